@@ -1,0 +1,13 @@
+//! Pure types and rules of childvoice: no actix, no sea-orm.
+//! Everything a request brings in becomes one of these types at the boundary.
+
+pub mod answers;
+pub mod audience;
+pub mod pages;
+pub mod survey;
+pub mod texts;
+pub mod words;
+
+pub use answers::{AnswerValue, Answers, FieldError, RawAnswers};
+pub use audience::Audience;
+pub use survey::{Condition, Question, QuestionKind, Survey, SurveyError};

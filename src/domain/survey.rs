@@ -1,0 +1,517 @@
+//! The survey structure (`survey.toml`), parsed once into types that cannot hold
+//! an inconsistent survey. Every error names the file, the line and the key.
+
+use super::audience::Audience;
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeSet, HashMap};
+use std::fmt;
+use toml::Spanned;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Survey {
+    pub id: String,
+    pub default_language: String,
+    pub languages: Vec<String>,
+    pub audiences: Vec<Audience>,
+    pub areas: Vec<String>,
+    pub questions: Vec<Question>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Question {
+    pub id: String,
+    pub kind: QuestionKind,
+    pub audiences: Vec<Audience>,
+    pub required: bool,
+    pub show_if: Option<Condition>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "type", rename_all = "lowercase")]
+pub enum QuestionKind {
+    Single { options: Vec<String> },
+    Multiple { options: Vec<String>, max: Option<u32> },
+    Scale,
+    Text { max_length: u32 },
+    Number { min: i64, max: i64 },
+    Area,
+    Rank { options: Vec<String> },
+}
+
+/// Show a question only when an earlier answer is one of `any_of`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Condition {
+    pub question: String,
+    pub any_of: Vec<String>,
+}
+
+impl QuestionKind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            QuestionKind::Single { .. } => "single",
+            QuestionKind::Multiple { .. } => "multiple",
+            QuestionKind::Scale => "scale",
+            QuestionKind::Text { .. } => "text",
+            QuestionKind::Number { .. } => "number",
+            QuestionKind::Area => "area",
+            QuestionKind::Rank { .. } => "rank",
+        }
+    }
+
+    /// The option ids of a choice question; empty for the others.
+    pub fn options(&self) -> &[String] {
+        match self {
+            QuestionKind::Single { options }
+            | QuestionKind::Multiple { options, .. }
+            | QuestionKind::Rank { options } => options,
+            _ => &[],
+        }
+    }
+}
+
+impl Question {
+    pub fn is_for(&self, audience: Audience) -> bool {
+        self.audiences.contains(&audience)
+    }
+}
+
+impl Survey {
+    pub fn question(&self, id: &str) -> Option<&Question> {
+        self.questions.iter().find(|q| q.id == id)
+    }
+
+    /// Questions an audience may see, in order (before conditions are applied).
+    pub fn questions_for(&self, audience: Audience) -> impl Iterator<Item = &Question> {
+        self.questions.iter().filter(move |q| q.is_for(audience))
+    }
+}
+
+/// One problem in a survey template, located as precisely as the format allows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SurveyError {
+    pub file: String,
+    pub line: Option<usize>,
+    pub key: String,
+    pub message: String,
+}
+
+impl fmt::Display for SurveyError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: `{}`: {}", self.file, line, self.key, self.message),
+            None => write!(f, "{}: `{}`: {}", self.file, self.key, self.message),
+        }
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSurvey {
+    default_language: Spanned<String>,
+    languages: Spanned<Vec<Spanned<String>>>,
+    audiences: Spanned<Vec<Spanned<String>>>,
+    #[serde(default)]
+    areas: Vec<Spanned<String>>,
+    #[serde(default, rename = "question")]
+    questions: Vec<Spanned<RawQuestion>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawQuestion {
+    id: Spanned<String>,
+    #[serde(rename = "type")]
+    kind: Spanned<String>,
+    audiences: Option<Spanned<Vec<Spanned<String>>>>,
+    #[serde(default)]
+    required: Option<Spanned<bool>>,
+    options: Option<Spanned<Vec<Spanned<String>>>>,
+    show_if: Option<Spanned<RawCondition>>,
+    min: Option<Spanned<i64>>,
+    max: Option<Spanned<i64>>,
+    max_length: Option<Spanned<i64>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCondition {
+    question: Spanned<String>,
+    any_of: Spanned<Vec<Spanned<String>>>,
+}
+
+/// Ids of questions, options and areas: short, lowercase, safe in URLs and Fluent keys.
+pub fn is_valid_id(id: &str) -> bool {
+    !id.is_empty()
+        && id.len() <= 40
+        && id.starts_with(|c: char| c.is_ascii_lowercase())
+        && id
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && !id.ends_with('-')
+}
+
+fn is_valid_language(tag: &str) -> bool {
+    let mut parts = tag.split('-');
+    let first_ok = parts
+        .next()
+        .is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase()));
+    first_ok && parts.all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
+}
+
+struct Checker<'a> {
+    file: &'a str,
+    source: &'a str,
+    errors: Vec<SurveyError>,
+}
+
+impl Checker<'_> {
+    fn line(&self, span: std::ops::Range<usize>) -> usize {
+        let end = span.start.min(self.source.len());
+        self.source[..end].bytes().filter(|b| *b == b'\n').count() + 1
+    }
+
+    fn error(&mut self, span: std::ops::Range<usize>, key: impl Into<String>, message: impl Into<String>) {
+        let line = self.line(span);
+        self.errors.push(SurveyError {
+            file: self.file.to_owned(),
+            line: Some(line),
+            key: key.into(),
+            message: message.into(),
+        });
+    }
+
+    fn audiences(&mut self, raw: &Spanned<Vec<Spanned<String>>>, key: &str) -> Vec<Audience> {
+        let mut out = Vec::new();
+        for a in raw.get_ref() {
+            match a.get_ref().parse::<Audience>() {
+                Ok(aud) if out.contains(&aud) => self.error(a.span(), key, format!("audience '{aud}' is listed twice")),
+                Ok(aud) => out.push(aud),
+                Err(e) => self.error(a.span(), key, e.to_string()),
+            }
+        }
+        if out.is_empty() && raw.get_ref().is_empty() {
+            self.error(raw.span(), key, "at least one audience is needed");
+        }
+        out
+    }
+
+    fn ids(&mut self, raw: &[Spanned<String>], key: &str, what: &str) -> Vec<String> {
+        let mut seen = BTreeSet::new();
+        let mut out = Vec::new();
+        for id in raw {
+            let value = id.get_ref();
+            if !is_valid_id(value) {
+                self.error(id.span(), key, format!("{what} id '{value}' must be lowercase letters, digits and '-'"));
+            } else if !seen.insert(value.clone()) {
+                self.error(id.span(), key, format!("{what} id '{value}' is used twice"));
+            } else {
+                out.push(value.clone());
+            }
+        }
+        out
+    }
+}
+
+/// Parses and checks `survey.toml`. `id` is the template's folder name.
+pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<SurveyError>> {
+    let raw: RawSurvey = toml::from_str(source).map_err(|e| {
+        let line = e
+            .span()
+            .map(|s| source[..s.start.min(source.len())].bytes().filter(|b| *b == b'\n').count() + 1);
+        vec![SurveyError {
+            file: file.to_owned(),
+            line,
+            key: "survey.toml".to_owned(),
+            message: e.message().to_owned(),
+        }]
+    })?;
+    let mut c = Checker { file, source, errors: Vec::new() };
+    if !is_valid_id(id) {
+        c.errors.push(SurveyError {
+            file: file.to_owned(),
+            line: None,
+            key: "id".into(),
+            message: format!("template folder '{id}' must be named with lowercase letters, digits and '-'"),
+        });
+    }
+
+    let mut languages = Vec::new();
+    for l in raw.languages.get_ref() {
+        if !is_valid_language(l.get_ref()) {
+            c.error(l.span(), "languages", format!("'{}' is not a language tag like 'en' or 'pt-BR'", l.get_ref()));
+        } else if languages.contains(l.get_ref()) {
+            c.error(l.span(), "languages", format!("language '{}' is listed twice", l.get_ref()));
+        } else {
+            languages.push(l.get_ref().clone());
+        }
+    }
+    if raw.languages.get_ref().is_empty() {
+        c.error(raw.languages.span(), "languages", "at least one language is needed");
+    }
+    let default_language = raw.default_language.get_ref().clone();
+    if !languages.contains(&default_language) {
+        c.error(raw.default_language.span(), "default_language", format!("'{default_language}' is not in `languages`"));
+    }
+    let audiences = c.audiences(&raw.audiences, "audiences");
+    let areas = c.ids(&raw.areas, "areas", "area");
+
+    let mut questions: Vec<Question> = Vec::new();
+    let mut positions: HashMap<String, usize> = HashMap::new();
+    for (index, rq) in raw.questions.iter().enumerate() {
+        let span = rq.span();
+        let rq = rq.get_ref();
+        let qid = rq.id.get_ref().clone();
+        let key = |k: &str| format!("question.{qid}.{k}");
+        if !is_valid_id(&qid) {
+            c.error(rq.id.span(), "question.id", format!("question id '{qid}' must be lowercase letters, digits and '-'"));
+            continue;
+        }
+        if positions.contains_key(&qid) {
+            c.error(rq.id.span(), "question.id", format!("question id '{qid}' is used twice"));
+            continue;
+        }
+        positions.insert(qid.clone(), index);
+
+        let q_audiences = match &rq.audiences {
+            Some(list) => {
+                let list_aud = c.audiences(list, &key("audiences"));
+                for a in &list_aud {
+                    if !audiences.contains(a) {
+                        c.error(list.span(), key("audiences"), format!("audience '{a}' is not one of the survey's `audiences`"));
+                    }
+                }
+                list_aud.into_iter().filter(|a| audiences.contains(a)).collect()
+            }
+            None => audiences.clone(),
+        };
+
+        let options = rq.options.as_ref().map(|o| (o.span(), c.ids(o.get_ref(), &key("options"), "option")));
+        let needs_options = matches!(rq.kind.get_ref().as_str(), "single" | "multiple" | "rank");
+        if needs_options {
+            match &options {
+                None => c.error(span.clone(), key("options"), format!("a '{}' question needs `options`", rq.kind.get_ref())),
+                Some((s, o)) if o.len() < 2 => c.error(s.clone(), key("options"), "at least two options are needed"),
+                _ => {}
+            }
+        } else if let Some((s, _)) = &options {
+            c.error(s.clone(), key("options"), format!("a '{}' question has no `options`", rq.kind.get_ref()));
+        }
+        let options = options.map(|(_, o)| o).unwrap_or_default();
+        let allowed: &[&str] = match rq.kind.get_ref().as_str() {
+            "multiple" => &["max"],
+            "number" => &["min", "max"],
+            "text" => &["max_length"],
+            _ => &[],
+        };
+        for (name, field) in [("min", &rq.min), ("max", &rq.max), ("max_length", &rq.max_length)] {
+            if let Some(v) = field
+                && !allowed.contains(&name)
+            {
+                c.error(v.span(), key(name), format!("a '{}' question has no `{name}`", rq.kind.get_ref()));
+            }
+        }
+        let kind = match rq.kind.get_ref().as_str() {
+            "single" => QuestionKind::Single { options },
+            "multiple" => {
+                let max = rq.max.as_ref().map(|m| (m.span(), *m.get_ref()));
+                if let Some((s, m)) = &max
+                    && (*m < 1 || *m as usize > options.len().max(1))
+                {
+                    c.error(s.clone(), key("max"), format!("`max` must be between 1 and the number of options ({})", options.len()));
+                }
+                QuestionKind::Multiple { options, max: max.map(|(_, m)| m.clamp(1, 1000) as u32) }
+            }
+            "rank" => {
+                if options.len() > 7 {
+                    c.error(span.clone(), key("options"), "rank at most 7 options: longer lists are too hard on a phone");
+                }
+                QuestionKind::Rank { options }
+            }
+            "scale" => QuestionKind::Scale,
+            "area" => {
+                if areas.is_empty() {
+                    c.error(span.clone(), key("type"), "an 'area' question needs the survey's `areas`");
+                }
+                QuestionKind::Area
+            }
+            "text" => {
+                let max_length = rq.max_length.as_ref().map_or(1000, |m| *m.get_ref());
+                if !(1..=5000).contains(&max_length) {
+                    let s = rq.max_length.as_ref().map_or(span.clone(), |m| m.span());
+                    c.error(s, key("max_length"), "`max_length` must be between 1 and 5000");
+                }
+                QuestionKind::Text { max_length: max_length.clamp(1, 5000) as u32 }
+            }
+            "number" => {
+                let min = rq.min.as_ref().map_or(0, |m| *m.get_ref());
+                let max = rq.max.as_ref().map_or(10_000, |m| *m.get_ref());
+                if min > max {
+                    c.error(span.clone(), key("min"), "`min` is larger than `max`");
+                }
+                QuestionKind::Number { min, max }
+            }
+            other => {
+                c.error(rq.kind.span(), key("type"), format!("unknown type '{other}' (single, multiple, scale, text, number, area, rank)"));
+                continue;
+            }
+        };
+
+        let required = rq.required.as_ref().is_some_and(|r| *r.get_ref());
+        if required && q_audiences.contains(&Audience::Age5to8) {
+            let s = rq.required.as_ref().map_or(span.clone(), |r| r.span());
+            c.error(s, key("required"), "nothing may be required of age-5-8: a young child must never be stuck");
+        }
+        if q_audiences.contains(&Audience::Age5to8) && matches!(kind, QuestionKind::Rank { .. } | QuestionKind::Number { .. }) {
+            c.error(rq.kind.span(), key("type"), format!("a '{}' question is too hard for age-5-8; leave age-5-8 out of its `audiences`", kind.name()));
+        }
+
+        let show_if = rq.show_if.as_ref().and_then(|cond| {
+            let (cspan, cond) = (cond.span(), cond.get_ref());
+            let target_id = cond.question.get_ref();
+            let Some(&target_index) = positions.get(target_id.as_str()) else {
+                let later = raw.questions.iter().any(|q| q.get_ref().id.get_ref() == target_id);
+                let message = if later {
+                    format!("depends on '{target_id}', which comes later: a condition may only refer to an earlier question")
+                } else {
+                    format!("depends on '{target_id}', which is not a question of this survey")
+                };
+                c.error(cond.question.span(), key("show_if"), message);
+                return None;
+            };
+            let Some(target) = questions.iter().find(|q| &q.id == target_id) else {
+                return None;
+            };
+            let _ = target_index;
+            let valid: Vec<String> = match &target.kind {
+                QuestionKind::Single { options } | QuestionKind::Multiple { options, .. } => options.clone(),
+                QuestionKind::Scale => (1..=5).map(|v| v.to_string()).collect(),
+                QuestionKind::Area => areas.clone(),
+                other => {
+                    c.error(cspan, key("show_if"), format!("a condition cannot depend on a '{}' question", other.name()));
+                    return None;
+                }
+            };
+            if cond.any_of.get_ref().is_empty() {
+                c.error(cond.any_of.span(), key("show_if"), "`any_of` lists no answer");
+            }
+            for v in cond.any_of.get_ref() {
+                if !valid.contains(v.get_ref()) {
+                    c.error(v.span(), key("show_if"), format!("'{}' is not an answer of '{target_id}'", v.get_ref()));
+                }
+            }
+            for a in &q_audiences {
+                if !target.audiences.contains(a) {
+                    c.error(cspan.clone(), key("show_if"), format!("'{target_id}' is not asked of {a}, so this condition could never hold for them"));
+                }
+            }
+            Some(Condition {
+                question: target_id.clone(),
+                any_of: cond.any_of.get_ref().iter().map(|v| v.get_ref().clone()).collect(),
+            })
+        });
+
+        questions.push(Question { id: qid, kind, audiences: q_audiences, required, show_if });
+    }
+
+    if raw.questions.is_empty() {
+        c.errors.push(SurveyError {
+            file: file.to_owned(),
+            line: None,
+            key: "question".into(),
+            message: "the survey has no questions".into(),
+        });
+    }
+    for a in &audiences {
+        let n = questions.iter().filter(|q| q.is_for(*a)).count();
+        if n == 0 {
+            c.error(raw.audiences.span(), "audiences", format!("no question is asked of {a}"));
+        }
+        if a.is_young() && n > 6 {
+            c.error(raw.audiences.span(), "audiences", format!("age-5-8 sees {n} questions; young children get at most 6"));
+        }
+    }
+
+    if c.errors.is_empty() {
+        Ok(Survey { id: id.to_owned(), default_language, languages, audiences, areas, questions })
+    } else {
+        Err(c.errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOD: &str = r#"
+default_language = "en"
+languages = ["en", "fr"]
+audiences = ["age-5-8", "parent"]
+areas = ["north", "south"]
+
+[[question]]
+id = "outside"
+type = "single"
+options = ["yes", "no"]
+
+[[question]]
+id = "why-not"
+type = "multiple"
+options = ["cars", "dark", "nowhere"]
+show_if = { question = "outside", any_of = ["no"] }
+
+[[question]]
+id = "minutes"
+type = "number"
+audiences = ["parent"]
+min = 0
+max = 120
+"#;
+
+    #[test]
+    fn a_consistent_survey_parses() {
+        let s = parse_survey("play", "play/survey.toml", GOOD).expect("valid");
+        assert_eq!(s.questions.len(), 3);
+        assert_eq!(s.questions[2].audiences, vec![Audience::Parent]);
+        assert_eq!(s.questions[1].show_if.as_ref().unwrap().question, "outside");
+    }
+
+    fn errors(src: &str) -> Vec<SurveyError> {
+        parse_survey("t", "t/survey.toml", src).expect_err("must be rejected")
+    }
+
+    #[test]
+    fn a_condition_on_a_later_question_is_rejected_with_its_line() {
+        let src = GOOD.replace(
+            "show_if = { question = \"outside\", any_of = [\"no\"] }",
+            "show_if = { question = \"minutes\", any_of = [\"1\"] }",
+        );
+        let errs = errors(&src);
+        assert!(errs.iter().any(|e| e.message.contains("comes later") && e.line == Some(16) && e.key == "question.why-not.show_if"), "{errs:?}");
+    }
+
+    #[test]
+    fn an_option_id_used_twice_is_rejected() {
+        let errs = errors(&GOOD.replace("[\"cars\", \"dark\", \"nowhere\"]", "[\"cars\", \"dark\", \"cars\"]"));
+        assert!(errs.iter().any(|e| e.message.contains("'cars' is used twice")), "{errs:?}");
+    }
+
+    #[test]
+    fn young_children_are_never_required_to_answer() {
+        let errs = errors(&GOOD.replace("options = [\"yes\", \"no\"]", "options = [\"yes\", \"no\"]\nrequired = true"));
+        assert!(errs.iter().any(|e| e.key == "question.outside.required"), "{errs:?}");
+    }
+
+    #[test]
+    fn an_unknown_type_and_audience_are_named() {
+        let errs = errors(&GOOD.replace("type = \"number\"", "type = \"slider\"").replace("audiences = [\"parent\"]", "audiences = [\"teachers\"]"));
+        assert!(errs.iter().any(|e| e.message.contains("unknown type 'slider'")));
+        assert!(errs.iter().any(|e| e.message.contains("unknown audience 'teachers'")));
+    }
+
+    #[test]
+    fn toml_syntax_errors_carry_a_line() {
+        let errs = errors("default_language = \"en\"\nlanguages = [\"en\"\n");
+        assert_eq!(errs.len(), 1);
+        assert!(errs[0].line.is_some());
+    }
+}
