@@ -1,1 +1,13 @@
+//! childvoice: anonymous, multilingual, age-appropriate consultations of
+//! children and families for child-friendly cities.
+
+pub mod config;
 pub mod domain;
+pub mod i18n;
+pub mod library;
+pub mod startup;
+pub mod store;
+pub mod telemetry;
+pub mod token;
+pub mod views;
+pub mod web;

@@ -3,11 +3,16 @@
 
 pub mod answers;
 pub mod audience;
+pub mod consultation;
 pub mod pages;
+pub mod redaction;
 pub mod survey;
+pub mod template;
 pub mod texts;
 pub mod words;
 
 pub use answers::{AnswerValue, Answers, FieldError, RawAnswers};
 pub use audience::Audience;
+pub use consultation::{Consultation, State};
+pub use template::Template;
 pub use survey::{Condition, Question, QuestionKind, Survey, SurveyError};

@@ -174,6 +174,20 @@ impl SurveyTexts {
         }
     }
 
+    /// Bundles from texts that were checked when their template was launched:
+    /// later, stricter checks must never stop a live consultation from loading.
+    pub fn from_checked(survey: &Survey, sources: &BTreeMap<String, String>) -> Self {
+        let mut bundles = HashMap::new();
+        for (lang, source) in sources {
+            let Ok(langid) = lang.parse::<LanguageIdentifier>() else { continue };
+            let resource = FluentResource::try_new(source.clone()).unwrap_or_else(|(r, _)| r);
+            let mut bundle = Bundle::new_concurrent(vec![langid]);
+            let _ = bundle.add_resource(resource);
+            bundles.insert(lang.clone(), bundle);
+        }
+        SurveyTexts { bundles, default_language: survey.default_language.clone() }
+    }
+
     /// The text of `key` for an audience, in `lang` or else the default language.
     pub fn get(&self, lang: &str, key: &str, audience: Option<Audience>) -> Option<String> {
         [lang, self.default_language.as_str()]

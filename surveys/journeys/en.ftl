@@ -1,7 +1,7 @@
 title = Getting to school and around town
 intro =
     { $audience ->
-        [age-5-8] The city wants to make your way to school better. Tell us how you go and how you feel.
+        [age-5-8] We want to make your way to school better. Tell us how you go and how you feel.
         [age-9-12] The city wants it to be safer to walk, cycle and get around town. Tell us how you get to school and where you feel unsafe. Your answers help decide what changes first.
         [parent] The city is planning safer routes to school and around town. We would like to hear about your child's journeys and your own view as a parent or carer. Your answers help decide what changes first.
        *[other] The city is planning changes to streets, crossings and paths. We want to know how you get around, where you feel unsafe and what would help. Your answers help decide what gets fixed first.
@@ -14,7 +14,7 @@ duration =
     }
 results-when =
     { $audience ->
-        [age-5-8] When the survey ends, you can see what we heard. We will tell you what the city will do.
+        [age-5-8] Later, you can see what we heard. We will tell you what the city will do.
         [age-9-12] When the survey ends, we will show what we heard on this website. We will also say what the city will do.
         [parent] When the survey closes, we will publish on this website what children and parents told us, and what the city will do in response.
        *[other] When the survey closes, we will publish what we heard and what the city will do, on this website.

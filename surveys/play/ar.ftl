@@ -1,315 +1,315 @@
-# Survey `play`: where children play and meet, what stops them, what they would change.
-# Every text is checked per audience: 10 words a sentence for age-5-8, 15 for age-9-12,
-# 20 for age-13-17, 30 for parents.
+# استبيان `play`: أين يلعب الأطفال ويلتقون، وما الذي يمنعهم، وماذا يريدون أن يغيّروا.
+# العربية الفصحى البسيطة. نخاطب الطفل بالمفرد، والأهل بالجمع للاحترام.
+# حدود الجملة: 10 كلمات (5-8)، 15 (9-12)، 20 (13-17)، 30 (الأهل).
 
 title =
     { $audience ->
-        [age-5-8] Where do you play?
-       *[other] Places to play and meet
+        [age-5-8] أين تلعب؟
+       *[other] أماكن للعب واللقاء
     }
 intro =
     { $audience ->
-        [age-5-8] The city wants to know where you play. Your ideas can make play places better.
-        [age-9-12] The city wants to make places to play and meet better. Tell us where you play, what stops you and what you would change. Your ideas help the city choose what to do first.
-        [age-13-17] The city is planning changes to parks, streets and other places where young people spend time. We want to know where you go, what gets in the way and what you would change. What you say helps decide what the city does first.
-       *[parent] The city is planning changes to play spaces, parks and streets. We would like to hear where your child plays and meets friends, what gets in the way, and your own view. Your answers help decide what the city does first.
+        [age-5-8] تريد المدينة أن تعرف أين تلعب. أفكارك تجعل أماكن اللعب أجمل.
+        [age-9-12] تريد المدينة أن تحسّن أماكن اللعب واللقاء. أخبرنا أين تلعب، وما الذي يمنعك، وماذا تريد أن تغيّر. أفكارك تساعد المدينة على اختيار ما تبدأ به.
+        [age-13-17] تخطط المدينة لتغييرات في الحدائق والشوارع والأماكن الأخرى التي يقضي فيها الشباب وقتهم. نريد أن نعرف إلى أين تذهب، وما الذي يعيقك، وماذا تريد أن تغيّر. رأيك يساعد على تحديد ما ستفعله المدينة أولاً.
+       *[parent] تخطط المدينة لتغييرات في أماكن اللعب والحدائق والشوارع. نودّ أن نعرف أين يلعب طفلكم ويلتقي بأصدقائه، وما الذي يمنعه، وما هو رأيكم أنتم. تساعد إجاباتكم على تحديد ما ستفعله المدينة أولاً.
     }
 duration =
     { $audience ->
-        [age-5-8] It takes about 3 minutes.
-        [age-9-12] It takes about 4 minutes.
-        [age-13-17] It takes about 4 minutes.
-       *[parent] It takes about 3 minutes.
+        [age-5-8] يستغرق ذلك نحو ثلاث دقائق.
+        [age-9-12] يستغرق ذلك نحو أربع دقائق.
+        [age-13-17] يستغرق ذلك نحو أربع دقائق.
+       *[parent] يستغرق ذلك نحو ثلاث دقائق.
     }
 results-when =
     { $audience ->
-        [age-5-8] When the survey ends, we share what children told us. We also say what the city will do. A grown-up can show you on this website.
-        [age-9-12] When the survey ends, we will share what children told us on this website. We will also say what the city is going to do.
-        [age-13-17] When the survey closes, we will publish what young people told us on this website, and what the city plans to do about it.
-       *[parent] When the survey closes, the results and the city's response will be published on this website, with a version written for children.
+        [age-5-8] بعد نهاية الاستبيان، نخبرك بما قاله الأطفال. ونخبرك أيضاً بما ستفعله المدينة. يمكن لشخص كبير أن يريك ذلك على هذا الموقع.
+        [age-9-12] عندما ينتهي الاستبيان، سننشر على هذا الموقع ما قاله الأطفال. وسنقول أيضاً ما ستفعله المدينة.
+        [age-13-17] عند إغلاق الاستبيان، سننشر على هذا الموقع ما قاله الشباب. وسنوضّح أيضاً ما تنوي المدينة فعله.
+       *[parent] عند إغلاق الاستبيان، ستُنشر النتائج وردّ المدينة على هذا الموقع، مع نسخة مكتوبة للأطفال.
     }
 
-## Where they play
+## أين يلعبون
 
 q-play-places =
     { $audience ->
-        [age-5-8] Where do you like to play?
-        [age-9-12] Where do you usually play or meet friends?
-        [age-13-17] Where do you usually spend free time with friends?
-       *[parent] Where does your child usually play or meet friends outside school hours?
+        [age-5-8] أين تحب أن تلعب؟
+        [age-9-12] أين تلعب أو تلتقي بأصدقائك عادةً؟
+        [age-13-17] أين تقضي وقت فراغك مع أصدقائك عادةً؟
+       *[parent] أين يلعب طفلكم أو يلتقي بأصدقائه عادةً، خارج أوقات المدرسة؟
     }
 q-play-places-hint =
     { $audience ->
-        [age-5-8] You can pick up to 3.
-       *[other] Pick up to 3.
+        [age-5-8] يمكنك أن تختار حتى ثلاثة.
+        [parent] اختاروا حتى ثلاثة.
+       *[other] اختر حتى ثلاثة.
     }
-q-play-places-playground = Playground
+q-play-places-playground = ساحة الألعاب
 q-play-places-park =
     { $audience ->
-        [age-5-8] Park
-       *[other] Park or green space
+        [age-5-8] الحديقة
+       *[other] حديقة أو مساحة خضراء
     }
 q-play-places-street =
     { $audience ->
-        [age-5-8] Street near home
-       *[other] Street or square
+        [age-5-8] الشارع قرب البيت
+       *[other] شارع أو ساحة
     }
-q-play-places-school-yard = School yard
-q-play-places-sports-ground =
-    { $audience ->
-        [age-5-8] Sports field
-       *[other] Sports pitch or court
-    }
+q-play-places-school-yard = ساحة المدرسة
+q-play-places-sports-ground = ملعب رياضي
 q-play-places-shops =
     { $audience ->
-        [age-5-8] Shops
-        [age-13-17] Shopping centre or cafés
-       *[other] Shops or shopping centre
+        [age-5-8] المحلات
+        [age-13-17] مركز تسوق أو مقهى
+       *[other] محلات أو مركز تسوق
     }
 q-play-places-home =
     { $audience ->
-        [age-5-8] At home
-       *[other] Home or friends' homes
+        [age-5-8] في البيت
+       *[other] في البيت أو عند الأصدقاء
     }
 
-## How often, and what stops them
+## كم مرة، وما الذي يمنعهم
 
 q-plays-outside =
     { $audience ->
-        [age-5-8] How often do you play outside?
-        [age-9-12] How often do you play outside after school or at weekends?
-        [age-13-17] How often do you spend free time outdoors, outside school hours?
-       *[parent] How often does your child play or spend time outdoors when not at school?
+        [age-5-8] كم مرة تلعب في الخارج؟
+        [age-9-12] كم مرة تلعب في الخارج بعد المدرسة أو في العطلة؟
+        [age-13-17] كم مرة تقضي وقت فراغك في الهواء الطلق، خارج أوقات الدراسة؟
+       *[parent] كم مرة يلعب طفلكم أو يقضي وقتاً في الهواء الطلق، خارج أوقات المدرسة؟
     }
 q-plays-outside-hint =
     { $audience ->
-        [age-5-8] Think about after school.
-        [age-9-12] Think about a normal week.
-        [age-13-17] Think about a normal week. This helps the city see how much young people use outdoor places.
-       *[parent] Think about a normal week.
+        [age-5-8] فكّر في الوقت بعد المدرسة.
+        [age-9-12] فكّر في أسبوع عادي.
+        [age-13-17] فكّر في أسبوع عادي. هذا يساعد المدينة على معرفة مدى استخدام الشباب للأماكن المفتوحة.
+       *[parent] فكّروا في أسبوع عادي.
     }
 q-plays-outside-most-days =
     { $audience ->
-        [age-5-8] Every day
-       *[other] Most days
+        [age-5-8] كل يوم
+       *[other] معظم الأيام
     }
-q-plays-outside-some-days = Some days
+q-plays-outside-some-days = بعض الأيام
 q-plays-outside-hardly-ever =
     { $audience ->
-        [age-5-8] Not much
-        [parent] Rarely or never
-       *[other] Hardly ever
+        [age-5-8] قليلاً
+        [parent] نادراً أو أبداً
+       *[other] نادراً
     }
 
 q-what-stops =
     { $audience ->
-        [age-5-8] What stops you playing outside?
-        [age-9-12] What stops you playing outside more?
-        [age-13-17] What stops you spending more time outdoors?
-       *[parent] What stops your child playing outside more?
+        [age-5-8] ما الذي يمنعك من اللعب في الخارج؟
+        [age-9-12] ما الذي يمنعك من اللعب في الخارج أكثر؟
+        [age-13-17] ما الذي يمنعك من قضاء وقت أطول في الخارج؟
+       *[parent] ما الذي يمنع طفلكم من اللعب في الخارج أكثر؟
     }
 q-what-stops-hint =
     { $audience ->
-        [age-5-8] Pick all that are true.
-       *[other] Pick all that apply.
+        [age-5-8] اختر كل ما هو صحيح.
+        [parent] اختاروا كل ما ينطبق.
+       *[other] اختر كل ما ينطبق عليك.
     }
 q-what-stops-traffic =
     { $audience ->
-        [age-5-8] Cars
-        [age-9-12] Busy roads and cars
-       *[other] Traffic and busy roads
+        [age-5-8] السيارات
+        [age-9-12] سيارات كثيرة
+       *[other] حركة المرور
     }
 q-what-stops-too-far =
     { $audience ->
-        [age-5-8] It is too far
-       *[other] Too far away
+        [age-5-8] المكان بعيد
+       *[other] الأماكن بعيدة جداً
     }
 q-what-stops-feel-unsafe =
     { $audience ->
-        [age-5-8] I feel scared
-        [parent] It does not feel safe
-       *[other] I don't feel safe
+        [age-5-8] أشعر بالخوف
+        [parent] المكان غير آمن
+       *[other] لا أشعر بالأمان
     }
 q-what-stops-not-allowed =
     { $audience ->
-        [age-5-8] Grown-ups say no
-        [parent] Not allowed alone yet
-       *[other] I'm not allowed
+        [age-5-8] الكبار يقولون لا
+        [parent] لا نسمح بذلك بعد
+       *[other] غير مسموح لي
     }
 q-what-stops-no-friends =
     { $audience ->
-        [age-5-8] Nobody to play with
-        [age-9-12] Nobody to play with
-       *[other] No friends nearby
+        [age-5-8] لا أحد ألعب معه
+        [age-9-12] لا أحد ألعب معه
+       *[other] لا أصدقاء قريبين
     }
 q-what-stops-broken-dirty =
     { $audience ->
-        [age-5-8] It is broken or dirty
-       *[other] Broken or dirty places
+        [age-5-8] مكسور أو متّسخ
+       *[other] أماكن مكسورة أو متّسخة
     }
 q-what-stops-no-time =
     { $audience ->
-        [age-5-8] No time
-        [age-9-12] No time (homework, clubs)
-        [age-13-17] No time (school, clubs)
-       *[parent] Not enough time
+        [age-5-8] ليس عندي وقت
+        [age-9-12] لا وقت (واجبات، نشاطات)
+        [age-13-17] لا وقت (دراسة، نشاطات)
+       *[parent] لا يوجد وقت كافٍ
     }
 
-## Feeling safe, going alone, feeling welcome
+## الأمان، الاستقلالية، الشعور بالترحيب
 
 q-feel-safe =
     { $audience ->
-        [age-5-8] Do you feel safe playing outside near home?
-        [age-9-12] How safe do you feel when you play outside near your home?
-        [age-13-17] How safe do you feel when you are out in your neighbourhood?
-       *[parent] How safe do you feel it is for your child to play outside near your home?
+        [age-5-8] هل تشعر بالأمان عندما تلعب قرب بيتك؟
+        [age-9-12] إلى أي حد تشعر بالأمان عندما تلعب في الخارج قرب بيتك؟
+        [age-13-17] إلى أي حد تشعر بالأمان عندما تكون في حيّك؟
+       *[parent] إلى أي حد ترون أن اللعب في الخارج قرب بيتكم آمن لطفلكم؟
     }
 q-feel-safe-hint =
     { $audience ->
-        [age-5-8] Pick a face.
-        [age-9-12] Pick a face. The happy face means very safe.
-        [age-13-17] We ask because it shows the city where places need to feel safer.
-       *[parent] Think of the places your child goes most often.
+        [age-5-8] اختر وجهاً.
+        [age-9-12] اختر وجهاً. الوجه السعيد يعني آمن جداً.
+        [age-13-17] نسأل لأن ذلك يبيّن للمدينة أين يجب أن تصبح الأماكن أكثر أماناً.
+       *[parent] فكّروا في الأماكن التي يذهب إليها طفلكم غالباً.
     }
 
 q-goes-alone =
     { $audience ->
-        [age-9-12] Can you go to places to play without an adult?
-       *[parent] Does your child go to places to play without an adult?
+        [age-9-12] هل يمكنك الذهاب إلى أماكن اللعب دون شخص بالغ؟
+       *[parent] هل يذهب طفلكم إلى أماكن اللعب دون شخص بالغ؟
     }
 q-goes-alone-hint =
     { $audience ->
-        [age-9-12] On your own or with friends.
-       *[parent] On their own or with friends.
+        [age-9-12] وحدك أو مع أصدقائك.
+       *[parent] وحده أو مع أصدقائه.
     }
-q-goes-alone-yes = Yes, often
-q-goes-alone-sometimes = Sometimes
-q-goes-alone-no = Only with an adult
+q-goes-alone-yes = نعم، غالباً
+q-goes-alone-sometimes = أحياناً
+q-goes-alone-no = فقط مع شخص بالغ
 
-q-feel-welcome = Do you feel welcome in parks, squares and shopping centres?
-q-feel-welcome-hint = Young people are sometimes asked to leave public places. We ask so the city knows if this happens.
+q-feel-welcome = هل تشعر بأنك مرحَّب بك في الحدائق والساحات ومراكز التسوق؟
+q-feel-welcome-hint = يُطلب من الشباب أحياناً مغادرة الأماكن العامة. نسأل لكي تعرف المدينة إن كان ذلك يحدث.
 
-## Where they live
+## أين يسكنون
 
-q-home-area = Which part of the city do you live in?
+q-home-area =
+    { $audience ->
+        [parent] في أي حيّ من المدينة تسكنون؟
+       *[other] في أي حيّ من المدينة تسكن؟
+    }
 q-home-area-hint =
     { $audience ->
-        [age-9-12] This helps the city see which areas need changes.
-        [age-13-17] We ask so the city can see which areas need changes most. Results only show large groups, never one person.
-       *[parent] This helps the city see which areas need changes most.
+        [age-9-12] هذا يساعد المدينة على معرفة الأحياء التي تحتاج إلى تغيير.
+        [age-13-17] نسأل لكي ترى المدينة أي الأحياء تحتاج إلى تغيير أكثر. النتائج تُظهر مجموعات كبيرة فقط، ولا تُظهر أي شخص بمفرده.
+       *[parent] هذا يساعد المدينة على معرفة الأحياء الأكثر حاجة إلى التغيير.
     }
 
 q-free-place =
     { $audience ->
-        [age-9-12] Is there a free place near your home where you can meet friends?
-        [age-13-17] Is there a place near you where you can meet friends without spending money?
-       *[parent] Is there a place near your home where your child can meet friends without spending money?
+        [age-9-12] هل يوجد قرب بيتك مكان مجاني تلتقي فيه بأصدقائك؟
+        [age-13-17] هل يوجد قربك مكان تلتقي فيه بأصدقائك دون أن تدفع مالاً؟
+       *[parent] هل يوجد قرب بيتكم مكان يلتقي فيه طفلكم بأصدقائه دون إنفاق المال؟
     }
-q-free-place-yes = Yes
-q-free-place-no = No
-q-free-place-not-sure =
-    { $audience ->
-        [age-9-12] I don't know
-       *[other] Not sure
-    }
+q-free-place-yes = نعم
+q-free-place-no = لا
+q-free-place-not-sure = لا أعرف
 
-## What they would change
+## ماذا يريدون أن يغيّروا
 
 q-add-to-place =
     { $audience ->
-        [age-5-8] What would make your park or playground better?
-        [age-9-12] What would make places to play near you better?
-        [age-13-17] What would make places to spend time near you better?
-       *[parent] What would make places to play near your home better for your child?
+        [age-5-8] ماذا ينقص حديقتك أو ساحة ألعابك؟
+        [age-9-12] ما الذي يجعل أماكن اللعب قربك أفضل؟
+        [age-13-17] ما الذي يجعل الأماكن التي تقضي فيها وقتك قربك أفضل؟
+       *[parent] ما الذي يجعل أماكن اللعب قرب بيتكم أفضل لطفلكم؟
     }
 q-add-to-place-hint =
     { $audience ->
-        [age-5-8] You can pick up to 3.
-       *[other] Pick up to 3.
+        [age-5-8] يمكنك أن تختار حتى ثلاثة.
+        [parent] اختاروا حتى ثلاثة.
+       *[other] اختر حتى ثلاثة.
     }
 q-add-to-place-trees-flowers =
     { $audience ->
-        [age-5-8] Trees and flowers
-       *[other] More trees and nature
+        [age-5-8] أشجار وزهور
+       *[other] أشجار وطبيعة أكثر
     }
 q-add-to-place-new-play =
     { $audience ->
-        [age-13-17] Sport, skating, climbing
-        [parent] Better play equipment
-       *[other] New things to play on
+        [age-13-17] رياضة وتزلّج وتسلّق
+        [parent] ألعاب أفضل للأطفال
+       *[other] أراجيح وزحاليق جديدة
     }
 q-add-to-place-safe-crossing =
     { $audience ->
-        [age-5-8] Safe road crossing
-       *[other] Safe crossings, slower cars
+        [age-5-8] ممر مشاة آمن
+       *[other] معابر آمنة وسيارات أبطأ
     }
 q-add-to-place-toilets-water =
     { $audience ->
-        [age-5-8] Toilets and water
-       *[other] Toilets and drinking water
+        [age-5-8] حمّامات وماء
+       *[other] حمّامات وماء للشرب
     }
 q-add-to-place-lights =
     { $audience ->
-        [age-5-8] Lights for the dark
-       *[other] Better lighting at night
+        [age-5-8] أضواء في الليل
+       *[other] إنارة أفضل في الليل
     }
 q-add-to-place-seats-shelter =
     { $audience ->
-        [age-5-8] Seats and a roof
-       *[other] Seats, shade and shelter
+        [age-5-8] مقاعد وسقف
+       *[other] مقاعد وظل ومظلة
     }
 
-q-city-first = What should the city do first?
+q-city-first = ماذا يجب أن تفعل المدينة أولاً؟
 q-city-first-hint =
     { $audience ->
-        [age-9-12] Put them in order. Number 1 is the most important.
-       *[other] Put them in order, the most important first.
+        [age-9-12] رتّبها. الأول هو الأهم.
+        [age-13-17] رتّبها من الأهم إلى الأقل أهمية.
+       *[parent] رتّبوها من الأهم إلى الأقل أهمية.
     }
 q-city-first-safer-streets =
     { $audience ->
-        [age-9-12] Safer streets (slower cars)
-       *[other] Safer streets and crossings
+        [age-9-12] شوارع أكثر أماناً (سيارات أبطأ)
+       *[other] شوارع ومعابر أكثر أماناً
     }
-q-city-first-more-green = More parks and nature
-q-city-first-better-playgrounds = Better playgrounds and courts
+q-city-first-more-green = حدائق وطبيعة أكثر
+q-city-first-better-playgrounds = ساحات ألعاب وملاعب أفضل
 q-city-first-youth-spaces =
     { $audience ->
-        [age-9-12] Places for older kids
-        [age-13-17] Places for young people
-       *[parent] Places for teenagers
+        [age-9-12] أماكن للأطفال الأكبر سناً
+        [age-13-17] أماكن للشباب
+       *[parent] أماكن للمراهقين
     }
-q-city-first-clean-lit = Clean, well-lit places
+q-city-first-clean-lit = أماكن نظيفة ومضاءة جيداً
 
 q-city-listens =
     { $audience ->
-        [age-9-12] Do you think the city listens to children's ideas?
-        [age-13-17] Do you feel the city listens to young people's ideas?
-       *[parent] Do you feel the city listens to children and families when it plans play spaces?
+        [age-9-12] هل تظن أن المدينة تستمع إلى أفكار الأطفال؟
+        [age-13-17] هل تشعر بأن المدينة تستمع إلى أفكار الشباب؟
+       *[parent] هل تشعرون بأن المدينة تستمع إلى الأطفال والعائلات عند تخطيط أماكن اللعب؟
     }
 q-city-listens-hint =
     { $audience ->
-        [age-9-12] Pick a face. The happy face means it listens a lot.
-       *[other] An honest answer helps the city do better.
+        [age-9-12] اختر وجهاً. الوجه السعيد يعني أنها تستمع كثيراً.
+       *[other] الإجابة الصادقة تساعد المدينة على التحسّن.
     }
 
 q-your-idea =
     { $audience ->
-        [age-5-8] What is your best idea to make play better?
-        [age-9-12] In your own words: what would you change about places to play?
-        [age-13-17] In your own words: what would you change about places to play and meet near you?
-       *[parent] In your own words: what would make the biggest difference to your child's play?
+        [age-5-8] ما أفضل فكرة عندك لتجعل اللعب أجمل؟
+        [age-9-12] بكلماتك الخاصة: ماذا تريد أن تغيّر في أماكن اللعب؟
+        [age-13-17] بكلماتك الخاصة: ماذا تريد أن تغيّر في أماكن اللعب واللقاء قربك؟
+       *[parent] بكلماتكم الخاصة: ما الذي سيُحدث أكبر فرق في لعب طفلكم؟
     }
 q-your-idea-hint =
     { $audience ->
-        [age-5-8] A grown-up can help you write it.
-        [parent] Please don't include names, addresses or phone numbers.
-       *[other] Please don't write names, addresses or phone numbers.
+        [age-5-8] يمكن لشخص كبير أن يساعدك في الكتابة.
+        [parent] من فضلكم لا تكتبوا أسماء أو عناوين أو أرقام هواتف.
+       *[other] من فضلك لا تكتب أسماء أو عناوين أو أرقام هواتف.
     }
 
-## Areas (same ids as the `journeys` survey)
+## الأحياء (نفس المعرّفات في استبيان `journeys`)
 
-area-old-town = Old Town
-area-riverside = Riverside
-area-north-hill = North Hill
-area-station = Station
-area-green-park = Green Park
+area-old-town = البلدة القديمة
+area-riverside = ضفة النهر
+area-north-hill = التلة الشمالية
+area-station = حيّ المحطة
+area-green-park = الحديقة الخضراء

@@ -1,315 +1,313 @@
-# Survey `play`: where children play and meet, what stops them, what they would change.
-# Every text is checked per audience: 10 words a sentence for age-5-8, 15 for age-9-12,
-# 20 for age-13-17, 30 for parents.
+# Encuesta `play`: dónde juegan y se encuentran niños, niñas y jóvenes, qué se lo impide y qué cambiarían.
+# «tú» para niños, niñas y jóvenes; «usted» para madres y padres.
+# Límite por frase: 10 palabras (5-8), 15 (9-12), 20 (13-17), 30 (familias).
 
 title =
     { $audience ->
-        [age-5-8] Where do you play?
-       *[other] Places to play and meet
+        [age-5-8] ¿Dónde juegas?
+       *[other] Lugares para jugar y encontrarse
     }
 intro =
     { $audience ->
-        [age-5-8] The city wants to know where you play. Your ideas can make play places better.
-        [age-9-12] The city wants to make places to play and meet better. Tell us where you play, what stops you and what you would change. Your ideas help the city choose what to do first.
-        [age-13-17] The city is planning changes to parks, streets and other places where young people spend time. We want to know where you go, what gets in the way and what you would change. What you say helps decide what the city does first.
-       *[parent] The city is planning changes to play spaces, parks and streets. We would like to hear where your child plays and meets friends, what gets in the way, and your own view. Your answers help decide what the city does first.
+        [age-5-8] La ciudad quiere saber dónde juegas. Tus ideas pueden mejorar los sitios para jugar.
+        [age-9-12] La ciudad quiere mejorar los lugares para jugar y encontrarse con amigos. Cuéntanos dónde juegas, qué te lo impide y qué cambiarías. Tus ideas ayudan a la ciudad a decidir qué hacer primero.
+        [age-13-17] La ciudad está planeando cambios en parques, calles y otros lugares donde los jóvenes pasan su tiempo. Queremos saber adónde vas, qué te frena y qué cambiarías. Lo que digas ayuda a decidir qué hará primero la ciudad.
+       *[parent] La ciudad está planeando cambios en espacios de juego, parques y calles. Nos gustaría saber dónde juega su hijo o hija y dónde ve a sus amigos, qué se lo impide y cuál es su propia opinión. Sus respuestas ayudan a decidir qué hará primero la ciudad.
     }
 duration =
     { $audience ->
-        [age-5-8] It takes about 3 minutes.
-        [age-9-12] It takes about 4 minutes.
-        [age-13-17] It takes about 4 minutes.
-       *[parent] It takes about 3 minutes.
+        [age-5-8] Dura unos 3 minutos.
+        [age-9-12] Dura unos 4 minutos.
+        [age-13-17] Dura unos 4 minutos.
+       *[parent] Dura unos 3 minutos.
     }
 results-when =
     { $audience ->
-        [age-5-8] When the survey ends, we share what children told us. We also say what the city will do. A grown-up can show you on this website.
-        [age-9-12] When the survey ends, we will share what children told us on this website. We will also say what the city is going to do.
-        [age-13-17] When the survey closes, we will publish what young people told us on this website, and what the city plans to do about it.
-       *[parent] When the survey closes, the results and the city's response will be published on this website, with a version written for children.
+        [age-5-8] Después, te contamos lo que dijeron los niños y niñas. También te decimos qué va a hacer la ciudad. Un adulto te lo puede mostrar en esta página.
+        [age-9-12] Cuando termine la encuesta, contaremos lo que dijeron los niños y niñas. Lo verás en esta página, junto con lo que hará la ciudad.
+        [age-13-17] Cuando cierre la encuesta, publicaremos en esta página lo que nos dijeron los jóvenes. También diremos qué piensa hacer la ciudad.
+       *[parent] Cuando cierre la encuesta, los resultados y la respuesta de la ciudad se publicarán en esta página, con una versión escrita para niños y niñas.
     }
 
-## Where they play
+## Dónde juegan
 
 q-play-places =
     { $audience ->
-        [age-5-8] Where do you like to play?
-        [age-9-12] Where do you usually play or meet friends?
-        [age-13-17] Where do you usually spend free time with friends?
-       *[parent] Where does your child usually play or meet friends outside school hours?
+        [age-5-8] ¿Dónde te gusta jugar?
+        [age-9-12] ¿Dónde sueles jugar o verte con tus amigos?
+        [age-13-17] ¿Dónde sueles pasar tu tiempo libre con tus amigos?
+       *[parent] Fuera del horario escolar, ¿dónde suele jugar su hijo o hija o verse con sus amigos?
     }
 q-play-places-hint =
     { $audience ->
-        [age-5-8] You can pick up to 3.
-       *[other] Pick up to 3.
+        [age-5-8] Puedes elegir hasta 3.
+        [parent] Elija hasta 3.
+       *[other] Elige hasta 3.
     }
-q-play-places-playground = Playground
+q-play-places-playground = Zona de juegos
 q-play-places-park =
     { $audience ->
-        [age-5-8] Park
-       *[other] Park or green space
+        [age-5-8] Parque
+       *[other] Parque o zona verde
     }
 q-play-places-street =
     { $audience ->
-        [age-5-8] Street near home
-       *[other] Street or square
+        [age-5-8] Calle cerca de casa
+       *[other] Calle o plaza
     }
-q-play-places-school-yard = School yard
+q-play-places-school-yard = Patio de la escuela
 q-play-places-sports-ground =
     { $audience ->
-        [age-5-8] Sports field
-       *[other] Sports pitch or court
+        [age-5-8] Campo de deportes
+       *[other] Pista o cancha deportiva
     }
 q-play-places-shops =
     { $audience ->
-        [age-5-8] Shops
-        [age-13-17] Shopping centre or cafés
-       *[other] Shops or shopping centre
+        [age-5-8] Tiendas
+        [age-13-17] Centro comercial o cafeterías
+       *[other] Tiendas o centro comercial
     }
 q-play-places-home =
     { $audience ->
-        [age-5-8] At home
-       *[other] Home or friends' homes
+        [age-5-8] En casa
+       *[other] En casa (mía o de amigos)
     }
 
-## How often, and what stops them
+## Cada cuánto, y qué se lo impide
 
 q-plays-outside =
     { $audience ->
-        [age-5-8] How often do you play outside?
-        [age-9-12] How often do you play outside after school or at weekends?
-        [age-13-17] How often do you spend free time outdoors, outside school hours?
-       *[parent] How often does your child play or spend time outdoors when not at school?
+        [age-5-8] ¿Cuántos días juegas fuera de casa?
+        [age-9-12] ¿Cuántos días juegas al aire libre, después de clase o el fin de semana?
+        [age-13-17] ¿Con qué frecuencia sales a pasar el rato al aire libre, fuera de clase?
+       *[parent] ¿Con qué frecuencia juega o pasa tiempo al aire libre su hijo o hija, fuera del horario escolar?
     }
 q-plays-outside-hint =
     { $audience ->
-        [age-5-8] Think about after school.
-        [age-9-12] Think about a normal week.
-        [age-13-17] Think about a normal week. This helps the city see how much young people use outdoor places.
-       *[parent] Think about a normal week.
+        [age-5-8] Piensa en después de la escuela.
+        [age-9-12] Piensa en una semana normal.
+        [age-13-17] Piensa en una semana normal. Así la ciudad ve cuánto usan los jóvenes los espacios exteriores.
+       *[parent] Piense en una semana normal.
     }
 q-plays-outside-most-days =
     { $audience ->
-        [age-5-8] Every day
-       *[other] Most days
+        [age-5-8] Todos los días
+       *[other] Casi todos los días
     }
-q-plays-outside-some-days = Some days
+q-plays-outside-some-days = Algunos días
 q-plays-outside-hardly-ever =
     { $audience ->
-        [age-5-8] Not much
-        [parent] Rarely or never
-       *[other] Hardly ever
+        [age-5-8] Pocas veces
+        [parent] Rara vez o nunca
+       *[other] Casi nunca
     }
 
 q-what-stops =
     { $audience ->
-        [age-5-8] What stops you playing outside?
-        [age-9-12] What stops you playing outside more?
-        [age-13-17] What stops you spending more time outdoors?
-       *[parent] What stops your child playing outside more?
+        [age-5-8] ¿Qué no te deja jugar fuera?
+        [age-9-12] ¿Qué te impide jugar más al aire libre?
+        [age-13-17] ¿Qué te impide pasar más tiempo al aire libre?
+       *[parent] ¿Qué le impide a su hijo o hija jugar más al aire libre?
     }
 q-what-stops-hint =
     { $audience ->
-        [age-5-8] Pick all that are true.
-       *[other] Pick all that apply.
+        [age-5-8] Elige todo lo que sea verdad.
+        [parent] Elija todas las que correspondan.
+       *[other] Elige todas las que correspondan.
     }
 q-what-stops-traffic =
     { $audience ->
-        [age-5-8] Cars
-        [age-9-12] Busy roads and cars
-       *[other] Traffic and busy roads
+        [age-5-8] Los coches
+        [age-9-12] Demasiados coches
+       *[other] El tráfico
     }
 q-what-stops-too-far =
     { $audience ->
-        [age-5-8] It is too far
-       *[other] Too far away
+        [age-5-8] Está muy lejos
+       *[other] Está demasiado lejos
     }
 q-what-stops-feel-unsafe =
     { $audience ->
-        [age-5-8] I feel scared
-        [parent] It does not feel safe
-       *[other] I don't feel safe
+        [age-5-8] Me da miedo
+        [parent] No parece seguro
+       *[other] No me siento a salvo
     }
 q-what-stops-not-allowed =
     { $audience ->
-        [age-5-8] Grown-ups say no
-        [parent] Not allowed alone yet
-       *[other] I'm not allowed
+        [parent] Todavía no lo permito
+       *[other] No me dejan
     }
 q-what-stops-no-friends =
     { $audience ->
-        [age-5-8] Nobody to play with
-        [age-9-12] Nobody to play with
-       *[other] No friends nearby
+        [age-5-8] Nadie con quien jugar
+        [age-9-12] Nadie con quien jugar
+       *[other] No hay amigos cerca
     }
 q-what-stops-broken-dirty =
     { $audience ->
-        [age-5-8] It is broken or dirty
-       *[other] Broken or dirty places
+        [age-5-8] Roto o sucio
+       *[other] Sitios rotos o sucios
     }
 q-what-stops-no-time =
     { $audience ->
-        [age-5-8] No time
-        [age-9-12] No time (homework, clubs)
-        [age-13-17] No time (school, clubs)
-       *[parent] Not enough time
+        [age-5-8] No tengo tiempo
+        [age-9-12] Sin tiempo (deberes, actividades)
+        [age-13-17] Sin tiempo (clases, actividades)
+       *[parent] Falta de tiempo
     }
 
-## Feeling safe, going alone, feeling welcome
+## Seguridad, autonomía, sentirse bienvenido
 
 q-feel-safe =
     { $audience ->
-        [age-5-8] Do you feel safe playing outside near home?
-        [age-9-12] How safe do you feel when you play outside near your home?
-        [age-13-17] How safe do you feel when you are out in your neighbourhood?
-       *[parent] How safe do you feel it is for your child to play outside near your home?
+        [age-5-8] ¿Es seguro jugar fuera cerca de tu casa?
+        [age-9-12] ¿Te parece seguro jugar al aire libre cerca de tu casa?
+        [age-13-17] ¿Te parece seguro salir por tu barrio?
+       *[parent] ¿Le parece seguro que su hijo o hija juegue al aire libre cerca de casa?
     }
 q-feel-safe-hint =
     { $audience ->
-        [age-5-8] Pick a face.
-        [age-9-12] Pick a face. The happy face means very safe.
-        [age-13-17] We ask because it shows the city where places need to feel safer.
-       *[parent] Think of the places your child goes most often.
+        [age-5-8] Elige una cara.
+        [age-9-12] Elige una cara. La cara feliz significa muy seguro.
+        [age-13-17] Lo preguntamos para mostrar a la ciudad qué lugares deben ser más seguros.
+       *[parent] Piense en los lugares adonde su hijo o hija va más a menudo.
     }
 
 q-goes-alone =
     { $audience ->
-        [age-9-12] Can you go to places to play without an adult?
-       *[parent] Does your child go to places to play without an adult?
+        [age-9-12] ¿Puedes ir a lugares para jugar sin un adulto?
+       *[parent] ¿Va su hijo o hija a lugares para jugar sin un adulto?
     }
 q-goes-alone-hint =
     { $audience ->
-        [age-9-12] On your own or with friends.
-       *[parent] On their own or with friends.
+        [age-9-12] Por tu cuenta o con amigos.
+       *[parent] Por su cuenta o con amigos.
     }
-q-goes-alone-yes = Yes, often
-q-goes-alone-sometimes = Sometimes
-q-goes-alone-no = Only with an adult
+q-goes-alone-yes = Sí, a menudo
+q-goes-alone-sometimes = A veces
+q-goes-alone-no = Solo con un adulto
 
-q-feel-welcome = Do you feel welcome in parks, squares and shopping centres?
-q-feel-welcome-hint = Young people are sometimes asked to leave public places. We ask so the city knows if this happens.
+q-feel-welcome = ¿Sientes que eres bienvenido o bienvenida en parques, plazas y centros comerciales?
+q-feel-welcome-hint = A veces se pide a los jóvenes que se vayan de lugares públicos. Lo preguntamos para que la ciudad sepa si ocurre.
 
-## Where they live
+## Dónde viven
 
-q-home-area = Which part of the city do you live in?
+q-home-area =
+    { $audience ->
+        [parent] ¿En qué barrio de la ciudad vive?
+       *[other] ¿En qué barrio de la ciudad vives?
+    }
 q-home-area-hint =
     { $audience ->
-        [age-9-12] This helps the city see which areas need changes.
-        [age-13-17] We ask so the city can see which areas need changes most. Results only show large groups, never one person.
-       *[parent] This helps the city see which areas need changes most.
+        [age-9-12] Así la ciudad ve qué barrios necesitan cambios.
+        [age-13-17] Lo preguntamos para que la ciudad vea qué barrios necesitan más cambios. Los resultados solo muestran grupos grandes, nunca a una persona.
+       *[parent] Así la ciudad ve qué barrios necesitan más cambios.
     }
 
 q-free-place =
     { $audience ->
-        [age-9-12] Is there a free place near your home where you can meet friends?
-        [age-13-17] Is there a place near you where you can meet friends without spending money?
-       *[parent] Is there a place near your home where your child can meet friends without spending money?
+        [age-9-12] ¿Hay cerca de tu casa un sitio gratis para estar con amigos?
+        [age-13-17] ¿Hay cerca de ti un lugar donde puedas ver a tus amigos sin gastar dinero?
+       *[parent] ¿Hay cerca de su casa un lugar donde su hijo o hija pueda ver a sus amigos sin gastar dinero?
     }
-q-free-place-yes = Yes
+q-free-place-yes = Sí
 q-free-place-no = No
-q-free-place-not-sure =
-    { $audience ->
-        [age-9-12] I don't know
-       *[other] Not sure
-    }
+q-free-place-not-sure = No lo sé
 
-## What they would change
+## Qué cambiarían
 
 q-add-to-place =
     { $audience ->
-        [age-5-8] What would make your park or playground better?
-        [age-9-12] What would make places to play near you better?
-        [age-13-17] What would make places to spend time near you better?
-       *[parent] What would make places to play near your home better for your child?
+        [age-5-8] ¿Qué le falta a tu parque o zona de juegos?
+        [age-9-12] ¿Qué mejoraría los lugares para jugar cerca de ti?
+        [age-13-17] ¿Qué mejoraría los lugares donde pasas el rato cerca de ti?
+       *[parent] ¿Qué mejoraría los lugares de juego cerca de su casa para su hijo o hija?
     }
 q-add-to-place-hint =
     { $audience ->
-        [age-5-8] You can pick up to 3.
-       *[other] Pick up to 3.
+        [age-5-8] Puedes elegir hasta 3.
+        [parent] Elija hasta 3.
+       *[other] Elige hasta 3.
     }
 q-add-to-place-trees-flowers =
     { $audience ->
-        [age-5-8] Trees and flowers
-       *[other] More trees and nature
+        [age-5-8] Árboles y flores
+       *[other] Más árboles y naturaleza
     }
 q-add-to-place-new-play =
     { $audience ->
-        [age-13-17] Sport, skating, climbing
-        [parent] Better play equipment
-       *[other] New things to play on
+        [age-13-17] Deporte, skate, escalada
+        [parent] Mejores juegos infantiles
+       *[other] Columpios y toboganes nuevos
     }
 q-add-to-place-safe-crossing =
     { $audience ->
-        [age-5-8] Safe road crossing
-       *[other] Safe crossings, slower cars
+        [age-5-8] Pasos de cebra
+       *[other] Cruces seguros, coches más lentos
     }
 q-add-to-place-toilets-water =
     { $audience ->
-        [age-5-8] Toilets and water
-       *[other] Toilets and drinking water
+        [age-5-8] Baños y agua
+       *[other] Baños y agua potable
     }
 q-add-to-place-lights =
     { $audience ->
-        [age-5-8] Lights for the dark
-       *[other] Better lighting at night
+        [age-5-8] Luces para la noche
+       *[other] Mejor iluminación de noche
     }
 q-add-to-place-seats-shelter =
     { $audience ->
-        [age-5-8] Seats and a roof
-       *[other] Seats, shade and shelter
+        [age-5-8] Bancos y un techo
+       *[other] Bancos, sombra y refugio
     }
 
-q-city-first = What should the city do first?
+q-city-first = ¿Qué debería hacer primero la ciudad?
 q-city-first-hint =
     { $audience ->
-        [age-9-12] Put them in order. Number 1 is the most important.
-       *[other] Put them in order, the most important first.
+        [age-9-12] Ponlas en orden. El número 1 es lo más importante.
+        [age-13-17] Ordénalas, de la más importante a la menos importante.
+       *[parent] Ordénelas, de la más importante a la menos importante.
     }
-q-city-first-safer-streets =
-    { $audience ->
-        [age-9-12] Safer streets (slower cars)
-       *[other] Safer streets and crossings
-    }
-q-city-first-more-green = More parks and nature
-q-city-first-better-playgrounds = Better playgrounds and courts
+q-city-first-safer-streets = Calles y cruces más seguros
+q-city-first-more-green = Más parques y naturaleza
+q-city-first-better-playgrounds = Mejores zonas de juego
 q-city-first-youth-spaces =
     { $audience ->
-        [age-9-12] Places for older kids
-        [age-13-17] Places for young people
-       *[parent] Places for teenagers
+        [age-13-17] Lugares para jóvenes
+       *[other] Lugares para adolescentes
     }
-q-city-first-clean-lit = Clean, well-lit places
+q-city-first-clean-lit = Lugares limpios y bien iluminados
 
 q-city-listens =
     { $audience ->
-        [age-9-12] Do you think the city listens to children's ideas?
-        [age-13-17] Do you feel the city listens to young people's ideas?
-       *[parent] Do you feel the city listens to children and families when it plans play spaces?
+        [age-9-12] ¿Crees que la ciudad escucha las ideas de los niños y niñas?
+        [age-13-17] ¿Sientes que la ciudad escucha las ideas de los jóvenes?
+       *[parent] ¿Siente que la ciudad escucha a los niños, niñas y familias al planificar los espacios de juego?
     }
 q-city-listens-hint =
     { $audience ->
-        [age-9-12] Pick a face. The happy face means it listens a lot.
-       *[other] An honest answer helps the city do better.
+        [age-9-12] Elige una cara. La cara feliz significa que escucha mucho.
+       *[other] Una respuesta sincera ayuda a la ciudad a mejorar.
     }
 
 q-your-idea =
     { $audience ->
-        [age-5-8] What is your best idea to make play better?
-        [age-9-12] In your own words: what would you change about places to play?
-        [age-13-17] In your own words: what would you change about places to play and meet near you?
-       *[parent] In your own words: what would make the biggest difference to your child's play?
+        [age-5-8] ¿Qué idea tienes para que jugar sea más divertido?
+        [age-9-12] Con tus palabras, ¿qué cambiarías de los lugares para jugar?
+        [age-13-17] Con tus propias palabras, ¿qué cambiarías de los sitios para jugar y reunirse cerca de ti?
+       *[parent] Con sus propias palabras, ¿qué marcaría la mayor diferencia en el juego de su hijo o hija?
     }
 q-your-idea-hint =
     { $audience ->
-        [age-5-8] A grown-up can help you write it.
-        [parent] Please don't include names, addresses or phone numbers.
-       *[other] Please don't write names, addresses or phone numbers.
+        [age-5-8] Un adulto te puede ayudar a escribirla.
+        [parent] Por favor, no incluya nombres, direcciones ni teléfonos.
+       *[other] Por favor, no escribas nombres, direcciones ni teléfonos.
     }
 
-## Areas (same ids as the `journeys` survey)
+## Barrios (los mismos identificadores que la encuesta `journeys`)
 
-area-old-town = Old Town
-area-riverside = Riverside
-area-north-hill = North Hill
-area-station = Station
-area-green-park = Green Park
+area-old-town = Casco Antiguo
+area-riverside = La Ribera
+area-north-hill = Colina Norte
+area-station = Barrio de la Estación
+area-green-park = Parque Verde

@@ -1,315 +1,312 @@
-# Survey `play`: where children play and meet, what stops them, what they would change.
-# Every text is checked per audience: 10 words a sentence for age-5-8, 15 for age-9-12,
-# 20 for age-13-17, 30 for parents.
+# Enquête `play` : où les enfants jouent et se retrouvent, ce qui les en empêche, ce qu'ils changeraient.
+# « tu » pour les enfants et les jeunes, « vous » pour les parents.
+# Limites par phrase : 10 mots (5-8 ans), 15 (9-12), 20 (13-17), 30 (parents).
 
 title =
     { $audience ->
-        [age-5-8] Where do you play?
-       *[other] Places to play and meet
+        [age-5-8] Où est-ce que tu joues ?
+       *[other] Lieux pour jouer et se retrouver
     }
 intro =
     { $audience ->
-        [age-5-8] The city wants to know where you play. Your ideas can make play places better.
-        [age-9-12] The city wants to make places to play and meet better. Tell us where you play, what stops you and what you would change. Your ideas help the city choose what to do first.
-        [age-13-17] The city is planning changes to parks, streets and other places where young people spend time. We want to know where you go, what gets in the way and what you would change. What you say helps decide what the city does first.
-       *[parent] The city is planning changes to play spaces, parks and streets. We would like to hear where your child plays and meets friends, what gets in the way, and your own view. Your answers help decide what the city does first.
+        [age-5-8] La ville veut savoir où tu joues. Tes idées aident à rendre ces endroits plus chouettes.
+        [age-9-12] La ville veut améliorer les endroits pour jouer et se retrouver. Dis-nous où tu joues, ce qui t'en empêche et ce que tu changerais. Tes idées aident la ville à choisir par quoi commencer.
+        [age-13-17] La ville prévoit de changer des parcs, des rues et d'autres lieux fréquentés par les jeunes. Nous voulons savoir où tu vas, ce qui te freine et ce que tu changerais. Ton avis aide à décider ce que la ville fera en premier.
+       *[parent] La ville prépare des changements dans les espaces de jeu, les parcs et les rues. Nous aimerions savoir où votre enfant joue et retrouve ses amis, ce qui l'en empêche, et connaître votre propre avis. Vos réponses aident à décider ce que la ville fera en premier.
     }
 duration =
     { $audience ->
-        [age-5-8] It takes about 3 minutes.
-        [age-9-12] It takes about 4 minutes.
-        [age-13-17] It takes about 4 minutes.
-       *[parent] It takes about 3 minutes.
+        [age-5-8] Ça prend environ 3 minutes.
+        [age-9-12] Ça prend environ 4 minutes.
+        [age-13-17] Ça prend environ 4 minutes.
+       *[parent] Cela prend environ 3 minutes.
     }
 results-when =
     { $audience ->
-        [age-5-8] When the survey ends, we share what children told us. We also say what the city will do. A grown-up can show you on this website.
-        [age-9-12] When the survey ends, we will share what children told us on this website. We will also say what the city is going to do.
-        [age-13-17] When the survey closes, we will publish what young people told us on this website, and what the city plans to do about it.
-       *[parent] When the survey closes, the results and the city's response will be published on this website, with a version written for children.
+        [age-5-8] Après, tu pourras voir ce que les enfants ont dit. Tu sauras aussi ce que la ville va faire. Un adulte peut te le montrer sur ce site.
+        [age-9-12] Après l'enquête, nous montrerons sur ce site ce que les enfants ont dit. Nous dirons aussi ce que la ville va faire.
+        [age-13-17] À la fin de l'enquête, nous publierons sur ce site ce que les jeunes nous ont dit. Nous dirons aussi ce que la ville compte faire.
+       *[parent] À la fin de l'enquête, les résultats et la réponse de la ville seront publiés sur ce site, avec une version écrite pour les enfants.
     }
 
-## Where they play
+## Où ils jouent
 
 q-play-places =
     { $audience ->
-        [age-5-8] Where do you like to play?
-        [age-9-12] Where do you usually play or meet friends?
-        [age-13-17] Where do you usually spend free time with friends?
-       *[parent] Where does your child usually play or meet friends outside school hours?
+        [age-5-8] Où est-ce que tu aimes jouer ?
+        [age-9-12] D'habitude, où joues-tu ou retrouves-tu tes amis ?
+        [age-13-17] D'habitude, où passes-tu ton temps libre avec tes amis ?
+       *[parent] En dehors de l'école, où votre enfant joue-t-il ou retrouve-t-il ses amis, d'habitude ?
     }
 q-play-places-hint =
     { $audience ->
-        [age-5-8] You can pick up to 3.
-       *[other] Pick up to 3.
+        [age-5-8] Tu peux en choisir jusqu'à 3.
+        [parent] Choisissez jusqu'à 3 réponses.
+       *[other] Choisis jusqu'à 3 réponses.
     }
-q-play-places-playground = Playground
+q-play-places-playground = Aire de jeux
 q-play-places-park =
     { $audience ->
-        [age-5-8] Park
-       *[other] Park or green space
+        [age-5-8] Parc
+       *[other] Parc ou espace vert
     }
 q-play-places-street =
     { $audience ->
-        [age-5-8] Street near home
-       *[other] Street or square
+        [age-5-8] Dans la rue
+       *[other] Rue ou place
     }
-q-play-places-school-yard = School yard
-q-play-places-sports-ground =
-    { $audience ->
-        [age-5-8] Sports field
-       *[other] Sports pitch or court
-    }
+q-play-places-school-yard = Cour d'école
+q-play-places-sports-ground = Terrain de sport
 q-play-places-shops =
     { $audience ->
-        [age-5-8] Shops
-        [age-13-17] Shopping centre or cafés
-       *[other] Shops or shopping centre
+        [age-5-8] Magasins
+        [age-13-17] Centre commercial ou cafés
+       *[other] Magasins ou centre commercial
     }
 q-play-places-home =
     { $audience ->
-        [age-5-8] At home
-       *[other] Home or friends' homes
+        [age-5-8] À la maison
+        [parent] À la maison, chez des amis
+       *[other] Chez moi ou chez des amis
     }
 
-## How often, and what stops them
+## Fréquence, et ce qui les en empêche
 
 q-plays-outside =
     { $audience ->
-        [age-5-8] How often do you play outside?
-        [age-9-12] How often do you play outside after school or at weekends?
-        [age-13-17] How often do you spend free time outdoors, outside school hours?
-       *[parent] How often does your child play or spend time outdoors when not at school?
+        [age-5-8] Est-ce que tu joues souvent dehors ?
+        [age-9-12] Tu joues souvent dehors, après l'école ou le week-end ?
+        [age-13-17] Tu passes souvent ton temps libre dehors, en dehors des cours ?
+       *[parent] À quelle fréquence votre enfant joue-t-il ou passe-t-il du temps dehors, en dehors de l'école ?
     }
 q-plays-outside-hint =
     { $audience ->
-        [age-5-8] Think about after school.
-        [age-9-12] Think about a normal week.
-        [age-13-17] Think about a normal week. This helps the city see how much young people use outdoor places.
-       *[parent] Think about a normal week.
+        [age-5-8] Pense à après l'école.
+        [age-9-12] Pense à une semaine normale.
+        [age-13-17] Pense à une semaine normale. Cela montre à la ville combien les jeunes utilisent les espaces extérieurs.
+       *[parent] Pensez à une semaine habituelle.
     }
 q-plays-outside-most-days =
     { $audience ->
-        [age-5-8] Every day
-       *[other] Most days
+        [age-5-8] Tous les jours
+       *[other] Presque tous les jours
     }
-q-plays-outside-some-days = Some days
+q-plays-outside-some-days = Certains jours
 q-plays-outside-hardly-ever =
     { $audience ->
-        [age-5-8] Not much
-        [parent] Rarely or never
-       *[other] Hardly ever
+        [age-5-8] Pas beaucoup
+        [parent] Rarement ou jamais
+       *[other] Presque jamais
     }
 
 q-what-stops =
     { $audience ->
-        [age-5-8] What stops you playing outside?
-        [age-9-12] What stops you playing outside more?
-        [age-13-17] What stops you spending more time outdoors?
-       *[parent] What stops your child playing outside more?
+        [age-5-8] Qu'est-ce qui t'empêche de jouer dehors ?
+        [age-9-12] Qu'est-ce qui t'empêche de jouer plus souvent dehors ?
+        [age-13-17] Qu'est-ce qui t'empêche de passer plus de temps dehors ?
+       *[parent] Qu'est-ce qui empêche votre enfant de jouer plus souvent dehors ?
     }
 q-what-stops-hint =
     { $audience ->
-        [age-5-8] Pick all that are true.
-       *[other] Pick all that apply.
+        [age-5-8] Choisis tout ce qui est vrai.
+        [parent] Choisissez toutes les réponses qui conviennent.
+       *[other] Choisis toutes les réponses qui conviennent.
     }
 q-what-stops-traffic =
     { $audience ->
-        [age-5-8] Cars
-        [age-9-12] Busy roads and cars
-       *[other] Traffic and busy roads
+        [age-5-8] Les voitures
+        [age-9-12] Trop de voitures
+       *[other] La circulation
     }
 q-what-stops-too-far =
     { $audience ->
-        [age-5-8] It is too far
-       *[other] Too far away
+        [age-5-8] C'est trop loin
+       *[other] Trop loin
     }
 q-what-stops-feel-unsafe =
     { $audience ->
-        [age-5-8] I feel scared
-        [parent] It does not feel safe
-       *[other] I don't feel safe
+        [age-5-8] J'ai peur
+        [parent] Ce n'est pas sûr
+       *[other] Pas en sécurité
     }
 q-what-stops-not-allowed =
     { $audience ->
-        [age-5-8] Grown-ups say no
-        [parent] Not allowed alone yet
-       *[other] I'm not allowed
+        [age-5-8] Les adultes disent non
+        [parent] Je ne l'autorise pas encore
+       *[other] Je n'ai pas le droit
     }
 q-what-stops-no-friends =
     { $audience ->
-        [age-5-8] Nobody to play with
-        [age-9-12] Nobody to play with
-       *[other] No friends nearby
+        [age-5-8] Personne avec qui jouer
+        [age-9-12] Personne avec qui jouer
+       *[other] Pas d'amis à côté
     }
 q-what-stops-broken-dirty =
     { $audience ->
-        [age-5-8] It is broken or dirty
-       *[other] Broken or dirty places
+        [age-5-8] Cassé ou sale
+       *[other] Lieux cassés ou sales
     }
 q-what-stops-no-time =
     { $audience ->
-        [age-5-8] No time
-        [age-9-12] No time (homework, clubs)
-        [age-13-17] No time (school, clubs)
-       *[parent] Not enough time
+        [age-5-8] Pas le temps
+        [age-9-12] Pas le temps (devoirs, activités)
+        [age-13-17] Pas le temps (cours, activités)
+       *[parent] Pas assez de temps
     }
 
-## Feeling safe, going alone, feeling welcome
+## Sécurité, autonomie, accueil
 
 q-feel-safe =
     { $audience ->
-        [age-5-8] Do you feel safe playing outside near home?
-        [age-9-12] How safe do you feel when you play outside near your home?
-        [age-13-17] How safe do you feel when you are out in your neighbourhood?
-       *[parent] How safe do you feel it is for your child to play outside near your home?
+        [age-5-8] Tu te sens en sécurité dehors, près de chez toi ?
+        [age-9-12] Tu te sens en sécurité quand tu joues dehors près de chez toi ?
+        [age-13-17] À quel point te sens-tu en sécurité quand tu sors dans ton quartier ?
+       *[parent] Selon vous, est-il sûr pour votre enfant de jouer dehors près de chez vous ?
     }
 q-feel-safe-hint =
     { $audience ->
-        [age-5-8] Pick a face.
-        [age-9-12] Pick a face. The happy face means very safe.
-        [age-13-17] We ask because it shows the city where places need to feel safer.
-       *[parent] Think of the places your child goes most often.
+        [age-5-8] Choisis un visage.
+        [age-9-12] Choisis un visage. Le visage content veut dire très en sécurité.
+        [age-13-17] Nous posons cette question pour repérer les lieux qui doivent devenir plus sûrs.
+       *[parent] Pensez aux endroits où votre enfant va le plus souvent.
     }
 
 q-goes-alone =
     { $audience ->
-        [age-9-12] Can you go to places to play without an adult?
-       *[parent] Does your child go to places to play without an adult?
+        [age-9-12] Peux-tu aller dans les lieux pour jouer sans adulte ?
+       *[parent] Votre enfant va-t-il dans les lieux de jeu sans adulte ?
     }
-q-goes-alone-hint =
+q-goes-alone-hint = Seul ou avec des amis.
+q-goes-alone-yes = Oui, souvent
+q-goes-alone-sometimes = Parfois
+q-goes-alone-no = Seulement avec un adulte
+
+q-feel-welcome = Est-ce qu'on t'accueille bien dans les parcs, sur les places et dans les centres commerciaux ?
+q-feel-welcome-hint = On demande parfois aux jeunes de quitter les lieux publics. Cette question aide la ville à savoir si cela arrive.
+
+## Où ils habitent
+
+q-home-area =
     { $audience ->
-        [age-9-12] On your own or with friends.
-       *[parent] On their own or with friends.
+        [parent] Dans quel quartier de la ville habitez-vous ?
+       *[other] Dans quel quartier de la ville habites-tu ?
     }
-q-goes-alone-yes = Yes, often
-q-goes-alone-sometimes = Sometimes
-q-goes-alone-no = Only with an adult
-
-q-feel-welcome = Do you feel welcome in parks, squares and shopping centres?
-q-feel-welcome-hint = Young people are sometimes asked to leave public places. We ask so the city knows if this happens.
-
-## Where they live
-
-q-home-area = Which part of the city do you live in?
 q-home-area-hint =
     { $audience ->
-        [age-9-12] This helps the city see which areas need changes.
-        [age-13-17] We ask so the city can see which areas need changes most. Results only show large groups, never one person.
-       *[parent] This helps the city see which areas need changes most.
+        [age-9-12] Cela aide la ville à voir quels quartiers ont besoin de changements.
+        [age-13-17] Nous le demandons pour que la ville voie quels quartiers ont le plus besoin de changements. Les résultats ne montrent que de grands groupes, jamais une personne.
+       *[parent] Cela aide la ville à voir quels quartiers ont le plus besoin de changements.
     }
 
 q-free-place =
     { $audience ->
-        [age-9-12] Is there a free place near your home where you can meet friends?
-        [age-13-17] Is there a place near you where you can meet friends without spending money?
-       *[parent] Is there a place near your home where your child can meet friends without spending money?
+        [age-9-12] Près de chez toi, y a-t-il un endroit gratuit pour retrouver tes amis ?
+        [age-13-17] Y a-t-il près de chez toi un endroit où retrouver tes amis sans dépenser d'argent ?
+       *[parent] Y a-t-il près de chez vous un endroit où votre enfant peut retrouver ses amis sans dépenser d'argent ?
     }
-q-free-place-yes = Yes
-q-free-place-no = No
-q-free-place-not-sure =
-    { $audience ->
-        [age-9-12] I don't know
-       *[other] Not sure
-    }
+q-free-place-yes = Oui
+q-free-place-no = Non
+q-free-place-not-sure = Je ne sais pas
 
-## What they would change
+## Ce qu'ils changeraient
 
 q-add-to-place =
     { $audience ->
-        [age-5-8] What would make your park or playground better?
-        [age-9-12] What would make places to play near you better?
-        [age-13-17] What would make places to spend time near you better?
-       *[parent] What would make places to play near your home better for your child?
+        [age-5-8] Qu'est-ce qui manque là où tu joues ?
+        [age-9-12] Qu'est-ce qui rendrait les lieux pour jouer près de chez toi plus agréables ?
+        [age-13-17] Qu'est-ce qui rendrait plus agréables les lieux où tu passes du temps près de chez toi ?
+       *[parent] Qu'est-ce qui rendrait les lieux de jeu près de chez vous meilleurs pour votre enfant ?
     }
 q-add-to-place-hint =
     { $audience ->
-        [age-5-8] You can pick up to 3.
-       *[other] Pick up to 3.
+        [age-5-8] Tu peux en choisir jusqu'à 3.
+        [parent] Choisissez jusqu'à 3 réponses.
+       *[other] Choisis jusqu'à 3 réponses.
     }
 q-add-to-place-trees-flowers =
     { $audience ->
-        [age-5-8] Trees and flowers
-       *[other] More trees and nature
+        [age-5-8] Arbres et fleurs
+       *[other] Arbres et nature
     }
 q-add-to-place-new-play =
     { $audience ->
-        [age-13-17] Sport, skating, climbing
-        [parent] Better play equipment
-       *[other] New things to play on
+        [age-13-17] Sport, skate, escalade
+        [parent] Meilleurs équipements de jeu
+       *[other] Nouvelles balançoires et toboggans
     }
 q-add-to-place-safe-crossing =
     { $audience ->
-        [age-5-8] Safe road crossing
-       *[other] Safe crossings, slower cars
+        [age-5-8] Passage piéton sûr
+       *[other] Passages sûrs, voitures plus lentes
     }
 q-add-to-place-toilets-water =
     { $audience ->
-        [age-5-8] Toilets and water
-       *[other] Toilets and drinking water
+        [age-5-8] Toilettes et eau
+       *[other] Toilettes et eau potable
     }
 q-add-to-place-lights =
     { $audience ->
-        [age-5-8] Lights for the dark
-       *[other] Better lighting at night
+        [age-5-8] Lumière le soir
+       *[other] Meilleur éclairage la nuit
     }
 q-add-to-place-seats-shelter =
     { $audience ->
-        [age-5-8] Seats and a roof
-       *[other] Seats, shade and shelter
+        [age-5-8] Bancs et un toit
+       *[other] Bancs, ombre et abri
     }
 
-q-city-first = What should the city do first?
+q-city-first = Que devrait faire la ville en premier ?
 q-city-first-hint =
     { $audience ->
-        [age-9-12] Put them in order. Number 1 is the most important.
-       *[other] Put them in order, the most important first.
+        [age-9-12] Mets-les dans l'ordre. Le numéro 1 est le plus important.
+        [age-13-17] Classe-les, du plus important au moins important.
+       *[parent] Classez-les, du plus important au moins important.
     }
 q-city-first-safer-streets =
     { $audience ->
-        [age-9-12] Safer streets (slower cars)
-       *[other] Safer streets and crossings
+        [age-9-12] Rues sûres (voitures plus lentes)
+       *[other] Rues et passages plus sûrs
     }
-q-city-first-more-green = More parks and nature
-q-city-first-better-playgrounds = Better playgrounds and courts
+q-city-first-more-green = Plus d'espaces verts
+q-city-first-better-playgrounds = De meilleures aires de jeux
 q-city-first-youth-spaces =
     { $audience ->
-        [age-9-12] Places for older kids
-        [age-13-17] Places for young people
-       *[parent] Places for teenagers
+        [age-9-12] Lieux pour les plus grands
+        [age-13-17] Lieux pour les jeunes
+       *[parent] Lieux pour les ados
     }
-q-city-first-clean-lit = Clean, well-lit places
+q-city-first-clean-lit = Lieux propres et bien éclairés
 
 q-city-listens =
     { $audience ->
-        [age-9-12] Do you think the city listens to children's ideas?
-        [age-13-17] Do you feel the city listens to young people's ideas?
-       *[parent] Do you feel the city listens to children and families when it plans play spaces?
+        [age-9-12] Penses-tu que la ville écoute les idées des enfants ?
+        [age-13-17] As-tu l'impression que la ville écoute les idées des jeunes ?
+       *[parent] Avez-vous le sentiment que la ville écoute les enfants et les familles quand elle prévoit des espaces de jeu ?
     }
 q-city-listens-hint =
     { $audience ->
-        [age-9-12] Pick a face. The happy face means it listens a lot.
-       *[other] An honest answer helps the city do better.
+        [age-9-12] Choisis un visage. Le visage content veut dire qu'elle écoute beaucoup.
+       *[other] Une réponse honnête aide la ville à faire mieux.
     }
 
 q-your-idea =
     { $audience ->
-        [age-5-8] What is your best idea to make play better?
-        [age-9-12] In your own words: what would you change about places to play?
-        [age-13-17] In your own words: what would you change about places to play and meet near you?
-       *[parent] In your own words: what would make the biggest difference to your child's play?
+        [age-5-8] As-tu une idée pour rendre le jeu plus amusant ?
+        [age-9-12] Avec tes mots, que changerais-tu dans les lieux pour jouer ?
+        [age-13-17] Avec tes propres mots, que changerais-tu dans les lieux pour jouer et se retrouver près de chez toi ?
+       *[parent] Avec vos propres mots, qu'est-ce qui changerait le plus les choses pour le jeu de votre enfant ?
     }
 q-your-idea-hint =
     { $audience ->
-        [age-5-8] A grown-up can help you write it.
-        [parent] Please don't include names, addresses or phone numbers.
-       *[other] Please don't write names, addresses or phone numbers.
+        [age-5-8] Un adulte peut t'aider à l'écrire.
+        [parent] Merci de ne pas indiquer de noms, d'adresses ni de numéros de téléphone.
+       *[other] Merci de ne pas écrire de noms, d'adresses ni de numéros de téléphone.
     }
 
-## Areas (same ids as the `journeys` survey)
+## Quartiers (mêmes identifiants que l'enquête `journeys`)
 
-area-old-town = Old Town
-area-riverside = Riverside
-area-north-hill = North Hill
-area-station = Station
-area-green-park = Green Park
+area-old-town = Vieille Ville
+area-riverside = Les Berges
+area-north-hill = Colline Nord
+area-station = Quartier de la Gare
+area-green-park = Parc Vert

@@ -1,0 +1,187 @@
+//! Typed settings: defaults, then `childvoice.toml` (or the file named by
+//! `CHILDVOICE_CONFIG`), then environment variables. Every key is listed in
+//! the README's settings table under its variable name.
+
+use serde::Deserialize;
+use std::fmt;
+use std::net::{SocketAddr, ToSocketAddrs};
+use std::path::{Path, PathBuf};
+
+/// A secret value that never shows up in `Debug` output or logs.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Secret(String);
+
+impl Secret {
+    pub fn new(value: impl Into<String>) -> Self {
+        Secret(value.into())
+    }
+    pub fn expose(&self) -> &str {
+        &self.0
+    }
+}
+
+impl fmt::Debug for Secret {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Secret([redacted])")
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Settings {
+    /// `DATABASE_URL`
+    pub database_url: String,
+    /// `CHILDVOICE_BIND`
+    pub bind: SocketAddr,
+    /// `CHILDVOICE_PUBLIC_URL`, without a trailing slash.
+    pub public_url: String,
+    /// `CHILDVOICE_SURVEYS_DIR`
+    pub surveys_dir: PathBuf,
+    /// `CHILDVOICE_SECRET` or the contents of `CHILDVOICE_SECRET_FILE`; when
+    /// unset, a secret is generated on first start and kept in the database.
+    pub secret: Option<Secret>,
+}
+
+pub const DEFAULT_DATABASE_URL: &str = "sqlite://childvoice.db?mode=rwc";
+
+#[derive(Debug, thiserror::Error)]
+pub enum SettingsError {
+    #[error("cannot read the settings file {path}: {cause}")]
+    File { path: String, cause: String },
+    #[error("setting {key} is invalid: {message}")]
+    Invalid { key: &'static str, message: String },
+}
+
+#[derive(Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct FileSettings {
+    database_url: Option<String>,
+    bind: Option<String>,
+    public_url: Option<String>,
+    surveys_dir: Option<PathBuf>,
+    secret: Option<String>,
+    secret_file: Option<PathBuf>,
+}
+
+impl Settings {
+    /// Reads settings from the default file (if present) and the process environment.
+    pub fn load() -> Result<Self, SettingsError> {
+        let env = |k: &str| std::env::var(k).ok().filter(|v| !v.is_empty());
+        let file = match env("CHILDVOICE_CONFIG") {
+            Some(path) => Some(PathBuf::from(path)),
+            None => Some(PathBuf::from("childvoice.toml")).filter(|p| p.exists()),
+        };
+        Self::from_sources(file.as_deref(), env)
+    }
+
+    /// Builds settings from an optional file and an environment lookup.
+    pub fn from_sources(file: Option<&Path>, env: impl Fn(&str) -> Option<String>) -> Result<Self, SettingsError> {
+        let f: FileSettings = match file {
+            Some(path) => {
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| SettingsError::File { path: path.display().to_string(), cause: e.to_string() })?;
+                toml::from_str(&text)
+                    .map_err(|e| SettingsError::File { path: path.display().to_string(), cause: e.to_string() })?
+            }
+            None => FileSettings::default(),
+        };
+        let database_url = env("DATABASE_URL").or(f.database_url).unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
+        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres://") || database_url.starts_with("postgresql://")) {
+            return Err(SettingsError::Invalid {
+                key: "DATABASE_URL",
+                message: format!("expected sqlite://FILE?mode=rwc or postgres://USER@HOST/DB, got '{}'", redact_url(&database_url)),
+            });
+        }
+        let bind_text = env("CHILDVOICE_BIND").or(f.bind).unwrap_or_else(|| "127.0.0.1:8080".into());
+        let bind = bind_text
+            .to_socket_addrs()
+            .ok()
+            .and_then(|mut a| a.next())
+            .ok_or_else(|| SettingsError::Invalid {
+                key: "CHILDVOICE_BIND",
+                message: format!("expected an address like 127.0.0.1:8080 or 0.0.0.0:80, got '{bind_text}'"),
+            })?;
+        let public_url = env("CHILDVOICE_PUBLIC_URL")
+            .or(f.public_url)
+            .unwrap_or_else(|| format!("http://localhost:{}", bind.port()));
+        let public_url = public_url.trim_end_matches('/').to_owned();
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) || public_url.contains(['?', '#', ' ']) {
+            return Err(SettingsError::Invalid {
+                key: "CHILDVOICE_PUBLIC_URL",
+                message: format!("expected the base URL people open, like https://have-your-say.example.org, got '{public_url}'"),
+            });
+        }
+        let surveys_dir = env("CHILDVOICE_SURVEYS_DIR").map(PathBuf::from).or(f.surveys_dir).unwrap_or_else(|| "surveys".into());
+        let secret_file = env("CHILDVOICE_SECRET_FILE").map(PathBuf::from).or(f.secret_file);
+        let secret = match (env("CHILDVOICE_SECRET").or(f.secret), secret_file) {
+            (Some(s), _) => Some(s),
+            (None, Some(path)) => Some(
+                std::fs::read_to_string(&path)
+                    .map_err(|e| SettingsError::Invalid {
+                        key: "CHILDVOICE_SECRET_FILE",
+                        message: format!("cannot read {}: {e}", path.display()),
+                    })?
+                    .trim()
+                    .to_owned(),
+            ),
+            (None, None) => None,
+        };
+        if let Some(s) = &secret
+            && s.len() < 32
+        {
+            return Err(SettingsError::Invalid {
+                key: "CHILDVOICE_SECRET",
+                message: format!("must be at least 32 characters (it has {}); `openssl rand -hex 32` makes one", s.len()),
+            });
+        }
+        Ok(Settings { database_url, bind, public_url, surveys_dir, secret: secret.map(Secret) })
+    }
+}
+
+/// A database URL fit for logs: the password, if any, is hidden.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let userinfo = &url[scheme_end + 3..at];
+            let user = userinfo.split(':').next().unwrap_or("");
+            format!("{}://{}{}{}", &url[..scheme_end], user, if userinfo.contains(':') { ":***" } else { "" }, &url[at..])
+        }
+        _ => url.to_owned(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::collections::HashMap;
+
+    fn with(vars: &[(&str, &str)]) -> Result<Settings, SettingsError> {
+        let map: HashMap<String, String> = vars.iter().map(|(k, v)| ((*k).into(), (*v).into())).collect();
+        Settings::from_sources(None, |k| map.get(k).cloned())
+    }
+
+    #[test]
+    fn defaults_need_no_settings() {
+        let s = with(&[]).unwrap();
+        assert_eq!(s.database_url, DEFAULT_DATABASE_URL);
+        assert_eq!(s.bind.port(), 8080);
+        assert_eq!(s.public_url, "http://localhost:8080");
+        assert!(s.secret.is_none());
+    }
+
+    #[test]
+    fn a_wrong_setting_names_its_variable() {
+        let e = with(&[("CHILDVOICE_BIND", "nowhere")]).unwrap_err().to_string();
+        assert!(e.contains("CHILDVOICE_BIND"), "{e}");
+        let e = with(&[("DATABASE_URL", "mysql://x")]).unwrap_err().to_string();
+        assert!(e.contains("DATABASE_URL"), "{e}");
+        let e = with(&[("CHILDVOICE_SECRET", "short")]).unwrap_err().to_string();
+        assert!(e.contains("at least 32"), "{e}");
+    }
+
+    #[test]
+    fn secrets_and_passwords_stay_out_of_debug_output() {
+        let s = with(&[("CHILDVOICE_SECRET", "0123456789abcdef0123456789abcdef"), ("DATABASE_URL", "postgres://u:pw@db/x")]).unwrap();
+        assert!(!format!("{s:?}").contains("0123456789abcdef"));
+        assert_eq!(redact_url(&s.database_url), "postgres://u:***@db/x");
+    }
+}

@@ -1,0 +1,109 @@
+//! A survey template as a whole: structure, texts and pictures. A consultation
+//! keeps a snapshot of one, so later edits to the template never change it.
+
+use super::audience::Audience;
+use super::survey::{QuestionKind, Survey, SurveyError};
+use super::texts::SurveyTexts;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Largest picture accepted: pictures are inlined in pages with a 30 KB budget.
+pub const MAX_PICTURE_BYTES: usize = 2048;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Template {
+    pub survey: Survey,
+    /// Fluent source per language.
+    pub texts: BTreeMap<String, String>,
+    /// Inline SVG per option id.
+    pub pictures: BTreeMap<String, String>,
+}
+
+impl Template {
+    /// Checks texts and pictures against the structure; returns the ready texts.
+    pub fn check(&self, dir: &str) -> Result<SurveyTexts, Vec<SurveyError>> {
+        let mut errors = Vec::new();
+        for (option, svg) in &self.pictures {
+            if let Err(message) = check_picture(svg) {
+                errors.push(SurveyError {
+                    file: format!("{dir}/pictures/{option}.svg"),
+                    line: None,
+                    key: option.clone(),
+                    message,
+                });
+            }
+        }
+        for q in self.survey.questions_for(Audience::Age5to8) {
+            if !matches!(q.kind, QuestionKind::Single { .. } | QuestionKind::Multiple { .. }) {
+                continue;
+            }
+            for o in q.kind.options() {
+                if !self.pictures.contains_key(o) {
+                    errors.push(SurveyError {
+                        file: format!("{dir}/pictures/{o}.svg"),
+                        line: None,
+                        key: format!("question.{}.options", q.id),
+                        message: format!("option '{o}' is shown to age-5-8 and needs a picture"),
+                    });
+                }
+            }
+        }
+        match SurveyTexts::build(&self.survey, &self.texts, dir) {
+            Ok(texts) if errors.is_empty() => Ok(texts),
+            Ok(_) => Err(errors),
+            Err(mut e) => {
+                errors.append(&mut e);
+                Err(errors)
+            }
+        }
+    }
+
+    pub fn picture(&self, option: &str) -> Option<&str> {
+        self.pictures.get(option).map(String::as_str)
+    }
+}
+
+/// A picture is inlined into pages, so it must be small, self-contained SVG.
+pub fn check_picture(svg: &str) -> Result<(), String> {
+    let lower = svg.to_ascii_lowercase();
+    if svg.len() > MAX_PICTURE_BYTES {
+        return Err(format!("{} bytes; pictures are inlined in pages and may be at most {MAX_PICTURE_BYTES}", svg.len()));
+    }
+    if !lower.trim_start().starts_with("<svg") || !lower.trim_end().ends_with("</svg>") {
+        return Err("must be a single <svg> element".into());
+    }
+    for banned in ["<script", "href", "<style", "<foreignobject", "javascript:", "<!entity", "<!doctype"] {
+        if lower.contains(banned) {
+            return Err(format!("must not contain `{banned}`"));
+        }
+    }
+    if lower.split_whitespace().any(|w| w.starts_with("on") && w.contains('=')) {
+        return Err("must not contain event handlers".into());
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn pictures_must_be_small_plain_svg() {
+        assert!(check_picture(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><circle cx="24" cy="24" r="20"/></svg>"#).is_ok());
+        assert!(check_picture("<svg><script>alert(1)</script></svg>").is_err());
+        assert!(check_picture(r#"<svg onload="x()"></svg>"#).is_err());
+        assert!(check_picture("<img src=x>").is_err());
+    }
+}
+
+/// A launched consultation's template with its texts ready to format.
+pub struct LiveSurvey {
+    pub template: Template,
+    pub texts: SurveyTexts,
+}
+
+impl LiveSurvey {
+    pub fn survey(&self) -> &Survey {
+        &self.template.survey
+    }
+}

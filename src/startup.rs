@@ -1,0 +1,96 @@
+//! Building the application: database, migrations, template library, demo
+//! consultations, and the one route table with its middleware.
+
+use crate::config::{Secret, Settings, redact_url};
+use crate::domain::State;
+use crate::i18n::{self, Locales};
+use crate::library::{Checked, load_library};
+use crate::store;
+use crate::web::{self, AppState};
+use actix_web::dev::Server;
+use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
+use actix_web::{App, HttpServer};
+use anyhow::Context;
+use std::net::TcpListener;
+
+/// Slug of the organisation that owns the demo consultations.
+pub const DEMO_ORGANISATION: &str = "demo";
+
+pub struct Application {
+    port: u16,
+    server: Server,
+    /// The demo consultations' slugs, to print the URLs to open.
+    pub demo_slugs: Vec<String>,
+}
+
+impl Application {
+    /// Connects, migrates, loads the templates and binds (port 0 picks a free port).
+    pub async fn build(settings: &Settings) -> anyhow::Result<Self> {
+        Locales::load().context("interface strings")?;
+        let library = load_library(&settings.surveys_dir).map_err(|errors| {
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            anyhow::anyhow!(
+                "the survey templates in {} are not valid:\n  {}\n(`childvoice surveys check` lists the same)",
+                settings.surveys_dir.display(),
+                list.join("\n  ")
+            )
+        })?;
+        let db = store::connect(&settings.database_url)
+            .await
+            .with_context(|| format!("cannot open the database {}", redact_url(&settings.database_url)))?;
+        store::migrate(&db).await.context("cannot migrate the database")?;
+        let secret = match &settings.secret {
+            Some(s) => s.clone(),
+            None => Secret::new(store::settings::instance_secret(&db).await.context("cannot read the instance secret")?),
+        };
+        let demo_slugs = open_demo_consultations(&db, &library).await?;
+        let today = chrono::Utc::now().date_naive();
+        if let Err(e) = store::responses::purge_expired_tokens(&db, today).await {
+            tracing::warn!(error = %e, "could not purge expired form tokens");
+        }
+
+        let listener = TcpListener::bind(settings.bind).with_context(|| format!("cannot listen on {}", settings.bind))?;
+        let port = listener.local_addr()?.port();
+        let state = actix_web::web::Data::new(AppState::new(db, i18n::locales(), secret, settings.public_url.clone()));
+        let server = HttpServer::new(move || {
+            App::new()
+                .app_data(state.clone())
+                .wrap(Compress::default())
+                .wrap(DefaultHeaders::new().add(("x-content-type-options", "nosniff")).add(("referrer-policy", "no-referrer")))
+                .wrap(from_fn(web::access_log::log))
+                .route("/", actix_web::web::get().to(web::home::index))
+                .route("/healthz", actix_web::web::get().to(web::health::healthz))
+                .configure(web::assets::configure)
+                .configure(web::respond::configure)
+                .default_service(actix_web::web::to(web::errors::not_found))
+        })
+        .listen(listener)?
+        .run();
+        Ok(Application { port, server, demo_slugs })
+    }
+
+    pub fn port(&self) -> u16 {
+        self.port
+    }
+
+    pub async fn run_until_stopped(self) -> std::io::Result<()> {
+        self.server.await
+    }
+}
+
+/// Every shipped template is open as a demo consultation at `/s/{template-id}`.
+/// One that already exists keeps its snapshot: editing a template never changes it.
+async fn open_demo_consultations(db: &sea_orm::DatabaseConnection, library: &[Checked]) -> anyhow::Result<Vec<String>> {
+    let today = chrono::Utc::now().date_naive();
+    let org = store::consultations::ensure_organisation(db, DEMO_ORGANISATION, "Demo city", today).await?;
+    let mut slugs = Vec::new();
+    for checked in library {
+        let slug = &checked.template.survey.id;
+        let launch = store::consultations::Launch { organisation_id: org, slug, template: &checked.template, state: State::Open, today };
+        if store::consultations::launch_if_absent(db, launch).await? {
+            tracing::info!(slug = %slug, "opened demo consultation");
+        }
+        slugs.push(slug.clone());
+    }
+    Ok(slugs)
+}

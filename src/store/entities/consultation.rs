@@ -1,0 +1,37 @@
+use sea_orm::entity::prelude::*;
+
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "consultations")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub organisation_id: i32,
+    #[sea_orm(unique)]
+    pub slug: String,
+    pub template_id: String,
+    pub state: String,
+    pub default_language: String,
+    /// JSON array of language tags.
+    #[sea_orm(column_type = "Text")]
+    pub languages: String,
+    /// JSON array of audiences.
+    #[sea_orm(column_type = "Text")]
+    pub audiences: String,
+    /// JSON array of area ids.
+    #[sea_orm(column_type = "Text")]
+    pub areas: String,
+    pub k_threshold: i32,
+    /// JSON object: language → help text shown to children.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub help_text: Option<String>,
+    pub opens_on: Option<Date>,
+    pub closes_on: Option<Date>,
+    pub snapshot_version: i32,
+    /// JSON of the template as launched: structure, texts, pictures.
+    #[sea_orm(column_type = "Text")]
+    pub snapshot: String,
+    pub created_on: Date,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

@@ -1,0 +1,14 @@
+//! Logging. `RUST_LOG` filters; the default keeps our info lines and the
+//! access log. Nothing logged carries a respondent's address or answers: the
+//! access log is ours (see `web::access_log`), and SQL statement logging is off.
+
+use tracing_subscriber::EnvFilter;
+use tracing_subscriber::fmt::MakeWriter;
+
+pub fn init<W>(writer: W)
+where
+    W: for<'a> MakeWriter<'a> + Send + Sync + 'static,
+{
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,sea_orm=warn,actix_server=warn"));
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).with_writer(writer).with_target(true).try_init();
+}

@@ -1,0 +1,262 @@
+//! The form screens: the assent screen, then questions (one per screen for
+//! young children), with answers of other screens carried as hidden fields so
+//! back and next never lose anything and no JavaScript is needed.
+
+use super::Page;
+use super::components::{scale_levels, smiley};
+use super::layout::layout;
+use crate::domain::answers::{field_name, rank_field_name};
+use crate::domain::template::LiveSurvey;
+use crate::domain::{Audience, Consultation, FieldError, Question, QuestionKind, RawAnswers};
+use fluent_bundle::FluentArgs;
+use maud::{Markup, PreEscaped, html};
+use std::collections::BTreeMap;
+
+/// Everything a form screen shows.
+pub struct FormScreen<'a> {
+    pub consultation: &'a Consultation,
+    pub live: &'a LiveSurvey,
+    pub audience: Audience,
+    pub token: &'a str,
+    pub page_index: usize,
+    pub page_count: usize,
+    pub questions: &'a [&'a Question],
+    pub raw: &'a RawAnswers,
+    pub errors: &'a BTreeMap<String, FieldError>,
+    pub notice: Option<String>,
+}
+
+fn form_action(c: &Consultation, audience: Audience, lang: &str) -> String {
+    format!("/s/{}/{}?lang={}", c.slug, audience.as_str(), lang)
+}
+
+/// The assent screen: what this is for, that it is anonymous, that every
+/// question can be skipped and stopping is fine, and when they will hear back.
+pub fn assent(page: &Page, c: &Consultation, live: &LiveSurvey, audience: Audience, token: &str) -> Markup {
+    let a = audience.as_str();
+    let texts = &live.texts;
+    let title = texts.text(page.lang, "title", Some(audience));
+    layout(page, &title, html! {
+        h1 { (title) }
+        section.card aria-labelledby="what" {
+            h2 #what { (page.t("assent-what")) }
+            p { (texts.text(page.lang, "intro", Some(audience))) }
+            p { (texts.text(page.lang, "duration", Some(audience))) }
+        }
+        ul.promises {
+            li { (page.t_for("assent-anonymous", a)) }
+            li { (page.t_for("assent-skip", a)) }
+            li { (page.t_for("assent-stop", a)) }
+        }
+        section.card aria-labelledby="when" {
+            h2 #when { (page.t("assent-results")) }
+            p { (texts.text(page.lang, "results-when", Some(audience))) }
+        }
+        form.nav method="post" action=(form_action(c, audience, page.lang)) {
+            input type="hidden" name="token" value=(token);
+            input type="hidden" name="page" value="0";
+            button.primary type="submit" name="nav" value="start" { (page.t_for("assent-start", a)) }
+            a.secondary href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("assent-not-now")) }
+        }
+    })
+}
+
+pub fn screen(page: &Page, s: &FormScreen) -> Markup {
+    let audience = s.audience;
+    let title = s.live.texts.text(page.lang, "title", Some(audience));
+    let on_page: Vec<&str> = s.questions.iter().map(|q| q.id.as_str()).collect();
+    let is_last = s.page_index + 1 >= s.page_count;
+    let mut progress = FluentArgs::new();
+    progress.set("current", s.page_index + 1);
+    progress.set("total", s.page_count);
+    let page_errors = s.errors.keys().any(|q| on_page.contains(&q.as_str()));
+    layout(page, &title, html! {
+        p.progress { (page.t_args("form-progress", &progress)) }
+        @if let Some(notice) = &s.notice {
+            p.notice role="status" { (notice) }
+        }
+        @if page_errors {
+            p.error-summary role="alert" { (page.t_for("form-errors", audience.as_str())) }
+        }
+        form.questions.(if audience.is_young() { "young" } else { "" }) method="post" action=(form_action(s.consultation, audience, page.lang)) {
+            input type="hidden" name="token" value=(s.token);
+            input type="hidden" name="page" value=(s.page_index);
+            @for q in s.live.survey().questions_for(audience).filter(|q| !on_page.contains(&q.id.as_str())) {
+                @for (name, value) in s.raw.fields_of(q) {
+                    input type="hidden" name=(name) value=(value);
+                }
+            }
+            @for q in s.questions {
+                (question(page, s, q))
+            }
+            div.nav {
+                @if is_last {
+                    button.primary type="submit" name="nav" value="submit" { (page.t("form-send")) }
+                } @else {
+                    button.primary type="submit" name="nav" value="next" { (page.t("form-next")) }
+                }
+                @if s.page_index > 0 {
+                    button.secondary type="submit" name="nav" value="back" { (page.t("form-back")) }
+                }
+            }
+        }
+        p.stop { a href=(format!("/s/{}?lang={}", s.consultation.slug, page.lang)) { (page.t("form-stop")) } }
+    })
+}
+
+fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
+    let texts = &s.live.texts;
+    let audience = Some(s.audience);
+    let qkey = format!("q-{}", q.id);
+    let label = texts.text(page.lang, &qkey, audience);
+    let hint = texts.get(page.lang, &format!("{qkey}-hint"), audience);
+    let error = s.errors.get(&q.id);
+    let name = field_name(&q.id);
+    let value = s.raw.first(&name);
+    let help_id = format!("h-{}", q.id);
+    let error_id = format!("e-{}", q.id);
+    let described = match error {
+        Some(_) => format!("{help_id} {error_id}"),
+        None => help_id.clone(),
+    };
+    let mut extra_help: Vec<String> = Vec::new();
+    match &q.kind {
+        QuestionKind::Multiple { max: Some(max), .. } => {
+            let mut args = FluentArgs::new();
+            args.set("max", *max);
+            extra_help.push(page.t_args("form-choose-up-to", &args));
+        }
+        QuestionKind::Multiple { max: None, .. } => extra_help.push(page.t("form-choose-many")),
+        QuestionKind::Rank { .. } => extra_help.push(page.t("form-rank-help")),
+        QuestionKind::Number { min, max } => {
+            let mut args = FluentArgs::new();
+            args.set("min", *min);
+            args.set("max", *max);
+            extra_help.push(page.t_args("form-number-help", &args));
+        }
+        QuestionKind::Text { .. } => extra_help.push(page.t("form-text-help")),
+        _ => {}
+    }
+    if !q.required {
+        extra_help.push(page.t("form-optional"));
+    }
+    let error_message = error.map(|e| {
+        let mut args = FluentArgs::new();
+        match e {
+            FieldError::TooMany { max } | FieldError::TooLong { max } => args.set("max", *max),
+            FieldError::OutOfRange { min, max } => {
+                args.set("min", *min);
+                args.set("max", *max);
+            }
+            _ => {}
+        }
+        page.t_args(e.message_id(), &args)
+    });
+    let is_group = !matches!(q.kind, QuestionKind::Text { .. } | QuestionKind::Number { .. });
+    let head = html! {
+        @if let Some(hint) = &hint { span.hint { (hint) } }
+        span.help #(help_id) {
+            @for (i, h) in extra_help.iter().enumerate() {
+                @if i > 0 { " " }
+                (h)
+            }
+        }
+        @if let Some(message) = &error_message {
+            span.field-error #(error_id) { (message) }
+        }
+    };
+    let class = if error.is_some() { "question has-error" } else { "question" };
+    html! {
+        @if is_group {
+            fieldset class=(class) aria-describedby=(described) {
+                legend { (label) @if q.required { " " span.required { "(" (page.t("form-required")) ")" } } }
+                (head)
+                (choices(page, s, q, &name, value))
+            }
+        } @else {
+            div class=(class) {
+                label.legend for=(name) { (label) @if q.required { " " span.required { "(" (page.t("form-required")) ")" } } }
+                (head)
+                @match &q.kind {
+                    QuestionKind::Text { max_length } => {
+                        textarea id=(name) name=(name) rows="4" maxlength=(max_length) aria-describedby=(described) aria-invalid=[error.map(|_| "true")] { (value) }
+                    }
+                    QuestionKind::Number { min, max } => {
+                        input.number id=(name) name=(name) type="number" inputmode="numeric" min=(min) max=(max) step="1" value=(value)
+                            aria-describedby=(described) aria-invalid=[error.map(|_| "true")];
+                    }
+                    _ => {}
+                }
+            }
+        }
+    }
+}
+
+fn choices(page: &Page, s: &FormScreen, q: &Question, name: &str, value: &str) -> Markup {
+    let texts = &s.live.texts;
+    let audience = Some(s.audience);
+    let young = s.audience.is_young();
+    let option_label = |o: &str| texts.text(page.lang, &format!("q-{}-{}", q.id, o), audience);
+    let tile = |input_type: &str, o: &str, checked: bool| {
+        let id = format!("{name}-{o}");
+        let picture = if young { s.live.template.picture(o) } else { None };
+        html! {
+            div.option.(if picture.is_some() { "with-picture" } else { "" }) {
+                input type=(input_type) id=(id) name=(name) value=(o) checked[checked];
+                label for=(id) {
+                    @if let Some(svg) = picture { span.pic aria-hidden="true" { (PreEscaped(svg)) } }
+                    span { (option_label(o)) }
+                }
+            }
+        }
+    };
+    match &q.kind {
+        QuestionKind::Single { options } => html! {
+            div.options { @for o in options { (tile("radio", o, value == o)) } }
+        },
+        QuestionKind::Multiple { options, .. } => {
+            let chosen = s.raw.values(name);
+            html! { div.options { @for o in options { (tile("checkbox", o, chosen.iter().any(|c| c == o))) } } }
+        }
+        QuestionKind::Area => html! {
+            div.options.areas {
+                @for area in &s.consultation.areas {
+                    div.option {
+                        input type="radio" id=(format!("{name}-{area}")) name=(name) value=(area) checked[value == area];
+                        label for=(format!("{name}-{area}")) { span { (texts.text(page.lang, &format!("area-{area}"), audience)) } }
+                    }
+                }
+            }
+        },
+        QuestionKind::Scale => html! {
+            div.scale.(if young { "scale-3" } else { "scale-5" }) {
+                @for (v, level) in scale_levels(s.audience.scale_points()) {
+                    @let id = format!("{name}-{v}");
+                    @let key = format!("scale-{}-{}", s.audience.scale_points(), v);
+                    div.point {
+                        input type="radio" id=(id) name=(name) value=(v) checked[value == v.to_string()];
+                        label for=(id) { (smiley(level)) span.point-label { (page.t(&key)) } }
+                    }
+                }
+            }
+        },
+        QuestionKind::Rank { options } => html! {
+            div.rank {
+                @for o in options {
+                    @let field = rank_field_name(&q.id, o);
+                    @let current = s.raw.first(&field);
+                    div.rank-row {
+                        select id=(field) name=(field) {
+                            option value="" selected[current.is_empty()] { (page.t("form-rank-none")) }
+                            @for place in 1..=options.len() {
+                                option value=(place) selected[current == place.to_string()] { (place) }
+                            }
+                        }
+                        label for=(field) { (option_label(o)) }
+                    }
+                }
+            }
+        },
+        QuestionKind::Text { .. } | QuestionKind::Number { .. } => html! {},
+    }
+}

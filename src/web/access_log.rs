@@ -1,0 +1,23 @@
+//! The access log: method, route pattern, status and duration. Never the
+//! client's address, the query string, headers or the body.
+
+use actix_web::Error;
+use actix_web::body::MessageBody;
+use actix_web::dev::{ServiceRequest, ServiceResponse};
+use actix_web::middleware::Next;
+use std::time::Instant;
+
+pub async fn log(req: ServiceRequest, next: Next<impl MessageBody>) -> Result<ServiceResponse<impl MessageBody>, Error> {
+    let started = Instant::now();
+    let method = req.method().clone();
+    let res = next.call(req).await?;
+    let route = res.request().match_pattern().unwrap_or_else(|| "(unmatched)".to_owned());
+    tracing::info!(
+        target: "access",
+        method = %method,
+        route = %route,
+        status = res.status().as_u16(),
+        ms = started.elapsed().as_millis() as u64,
+    );
+    Ok(res)
+}

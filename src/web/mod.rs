@@ -1,0 +1,53 @@
+//! HTTP handlers, one folder per area. Handlers turn requests into domain
+//! types, call `store/`, and render `views/`.
+
+pub mod access_log;
+pub mod assets;
+pub mod errors;
+pub mod health;
+pub mod home;
+pub mod respond;
+pub mod state;
+
+pub use errors::PageError;
+pub use state::AppState;
+
+use actix_web::HttpRequest;
+use actix_web::cookie::{Cookie, SameSite, time::Duration};
+
+/// Name of the cookie that remembers a chosen language (a preference, not an id).
+pub const LANG_COOKIE: &str = "lang";
+
+/// The `?lang=` parameter of a request, if any.
+pub fn query_lang(req: &HttpRequest) -> Option<String> {
+    serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
+        .ok()?
+        .into_iter()
+        .find(|(k, _)| k == "lang")
+        .map(|(_, v)| v)
+}
+
+/// Negotiates the language of a request among `available`.
+pub fn request_lang(req: &HttpRequest, available: &[String], default: &str) -> String {
+    let query = query_lang(req);
+    let cookie = req.cookie(LANG_COOKIE).map(|c| c.value().to_owned());
+    let accept = req.headers().get("accept-language").and_then(|h| h.to_str().ok());
+    crate::i18n::negotiate(query.as_deref(), cookie.as_deref(), accept, available, default)
+}
+
+/// The interface languages, for pages outside any consultation.
+pub fn ui_languages() -> Vec<String> {
+    crate::i18n::SOURCES.iter().map(|(l, _)| (*l).to_owned()).collect()
+}
+
+/// Remembers a language picked with `?lang=` for the next pages.
+pub fn lang_cookie(req: &HttpRequest, lang: &str) -> Option<Cookie<'static>> {
+    (query_lang(req).as_deref() == Some(lang)).then(|| {
+        Cookie::build(LANG_COOKIE, lang.to_owned())
+            .path("/")
+            .max_age(Duration::days(365))
+            .same_site(SameSite::Lax)
+            .http_only(true)
+            .finish()
+    })
+}
