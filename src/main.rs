@@ -39,7 +39,7 @@ enum SurveysCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    childvoice::telemetry::init(std::io::stderr);
+    childvoice::telemetry::init(std::io::stderr, std::io::IsTerminal::is_terminal(&std::io::stderr()));
     let result = match cli.command {
         Command::Surveys { command: SurveysCommand::Check { dir } } => return check(dir),
         command => tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(anyhow::Error::from).and_then(|rt| rt.block_on(run(command))),

@@ -1,127 +1,128 @@
-# childvoice interface strings — English (the reference: every other language
-# must define exactly these keys). `$audience` is age-5-8, age-9-12, age-13-17
-# or parent; use it to give each age its own words.
+# نصوص واجهة childvoice — العربية (نفس المفاتيح الموجودة في en/main.ftl).
+# `$audience`: age-5-8 أو age-9-12 أو age-13-17 أو parent.
+# العربية الفصحى البسيطة. نخاطب الطفل بالمفرد، والأهل بالجمع للاحترام،
+# ونستعمل صيغاً محايدة («يُرجى…»، «يمكن…») في النصوص التي يراها الجميع.
 
-language-name = English
-site-name = Have your say
-skip-link = Skip to the main content
+language-name = العربية
+site-name = رأيي مهمّ
+skip-link = الانتقال إلى المحتوى الرئيسي
 
-home-title = Have your say about your city
-home-intro = Your city wants to hear from children, young people and families.
-home-open = Open now
-home-none = There is nothing to answer right now. Please come back soon.
+home-title = رأيي في مدينتي
+home-intro = تريد المدينة أن تسمع رأي الأطفال والشباب والعائلات.
+home-open = يمكن المشاركة الآن
+home-none = لا توجد أسئلة الآن. يُرجى العودة قريباً.
 
-choose-language = Choose your language
-who-are-you = Who are you?
-audience-age-5-8 = I am 5 to 8 years old
-audience-age-9-12 = I am 9 to 12 years old
-audience-age-13-17 = I am 13 to 17 years old
-audience-parent = I am a parent or carer
+choose-language = اختيار اللغة
+who-are-you = مَن يُجيب عن الأسئلة؟
+audience-age-5-8 = عمري من 5 إلى 8 سنوات
+audience-age-9-12 = عمري من 9 إلى 12 سنة
+audience-age-13-17 = عمري من 13 إلى 17 سنة
+audience-parent = أنا أمّ أو أب أو أرعى طفلاً
 
 assent-title =
     { $audience ->
-        [age-5-8] Before we start
-       *[other] Before you start
+        [age-5-8] قبل أن نبدأ
+       *[other] قبل البدء
     }
-assent-what = What is this about?
+assent-what = ما موضوع هذا الاستبيان؟
 assent-anonymous =
     { $audience ->
-        [age-5-8] We won't ask your name.
-        [parent] It is anonymous: we do not ask for your name, email or address, and we do not record your IP address.
-       *[other] We won't ask your name. Nobody can tell which answers are yours.
+        [age-5-8] لن نسألك عن اسمك.
+        [parent] المشاركة مجهولة الهوية: لا نطلب اسمكم ولا بريدكم الإلكتروني ولا عنوانكم، ولا نسجّل عنوان IP الخاص بكم.
+       *[other] لن نسألك عن اسمك. لن يعرف أحد أيّ الإجابات هي إجاباتك.
     }
 assent-skip =
     { $audience ->
-        [age-5-8] You don't have to answer.
-        [parent] Every question is optional unless it says otherwise.
-       *[other] You don't have to answer every question. You can skip any of them.
+        [age-5-8] ليس عليك أن تجيب.
+        [parent] كل الأسئلة اختيارية، إلا إذا ذُكر غير ذلك.
+       *[other] ليس عليك أن تجيب عن كل الأسئلة. يمكنك تخطّي أيّ سؤال منها.
     }
 assent-stop =
     { $audience ->
-        [age-5-8] You can stop any time.
-        [parent] You can stop at any time; nothing is sent until the last page.
-       *[other] You can stop any time. Nothing is sent until you press Send.
+        [age-5-8] يمكنك أن تتوقف متى أردت.
+        [parent] يمكنكم التوقف في أي وقت؛ لن يُرسَل شيء قبل الصفحة الأخيرة.
+       *[other] يمكنك أن تتوقف متى أردت. لن يُرسَل شيء قبل أن تضغط على «إرسال إجاباتي».
     }
-assent-results = When will you hear back?
+assent-results = متى تُنشر النتائج؟
 assent-start =
     { $audience ->
-        [age-5-8] Let's start!
-       *[other] Start
+        [age-5-8] هيّا نبدأ!
+       *[other] البدء
     }
-assent-not-now = No thanks
+assent-not-now = لا، شكراً
 
-form-progress = Step { $current } of { $total }
-form-next = Next
-form-back = Back
-form-send = Send my answers
-form-stop = Stop (nothing is sent)
-form-optional = You can skip this.
-form-required = Needed
-form-choose-many = You can choose more than one.
-form-choose-up-to = You can choose up to { $max }.
-form-rank-help = Number them: 1 for the most important, then 2, then 3. You can leave some empty.
+form-progress = الخطوة { $current } من { $total }
+form-next = التالي
+form-back = رجوع
+form-send = إرسال إجاباتي
+form-stop = الخروج دون إرسال
+form-optional = يمكن تخطّي هذا السؤال.
+form-required = مطلوب
+form-choose-many = يمكن اختيار أكثر من إجابة.
+form-choose-up-to = يمكن اختيار حتى { $max } من الإجابات.
+form-rank-help = الترتيب بالأرقام: 1 للأهمّ، ثم 2، ثم 3. يمكن ترك بعضها بلا رقم.
 form-rank-none = –
-form-number-help = A number from { $min } to { $max }.
-form-text-help = Please don't write your name, phone number or address.
+form-number-help = رقم من { $min } إلى { $max }.
+form-text-help = يُرجى عدم كتابة الاسم أو رقم الهاتف أو العنوان.
 form-errors =
     { $audience ->
-        [age-5-8] Please look at this again.
-       *[other] Please check the answers marked below. Your other answers are kept.
+        [age-5-8] انظر إلى هذا مرة أخرى من فضلك.
+       *[other] يُرجى مراجعة الإجابات المحدّدة أدناه. بقية الإجابات محفوظة.
     }
-form-token-renewed = This page was open for a long time. Please check your answers and press the button again.
-form-area-help = Choose the part of town.
+form-token-renewed = بقيت هذه الصفحة مفتوحة وقتاً طويلاً. يُرجى مراجعة الإجابات والضغط على الزر مرة أخرى.
+form-area-help = يُرجى اختيار الحيّ.
 
-scale-3-1 = Not good
-scale-3-2 = Okay
-scale-3-3 = Good
-scale-5-1 = Very bad
-scale-5-2 = Bad
-scale-5-3 = In between
-scale-5-4 = Good
-scale-5-5 = Very good
+scale-3-1 = ليس جيداً
+scale-3-2 = لا بأس
+scale-3-3 = جيد
+scale-5-1 = سيئ جداً
+scale-5-2 = سيئ
+scale-5-3 = متوسط
+scale-5-4 = جيد
+scale-5-5 = جيد جداً
 
-error-required = Please answer this question.
-error-not-an-option = Please choose one of the answers shown.
-error-too-many = Please choose { $max } at most.
-error-not-a-number = Please write a number with digits, like 12.
-error-out-of-range = Please write a number from { $min } to { $max }.
-error-too-long = Please make this shorter: { $max } characters at most.
-error-duplicate-rank = Please use each number only once.
+error-required = يُرجى الإجابة عن هذا السؤال.
+error-not-an-option = يُرجى اختيار إحدى الإجابات المعروضة.
+error-too-many = يُرجى اختيار { $max } على الأكثر.
+error-not-a-number = يُرجى كتابة العدد بالأرقام، مثل 12.
+error-out-of-range = يُرجى كتابة عدد من { $min } إلى { $max }.
+error-too-long = يُرجى تقصير هذا النص. الحدّ الأقصى لعدد الأحرف: { $max }.
+error-duplicate-rank = يُرجى استخدام كل رقم مرة واحدة فقط.
 
 thanks-title =
     { $audience ->
-        [age-5-8] Thank you!
-       *[other] Thank you for your answers
+        [age-5-8] شكراً لك!
+       *[other] شكراً على المشاركة
     }
 thanks-body =
     { $audience ->
-        [age-5-8] We got your answers. They help make your town better.
-        [parent] Your answers have been received. They will help the city decide what to do.
-       *[other] We got your answers. They will help decide what the city does next.
+        [age-5-8] وصلتنا إجاباتك. ستساعد في جعل مدينتك أفضل.
+        [parent] وصلتنا إجاباتكم. ستساعد المدينة على تحديد ما ستفعله.
+       *[other] وصلتنا إجاباتك. ستساعد على تحديد ما ستفعله المدينة بعد ذلك.
     }
-thanks-next = What happens next?
-thanks-results-link = See what we heard
-thanks-again = Back to the start
+thanks-next = ماذا يحدث بعد ذلك؟
+thanks-results-link = عرض ما سمعناه
+thanks-again = العودة إلى البداية
 
-help-title = Need someone to talk to?
-help-default = If something worries you, talk to an adult you trust. You can also call a children's helpline for free. Find the one in your country at childhelplineinternational.org.
+help-title = هل تحتاج إلى من تتحدث معه؟
+help-default = إذا كان شيء ما يقلقك، تحدّث إلى شخص كبير تثق به. يمكنك أيضاً الاتصال مجاناً بخط مساعدة للأطفال. ابحث عن الخط الخاص ببلدك على childhelplineinternational.org.
 
-results-title = What we heard
-results-not-yet = The results are not ready yet.
+results-title = ما سمعناه
+results-not-yet = النتائج ليست جاهزة بعد.
 
-closed-title = This consultation has closed
-closed-body = Thank you for wanting to take part. It is not possible to answer any more.
-not-open-title = This consultation is not open yet
-not-open-body = Please come back when it opens.
+closed-title = انتهى هذا الاستبيان
+closed-body = شكراً على الاهتمام بالمشاركة. لم يعد من الممكن الإجابة.
+not-open-title = لم يبدأ هذا الاستبيان بعد
+not-open-body = يُرجى العودة عندما يبدأ.
 
-error-not-found-title = We can't find this page
-error-not-found-body = Please check the link, or go back to the start.
-error-bad-request-title = Something was wrong with what was sent
-error-bad-request-body = Please go back and try again.
-error-too-large-title = That was too much to send at once
-error-too-large-body = Please make your answers shorter and try again.
-error-server-title = Sorry, something went wrong on our side
-error-server-body = Please try again in a minute.
-error-unavailable-title = We are busy right now
-error-unavailable-body = Please try again in a minute. Your answers are still on this page.
-back-to-start = Back to the start
+error-not-found-title = لم نجد هذه الصفحة
+error-not-found-body = يُرجى التحقق من الرابط، أو العودة إلى البداية.
+error-bad-request-title = حدثت مشكلة فيما أُرسِل
+error-bad-request-body = يُرجى الرجوع والمحاولة مرة أخرى.
+error-too-large-title = هذا كثير جداً لإرساله دفعة واحدة
+error-too-large-body = يُرجى تقصير الإجابات والمحاولة مرة أخرى.
+error-server-title = عذراً، حدث خطأ من جهتنا
+error-server-body = يُرجى المحاولة مرة أخرى بعد دقيقة.
+error-unavailable-title = الموقع مزدحم الآن
+error-unavailable-body = يُرجى المحاولة مرة أخرى بعد دقيقة. الإجابات ما زالت في هذه الصفحة.
+back-to-start = العودة إلى البداية

@@ -1,127 +1,128 @@
-# childvoice interface strings — English (the reference: every other language
-# must define exactly these keys). `$audience` is age-5-8, age-9-12, age-13-17
-# or parent; use it to give each age its own words.
+# Textos de la interfaz de childvoice — español (las mismas claves que en/main.ftl).
+# `$audience`: age-5-8, age-9-12, age-13-17 o parent.
+# «tú» para niños, niñas y jóvenes; «usted» para madres y padres;
+# formas impersonales («se puede…», «hay que…») en los textos que ven todos.
 
-language-name = English
-site-name = Have your say
-skip-link = Skip to the main content
+language-name = Español
+site-name = Mi voz cuenta
+skip-link = Ir al contenido principal
 
-home-title = Have your say about your city
-home-intro = Your city wants to hear from children, young people and families.
-home-open = Open now
-home-none = There is nothing to answer right now. Please come back soon.
+home-title = Mi ciudad, mi opinión
+home-intro = La ciudad quiere escuchar a niños, niñas, jóvenes y familias.
+home-open = En curso
+home-none = Ahora no hay ninguna encuesta abierta. ¡Hasta pronto!
 
-choose-language = Choose your language
-who-are-you = Who are you?
-audience-age-5-8 = I am 5 to 8 years old
-audience-age-9-12 = I am 9 to 12 years old
-audience-age-13-17 = I am 13 to 17 years old
-audience-parent = I am a parent or carer
+choose-language = Elegir idioma
+who-are-you = ¿Quién responde a las preguntas?
+audience-age-5-8 = Tengo entre 5 y 8 años
+audience-age-9-12 = Tengo entre 9 y 12 años
+audience-age-13-17 = Tengo entre 13 y 17 años
+audience-parent = Soy madre, padre o persona cuidadora
 
 assent-title =
     { $audience ->
-        [age-5-8] Before we start
-       *[other] Before you start
+        [age-5-8] Antes de empezar
+       *[other] Antes de empezar
     }
-assent-what = What is this about?
+assent-what = ¿De qué se trata?
 assent-anonymous =
     { $audience ->
-        [age-5-8] We won't ask your name.
-        [parent] It is anonymous: we do not ask for your name, email or address, and we do not record your IP address.
-       *[other] We won't ask your name. Nobody can tell which answers are yours.
+        [age-5-8] No te preguntamos tu nombre.
+        [parent] Es anónimo: no le pedimos su nombre, correo electrónico ni dirección, y no registramos su dirección IP.
+       *[other] No te preguntamos tu nombre. Nadie puede saber qué respuestas son tuyas.
     }
 assent-skip =
     { $audience ->
-        [age-5-8] You don't have to answer.
-        [parent] Every question is optional unless it says otherwise.
-       *[other] You don't have to answer every question. You can skip any of them.
+        [age-5-8] No tienes que responder si no quieres.
+        [parent] Todas las preguntas son opcionales, salvo que se indique lo contrario.
+       *[other] No tienes que responder a todas las preguntas. Puedes saltarte las que quieras.
     }
 assent-stop =
     { $audience ->
-        [age-5-8] You can stop any time.
-        [parent] You can stop at any time; nothing is sent until the last page.
-       *[other] You can stop any time. Nothing is sent until you press Send.
+        [age-5-8] Puedes parar cuando quieras.
+        [parent] Puede parar en cualquier momento; no se envía nada hasta la última página.
+       *[other] Puedes parar cuando quieras. No se envía nada hasta que pulses «Enviar mis respuestas».
     }
-assent-results = When will you hear back?
+assent-results = ¿Cuándo habrá noticias?
 assent-start =
     { $audience ->
-        [age-5-8] Let's start!
-       *[other] Start
+        [age-5-8] ¡Empezamos!
+       *[other] Empezar
     }
-assent-not-now = No thanks
+assent-not-now = No, gracias
 
-form-progress = Step { $current } of { $total }
-form-next = Next
-form-back = Back
-form-send = Send my answers
-form-stop = Stop (nothing is sent)
-form-optional = You can skip this.
-form-required = Needed
-form-choose-many = You can choose more than one.
-form-choose-up-to = You can choose up to { $max }.
-form-rank-help = Number them: 1 for the most important, then 2, then 3. You can leave some empty.
+form-progress = Paso { $current } de { $total }
+form-next = Siguiente
+form-back = Atrás
+form-send = Enviar mis respuestas
+form-stop = Parar (no se envía nada)
+form-optional = Esta pregunta no es obligatoria.
+form-required = Obligatoria
+form-choose-many = Se puede elegir más de una.
+form-choose-up-to = Se pueden elegir hasta { $max }.
+form-rank-help = Ordenar con números: 1 para lo más importante, luego 2 y luego 3. Se pueden dejar opciones sin número.
 form-rank-none = –
-form-number-help = A number from { $min } to { $max }.
-form-text-help = Please don't write your name, phone number or address.
+form-number-help = Un número entre { $min } y { $max }.
+form-text-help = Por favor, sin nombres, teléfonos ni direcciones.
 form-errors =
     { $audience ->
-        [age-5-8] Please look at this again.
-       *[other] Please check the answers marked below. Your other answers are kept.
+        [age-5-8] Mira esto otra vez, por favor.
+       *[other] Hay que revisar las respuestas marcadas abajo. Las demás respuestas se han guardado.
     }
-form-token-renewed = This page was open for a long time. Please check your answers and press the button again.
-form-area-help = Choose the part of town.
+form-token-renewed = Esta página estuvo abierta mucho tiempo. Hay que revisar todo y volver a pulsar el botón.
+form-area-help = Elegir el barrio.
 
-scale-3-1 = Not good
-scale-3-2 = Okay
-scale-3-3 = Good
-scale-5-1 = Very bad
-scale-5-2 = Bad
-scale-5-3 = In between
-scale-5-4 = Good
-scale-5-5 = Very good
+scale-3-1 = Mal
+scale-3-2 = Más o menos
+scale-3-3 = Bien
+scale-5-1 = Muy mal
+scale-5-2 = Mal
+scale-5-3 = Regular
+scale-5-4 = Bien
+scale-5-5 = Muy bien
 
-error-required = Please answer this question.
-error-not-an-option = Please choose one of the answers shown.
-error-too-many = Please choose { $max } at most.
-error-not-a-number = Please write a number with digits, like 12.
-error-out-of-range = Please write a number from { $min } to { $max }.
-error-too-long = Please make this shorter: { $max } characters at most.
-error-duplicate-rank = Please use each number only once.
+error-required = Falta responder a esta pregunta.
+error-not-an-option = Hay que elegir una de las respuestas que aparecen.
+error-too-many = Se pueden elegir { $max } como máximo.
+error-not-a-number = Hay que escribir el número con cifras, como 12.
+error-out-of-range = Hay que escribir un número entre { $min } y { $max }.
+error-too-long = Este texto es demasiado largo: como máximo { $max } caracteres.
+error-duplicate-rank = Cada número se puede usar solo una vez.
 
 thanks-title =
     { $audience ->
-        [age-5-8] Thank you!
-       *[other] Thank you for your answers
+        [age-5-8] ¡Gracias!
+       *[other] Gracias por responder
     }
 thanks-body =
     { $audience ->
-        [age-5-8] We got your answers. They help make your town better.
-        [parent] Your answers have been received. They will help the city decide what to do.
-       *[other] We got your answers. They will help decide what the city does next.
+        [age-5-8] Ya tenemos tus respuestas. Ayudan a mejorar tu ciudad.
+        [parent] Hemos recibido sus respuestas. Ayudarán a la ciudad a decidir qué hacer.
+       *[other] Ya tenemos tus respuestas. Ayudarán a decidir qué hará la ciudad a continuación.
     }
-thanks-next = What happens next?
-thanks-results-link = See what we heard
-thanks-again = Back to the start
+thanks-next = ¿Y ahora qué?
+thanks-results-link = Ver lo que nos contaron
+thanks-again = Volver al inicio
 
-help-title = Need someone to talk to?
-help-default = If something worries you, talk to an adult you trust. You can also call a children's helpline for free. Find the one in your country at childhelplineinternational.org.
+help-title = ¿Necesitas hablar con alguien?
+help-default = Si algo te preocupa, habla con una persona adulta de confianza. También puedes llamar gratis a una línea de ayuda infantil. Busca la de tu país en childhelplineinternational.org.
 
-results-title = What we heard
-results-not-yet = The results are not ready yet.
+results-title = Lo que nos contaron
+results-not-yet = Los resultados todavía no están listos.
 
-closed-title = This consultation has closed
-closed-body = Thank you for wanting to take part. It is not possible to answer any more.
-not-open-title = This consultation is not open yet
-not-open-body = Please come back when it opens.
+closed-title = Esta encuesta ya está cerrada
+closed-body = Gracias por querer participar. Ya no se puede responder.
+not-open-title = Esta encuesta todavía no está abierta
+not-open-body = Se podrá responder cuando se abra.
 
-error-not-found-title = We can't find this page
-error-not-found-body = Please check the link, or go back to the start.
-error-bad-request-title = Something was wrong with what was sent
-error-bad-request-body = Please go back and try again.
-error-too-large-title = That was too much to send at once
-error-too-large-body = Please make your answers shorter and try again.
-error-server-title = Sorry, something went wrong on our side
-error-server-body = Please try again in a minute.
-error-unavailable-title = We are busy right now
-error-unavailable-body = Please try again in a minute. Your answers are still on this page.
-back-to-start = Back to the start
+error-not-found-title = No encontramos esta página
+error-not-found-body = Puede que el enlace tenga un error. También se puede volver al inicio.
+error-bad-request-title = Hubo un problema con lo que se envió
+error-bad-request-body = Se puede volver atrás y probar otra vez.
+error-too-large-title = Era demasiado para enviarlo todo de una vez
+error-too-large-body = Hay que acortar las respuestas y probar otra vez.
+error-server-title = Lo sentimos, algo salió mal por nuestra parte
+error-server-body = Se puede volver a probar dentro de un minuto.
+error-unavailable-title = Ahora mismo estamos muy ocupados
+error-unavailable-body = Se puede volver a probar dentro de un minuto. Las respuestas siguen en esta página.
+back-to-start = Volver al inicio

@@ -128,6 +128,17 @@ impl Condition {
 
 use super::survey::Condition;
 
+/// Arabic-Indic and Persian digits typed on an Arabic keyboard count as digits.
+fn western_digits(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            c => c,
+        })
+        .collect()
+}
+
 /// Parses one question's raw value. `Ok(None)` means not answered.
 fn parse_one(q: &Question, audience: Audience, raw: &RawAnswers, areas: &[String]) -> Result<Option<AnswerValue>, FieldError> {
     let name = field_name(&q.id);
@@ -181,7 +192,7 @@ fn parse_one(q: &Question, audience: Audience, raw: &RawAnswers, areas: &[String
             if first.is_empty() {
                 None
             } else {
-                let n: i64 = first.parse().map_err(|_| FieldError::NotANumber)?;
+                let n: i64 = western_digits(first).parse().map_err(|_| FieldError::NotANumber)?;
                 if n < *min || n > *max {
                     return Err(FieldError::OutOfRange { min: *min, max: *max });
                 }
@@ -341,6 +352,13 @@ max_length = 20
         assert_eq!(v.errors["first"], FieldError::DuplicateRank);
         assert_eq!(v.errors["say"], FieldError::TooLong { max: 20 });
         assert_eq!(v.answers.0["feel"], AnswerValue::Scale(4));
+    }
+
+    #[test]
+    fn numbers_typed_with_arabic_digits_are_understood() {
+        let a = Audience::Age13to17;
+        let v = validate(&survey(), a, &raw(&[("q.minutes", "١٢")], a), &areas());
+        assert_eq!(v.answers.0["minutes"], AnswerValue::Number(12));
     }
 
     #[test]

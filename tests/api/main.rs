@@ -1,0 +1,12 @@
+//! Integration tests: each starts the real server on a random port against a
+//! fresh database (SQLite, and PostgreSQL when CHILDVOICE_TEST_POSTGRES is
+//! set) and talks HTTP to it, as a respondent's phone would.
+
+mod helpers;
+
+mod errors;
+mod journey;
+mod languages;
+mod privacy;
+mod submissions;
+mod surveys_check;
