@@ -74,44 +74,72 @@ impl Settings {
     }
 
     /// Builds settings from an optional file and an environment lookup.
-    pub fn from_sources(file: Option<&Path>, env: impl Fn(&str) -> Option<String>) -> Result<Self, SettingsError> {
+    pub fn from_sources(
+        file: Option<&Path>,
+        env: impl Fn(&str) -> Option<String>,
+    ) -> Result<Self, SettingsError> {
         let f: FileSettings = match file {
             Some(path) => {
-                let text = std::fs::read_to_string(path)
-                    .map_err(|e| SettingsError::File { path: path.display().to_string(), cause: e.to_string() })?;
-                toml::from_str(&text)
-                    .map_err(|e| SettingsError::File { path: path.display().to_string(), cause: e.to_string() })?
+                let text = std::fs::read_to_string(path).map_err(|e| SettingsError::File {
+                    path: path.display().to_string(),
+                    cause: e.to_string(),
+                })?;
+                toml::from_str(&text).map_err(|e| SettingsError::File {
+                    path: path.display().to_string(),
+                    cause: e.to_string(),
+                })?
             }
             None => FileSettings::default(),
         };
-        let database_url = env("DATABASE_URL").or(f.database_url).unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
-        if !(database_url.starts_with("sqlite:") || database_url.starts_with("postgres://") || database_url.starts_with("postgresql://")) {
+        let database_url = env("DATABASE_URL")
+            .or(f.database_url)
+            .unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
+        if !(database_url.starts_with("sqlite:")
+            || database_url.starts_with("postgres://")
+            || database_url.starts_with("postgresql://"))
+        {
             return Err(SettingsError::Invalid {
                 key: "DATABASE_URL",
-                message: format!("expected sqlite://FILE?mode=rwc or postgres://USER@HOST/DB, got '{}'", redact_url(&database_url)),
+                message: format!(
+                    "expected sqlite://FILE?mode=rwc or postgres://USER@HOST/DB, got '{}'",
+                    redact_url(&database_url)
+                ),
             });
         }
-        let bind_text = env("CHILDVOICE_BIND").or(f.bind).unwrap_or_else(|| "127.0.0.1:8080".into());
+        let bind_text = env("CHILDVOICE_BIND")
+            .or(f.bind)
+            .unwrap_or_else(|| "127.0.0.1:8080".into());
         let bind = bind_text
             .to_socket_addrs()
             .ok()
             .and_then(|mut a| a.next())
             .ok_or_else(|| SettingsError::Invalid {
                 key: "CHILDVOICE_BIND",
-                message: format!("expected an address like 127.0.0.1:8080 or 0.0.0.0:80, got '{bind_text}'"),
+                message: format!(
+                    "expected an address like 127.0.0.1:8080 or 0.0.0.0:80, got '{bind_text}'"
+                ),
             })?;
         let public_url = env("CHILDVOICE_PUBLIC_URL")
             .or(f.public_url)
             .unwrap_or_else(|| format!("http://localhost:{}", bind.port()));
         let public_url = public_url.trim_end_matches('/').to_owned();
-        if !(public_url.starts_with("http://") || public_url.starts_with("https://")) || public_url.contains(['?', '#', ' ']) {
+        if !(public_url.starts_with("http://") || public_url.starts_with("https://"))
+            || public_url.contains(['?', '#', ' '])
+        {
             return Err(SettingsError::Invalid {
                 key: "CHILDVOICE_PUBLIC_URL",
-                message: format!("expected the base URL people open, like https://have-your-say.example.org, got '{public_url}'"),
+                message: format!(
+                    "expected the base URL people open, like https://have-your-say.example.org, got '{public_url}'"
+                ),
             });
         }
-        let surveys_dir = env("CHILDVOICE_SURVEYS_DIR").map(PathBuf::from).or(f.surveys_dir).unwrap_or_else(|| "surveys".into());
-        let secret_file = env("CHILDVOICE_SECRET_FILE").map(PathBuf::from).or(f.secret_file);
+        let surveys_dir = env("CHILDVOICE_SURVEYS_DIR")
+            .map(PathBuf::from)
+            .or(f.surveys_dir)
+            .unwrap_or_else(|| "surveys".into());
+        let secret_file = env("CHILDVOICE_SECRET_FILE")
+            .map(PathBuf::from)
+            .or(f.secret_file);
         let secret = match (env("CHILDVOICE_SECRET").or(f.secret), secret_file) {
             (Some(s), _) => Some(s),
             (None, Some(path)) => Some(
@@ -130,10 +158,19 @@ impl Settings {
         {
             return Err(SettingsError::Invalid {
                 key: "CHILDVOICE_SECRET",
-                message: format!("must be at least 32 characters (it has {}); `openssl rand -hex 32` makes one", s.len()),
+                message: format!(
+                    "must be at least 32 characters (it has {}); `openssl rand -hex 32` makes one",
+                    s.len()
+                ),
             });
         }
-        Ok(Settings { database_url, bind, public_url, surveys_dir, secret: secret.map(Secret) })
+        Ok(Settings {
+            database_url,
+            bind,
+            public_url,
+            surveys_dir,
+            secret: secret.map(Secret),
+        })
     }
 }
 
@@ -143,7 +180,13 @@ pub fn redact_url(url: &str) -> String {
         (Some(scheme_end), Some(at)) if at > scheme_end => {
             let userinfo = &url[scheme_end + 3..at];
             let user = userinfo.split(':').next().unwrap_or("");
-            format!("{}://{}{}{}", &url[..scheme_end], user, if userinfo.contains(':') { ":***" } else { "" }, &url[at..])
+            format!(
+                "{}://{}{}{}",
+                &url[..scheme_end],
+                user,
+                if userinfo.contains(':') { ":***" } else { "" },
+                &url[at..]
+            )
         }
         _ => url.to_owned(),
     }
@@ -155,7 +198,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn with(vars: &[(&str, &str)]) -> Result<Settings, SettingsError> {
-        let map: HashMap<String, String> = vars.iter().map(|(k, v)| ((*k).into(), (*v).into())).collect();
+        let map: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| ((*k).into(), (*v).into()))
+            .collect();
         Settings::from_sources(None, |k| map.get(k).cloned())
     }
 
@@ -170,17 +216,27 @@ mod tests {
 
     #[test]
     fn a_wrong_setting_names_its_variable() {
-        let e = with(&[("CHILDVOICE_BIND", "nowhere")]).unwrap_err().to_string();
+        let e = with(&[("CHILDVOICE_BIND", "nowhere")])
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("CHILDVOICE_BIND"), "{e}");
-        let e = with(&[("DATABASE_URL", "mysql://x")]).unwrap_err().to_string();
+        let e = with(&[("DATABASE_URL", "mysql://x")])
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("DATABASE_URL"), "{e}");
-        let e = with(&[("CHILDVOICE_SECRET", "short")]).unwrap_err().to_string();
+        let e = with(&[("CHILDVOICE_SECRET", "short")])
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("at least 32"), "{e}");
     }
 
     #[test]
     fn secrets_and_passwords_stay_out_of_debug_output() {
-        let s = with(&[("CHILDVOICE_SECRET", "0123456789abcdef0123456789abcdef"), ("DATABASE_URL", "postgres://u:pw@db/x")]).unwrap();
+        let s = with(&[
+            ("CHILDVOICE_SECRET", "0123456789abcdef0123456789abcdef"),
+            ("DATABASE_URL", "postgres://u:pw@db/x"),
+        ])
+        .unwrap();
         assert!(!format!("{s:?}").contains("0123456789abcdef"));
         assert_eq!(redact_url(&s.database_url), "postgres://u:***@db/x");
     }

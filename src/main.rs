@@ -9,7 +9,11 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "childvoice", version, about = "Child-friendly, anonymous consultations for cities")]
+#[command(
+    name = "childvoice",
+    version,
+    about = "Child-friendly, anonymous consultations for cities"
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -39,10 +43,19 @@ enum SurveysCommand {
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
-    childvoice::telemetry::init(std::io::stderr, std::io::IsTerminal::is_terminal(&std::io::stderr()));
+    childvoice::telemetry::init(
+        std::io::stderr,
+        std::io::IsTerminal::is_terminal(&std::io::stderr()),
+    );
     let result = match cli.command {
-        Command::Surveys { command: SurveysCommand::Check { dir } } => return check(dir),
-        command => tokio::runtime::Builder::new_multi_thread().enable_all().build().map_err(anyhow::Error::from).and_then(|rt| rt.block_on(run(command))),
+        Command::Surveys {
+            command: SurveysCommand::Check { dir },
+        } => return check(dir),
+        command => tokio::runtime::Builder::new_multi_thread()
+            .enable_all()
+            .build()
+            .map_err(anyhow::Error::from)
+            .and_then(|rt| rt.block_on(run(command))),
     };
     match result {
         Ok(()) => ExitCode::SUCCESS,
@@ -58,7 +71,11 @@ async fn run(command: Command) -> anyhow::Result<()> {
     match command {
         Command::Serve => {
             let app = Application::build(&settings).await?;
-            println!("childvoice is serving on http://{} (database: {})", settings.bind.ip().to_string() + ":" + &app.port().to_string(), redact_url(&settings.database_url));
+            println!(
+                "childvoice is serving on http://{} (database: {})",
+                settings.bind.ip().to_string() + ":" + &app.port().to_string(),
+                redact_url(&settings.database_url)
+            );
             println!("Open these in a browser:");
             println!("  {}/", settings.public_url);
             for slug in &app.demo_slugs {
@@ -69,7 +86,10 @@ async fn run(command: Command) -> anyhow::Result<()> {
         Command::Migrate => {
             let db = childvoice::store::connect(&settings.database_url).await?;
             childvoice::store::migrate(&db).await?;
-            println!("database {} is up to date", redact_url(&settings.database_url));
+            println!(
+                "database {} is up to date",
+                redact_url(&settings.database_url)
+            );
         }
         Command::Surveys { .. } => unreachable!("handled without a runtime"),
     }
@@ -77,12 +97,21 @@ async fn run(command: Command) -> anyhow::Result<()> {
 }
 
 fn check(dir: Option<PathBuf>) -> ExitCode {
-    let dir = dir.unwrap_or_else(|| std::env::var_os("CHILDVOICE_SURVEYS_DIR").map_or_else(|| PathBuf::from("surveys"), PathBuf::from));
+    let dir = dir.unwrap_or_else(|| {
+        std::env::var_os("CHILDVOICE_SURVEYS_DIR")
+            .map_or_else(|| PathBuf::from("surveys"), PathBuf::from)
+    });
     match load_library(&dir) {
         Ok(templates) => {
             for t in &templates {
                 let s = &t.template.survey;
-                println!("ok  {} ({} questions, {} languages, {} audiences)", s.id, s.questions.len(), s.languages.len(), s.audiences.len());
+                println!(
+                    "ok  {} ({} questions, {} languages, {} audiences)",
+                    s.id,
+                    s.questions.len(),
+                    s.languages.len(),
+                    s.audiences.len()
+                );
             }
             ExitCode::SUCCESS
         }

@@ -37,11 +37,22 @@ impl Application {
         })?;
         let db = store::connect(&settings.database_url)
             .await
-            .with_context(|| format!("cannot open the database {}", redact_url(&settings.database_url)))?;
-        store::migrate(&db).await.context("cannot migrate the database")?;
+            .with_context(|| {
+                format!(
+                    "cannot open the database {}",
+                    redact_url(&settings.database_url)
+                )
+            })?;
+        store::migrate(&db)
+            .await
+            .context("cannot migrate the database")?;
         let secret = match &settings.secret {
             Some(s) => s.clone(),
-            None => Secret::new(store::settings::instance_secret(&db).await.context("cannot read the instance secret")?),
+            None => Secret::new(
+                store::settings::instance_secret(&db)
+                    .await
+                    .context("cannot read the instance secret")?,
+            ),
         };
         let demo_slugs = open_demo_consultations(&db, &library).await?;
         let today = chrono::Utc::now().date_naive();
@@ -49,14 +60,24 @@ impl Application {
             tracing::warn!(error = %e, "could not purge expired form tokens");
         }
 
-        let listener = TcpListener::bind(settings.bind).with_context(|| format!("cannot listen on {}", settings.bind))?;
+        let listener = TcpListener::bind(settings.bind)
+            .with_context(|| format!("cannot listen on {}", settings.bind))?;
         let port = listener.local_addr()?.port();
-        let state = actix_web::web::Data::new(AppState::new(db, i18n::locales(), secret, settings.public_url.clone()));
+        let state = actix_web::web::Data::new(AppState::new(
+            db,
+            i18n::locales(),
+            secret,
+            settings.public_url.clone(),
+        ));
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
                 .wrap(Compress::default())
-                .wrap(DefaultHeaders::new().add(("x-content-type-options", "nosniff")).add(("referrer-policy", "no-referrer")))
+                .wrap(
+                    DefaultHeaders::new()
+                        .add(("x-content-type-options", "nosniff"))
+                        .add(("referrer-policy", "no-referrer")),
+                )
                 .wrap(from_fn(web::access_log::log))
                 .route("/", actix_web::web::get().to(web::home::index))
                 .route("/healthz", actix_web::web::get().to(web::health::healthz))
@@ -66,7 +87,11 @@ impl Application {
         })
         .listen(listener)?
         .run();
-        Ok(Application { port, server, demo_slugs })
+        Ok(Application {
+            port,
+            server,
+            demo_slugs,
+        })
     }
 
     pub fn port(&self) -> u16 {
@@ -80,13 +105,23 @@ impl Application {
 
 /// Every shipped template is open as a demo consultation at `/s/{template-id}`.
 /// One that already exists keeps its snapshot: editing a template never changes it.
-async fn open_demo_consultations(db: &sea_orm::DatabaseConnection, library: &[Checked]) -> anyhow::Result<Vec<String>> {
+async fn open_demo_consultations(
+    db: &sea_orm::DatabaseConnection,
+    library: &[Checked],
+) -> anyhow::Result<Vec<String>> {
     let today = chrono::Utc::now().date_naive();
-    let org = store::consultations::ensure_organisation(db, DEMO_ORGANISATION, "Demo city", today).await?;
+    let org = store::consultations::ensure_organisation(db, DEMO_ORGANISATION, "Demo city", today)
+        .await?;
     let mut slugs = Vec::new();
     for checked in library {
         let slug = &checked.template.survey.id;
-        let launch = store::consultations::Launch { organisation_id: org, slug, template: &checked.template, state: State::Open, today };
+        let launch = store::consultations::Launch {
+            organisation_id: org,
+            slug,
+            template: &checked.template,
+            state: State::Open,
+            today,
+        };
         if store::consultations::launch_if_absent(db, launch).await? {
             tracing::info!(slug = %slug, "opened demo consultation");
         }

@@ -33,14 +33,20 @@ pub enum TokenError {
 }
 
 fn mac(secret: &str, payload: &str) -> Hmac<Sha256> {
-    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret.as_bytes()).unwrap_or_else(|_| unreachable!("HMAC takes keys of any length"));
+    let mut mac = <Hmac<Sha256> as Mac>::new_from_slice(secret.as_bytes())
+        .unwrap_or_else(|_| unreachable!("HMAC takes keys of any length"));
     mac.update(b"childvoice-form-token-v1:");
     mac.update(payload.as_bytes());
     mac
 }
 
 impl FormToken {
-    pub fn new(consultation_id: i32, audience: Audience, channel_id: Option<i32>, now: i64) -> Self {
+    pub fn new(
+        consultation_id: i32,
+        audience: Audience,
+        channel_id: Option<i32>,
+        now: i64,
+    ) -> Self {
         let mut bytes = [0u8; 16];
         rand::rng().fill_bytes(&mut bytes);
         FormToken {
@@ -67,11 +73,23 @@ impl FormToken {
     }
 
     /// Checks the signature, the age and that the token belongs to this form.
-    pub fn verify(secret: &str, token: &str, consultation_id: i32, audience: Audience, now: i64) -> Result<Self, TokenError> {
+    pub fn verify(
+        secret: &str,
+        token: &str,
+        consultation_id: i32,
+        audience: Audience,
+        now: i64,
+    ) -> Result<Self, TokenError> {
         let (payload, sig) = token.split_once('.').ok_or(TokenError::Invalid)?;
-        let sig = URL_SAFE_NO_PAD.decode(sig).map_err(|_| TokenError::Invalid)?;
-        mac(secret, payload).verify_slice(&sig).map_err(|_| TokenError::Invalid)?;
-        let raw = URL_SAFE_NO_PAD.decode(payload).map_err(|_| TokenError::Invalid)?;
+        let sig = URL_SAFE_NO_PAD
+            .decode(sig)
+            .map_err(|_| TokenError::Invalid)?;
+        mac(secret, payload)
+            .verify_slice(&sig)
+            .map_err(|_| TokenError::Invalid)?;
+        let raw = URL_SAFE_NO_PAD
+            .decode(payload)
+            .map_err(|_| TokenError::Invalid)?;
         let raw = String::from_utf8(raw).map_err(|_| TokenError::Invalid)?;
         let parts: Vec<&str> = raw.split(':').collect();
         let [nonce, cid, aud, issued, channel] = parts.as_slice() else {
@@ -82,7 +100,11 @@ impl FormToken {
             consultation_id: cid.parse().map_err(|_| TokenError::Invalid)?,
             audience: aud.parse().map_err(|_| TokenError::Invalid)?,
             issued_at: issued.parse().map_err(|_| TokenError::Invalid)?,
-            channel_id: if channel.is_empty() { None } else { Some(channel.parse().map_err(|_| TokenError::Invalid)?) },
+            channel_id: if channel.is_empty() {
+                None
+            } else {
+                Some(channel.parse().map_err(|_| TokenError::Invalid)?)
+            },
         };
         if t.consultation_id != consultation_id || t.audience != audience {
             return Err(TokenError::OtherForm);
@@ -104,18 +126,45 @@ mod tests {
     fn a_token_round_trips_and_tampering_is_detected() {
         let t = FormToken::new(7, Audience::Age9to12, Some(3), 1_000_000);
         let s = t.encode(SECRET);
-        assert_eq!(FormToken::verify(SECRET, &s, 7, Audience::Age9to12, 1_000_100), Ok(t.clone()));
-        assert_eq!(FormToken::verify("another secret of sufficient length!", &s, 7, Audience::Age9to12, 1_000_100), Err(TokenError::Invalid));
+        assert_eq!(
+            FormToken::verify(SECRET, &s, 7, Audience::Age9to12, 1_000_100),
+            Ok(t.clone())
+        );
+        assert_eq!(
+            FormToken::verify(
+                "another secret of sufficient length!",
+                &s,
+                7,
+                Audience::Age9to12,
+                1_000_100
+            ),
+            Err(TokenError::Invalid)
+        );
         let forged = t.encode(SECRET).replacen('A', "B", 1);
-        assert!(FormToken::verify(SECRET, &forged, 7, Audience::Age9to12, 1_000_100).is_err() || forged == s);
-        assert_eq!(FormToken::verify(SECRET, "garbage", 7, Audience::Age9to12, 0), Err(TokenError::Invalid));
+        assert!(
+            FormToken::verify(SECRET, &forged, 7, Audience::Age9to12, 1_000_100).is_err()
+                || forged == s
+        );
+        assert_eq!(
+            FormToken::verify(SECRET, "garbage", 7, Audience::Age9to12, 0),
+            Err(TokenError::Invalid)
+        );
     }
 
     #[test]
     fn a_token_is_bound_to_its_form_and_expires() {
         let s = FormToken::new(7, Audience::Parent, None, 0).encode(SECRET);
-        assert_eq!(FormToken::verify(SECRET, &s, 8, Audience::Parent, 10), Err(TokenError::OtherForm));
-        assert_eq!(FormToken::verify(SECRET, &s, 7, Audience::Age5to8, 10), Err(TokenError::OtherForm));
-        assert_eq!(FormToken::verify(SECRET, &s, 7, Audience::Parent, LIFETIME_SECS + 1), Err(TokenError::Expired));
+        assert_eq!(
+            FormToken::verify(SECRET, &s, 8, Audience::Parent, 10),
+            Err(TokenError::OtherForm)
+        );
+        assert_eq!(
+            FormToken::verify(SECRET, &s, 7, Audience::Age5to8, 10),
+            Err(TokenError::OtherForm)
+        );
+        assert_eq!(
+            FormToken::verify(SECRET, &s, 7, Audience::Parent, LIFETIME_SECS + 1),
+            Err(TokenError::Expired)
+        );
     }
 }

@@ -24,7 +24,11 @@ pub fn rank_field_name(question: &str, option: &str) -> String {
 }
 
 impl RawAnswers {
-    pub fn from_pairs<'a>(survey: &Survey, audience: Audience, pairs: impl IntoIterator<Item = (&'a str, &'a str)>) -> Self {
+    pub fn from_pairs<'a>(
+        survey: &Survey,
+        audience: Audience,
+        pairs: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Self {
         let mut known: BTreeMap<String, ()> = BTreeMap::new();
         for q in survey.questions_for(audience) {
             match &q.kind {
@@ -61,13 +65,20 @@ impl RawAnswers {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
-        self.0.iter().flat_map(|(k, vs)| vs.iter().map(move |v| (k, v)))
+        self.0
+            .iter()
+            .flat_map(|(k, vs)| vs.iter().map(move |v| (k, v)))
     }
 
     /// Fields of one question (for carrying answers of other pages as hidden inputs).
-    pub fn fields_of<'a>(&'a self, question: &'a Question) -> impl Iterator<Item = (&'a String, &'a String)> + 'a {
+    pub fn fields_of<'a>(
+        &'a self,
+        question: &'a Question,
+    ) -> impl Iterator<Item = (&'a String, &'a String)> + 'a {
         let prefix = field_name(&question.id);
-        self.iter().filter(move |(k, _)| *k == &prefix || k.strip_prefix(&prefix).is_some_and(|r| r.starts_with('.')))
+        self.iter().filter(move |(k, _)| {
+            *k == &prefix || k.strip_prefix(&prefix).is_some_and(|r| r.starts_with('.'))
+        })
     }
 }
 
@@ -140,7 +151,12 @@ fn western_digits(s: &str) -> String {
 }
 
 /// Parses one question's raw value. `Ok(None)` means not answered.
-fn parse_one(q: &Question, audience: Audience, raw: &RawAnswers, areas: &[String]) -> Result<Option<AnswerValue>, FieldError> {
+fn parse_one(
+    q: &Question,
+    audience: Audience,
+    raw: &RawAnswers,
+    areas: &[String],
+) -> Result<Option<AnswerValue>, FieldError> {
     let name = field_name(&q.id);
     let first = raw.first(&name).trim();
     let value = match &q.kind {
@@ -155,7 +171,12 @@ fn parse_one(q: &Question, audience: Audience, raw: &RawAnswers, areas: &[String
         }
         QuestionKind::Multiple { options, max } => {
             let mut chosen: Vec<String> = Vec::new();
-            for v in raw.values(&name).iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
+            for v in raw
+                .values(&name)
+                .iter()
+                .map(|v| v.trim())
+                .filter(|v| !v.is_empty())
+            {
                 if !options.iter().any(|o| o == v) {
                     return Err(FieldError::NotAnOption);
                 }
@@ -176,7 +197,9 @@ fn parse_one(q: &Question, audience: Audience, raw: &RawAnswers, areas: &[String
                 None
             } else {
                 match first.parse::<u8>() {
-                    Ok(v) if (1..=audience.scale_points()).contains(&v) => Some(AnswerValue::Scale(v)),
+                    Ok(v) if (1..=audience.scale_points()).contains(&v) => {
+                        Some(AnswerValue::Scale(v))
+                    }
                     _ => return Err(FieldError::NotAnOption),
                 }
             }
@@ -192,9 +215,14 @@ fn parse_one(q: &Question, audience: Audience, raw: &RawAnswers, areas: &[String
             if first.is_empty() {
                 None
             } else {
-                let n: i64 = western_digits(first).parse().map_err(|_| FieldError::NotANumber)?;
+                let n: i64 = western_digits(first)
+                    .parse()
+                    .map_err(|_| FieldError::NotANumber)?;
                 if n < *min || n > *max {
-                    return Err(FieldError::OutOfRange { min: *min, max: *max });
+                    return Err(FieldError::OutOfRange {
+                        min: *min,
+                        max: *max,
+                    });
                 }
                 Some(AnswerValue::Number(n))
             }
@@ -226,7 +254,8 @@ fn parse_one(q: &Question, audience: Audience, raw: &RawAnswers, areas: &[String
                 }
             }
             placed.sort();
-            (!placed.is_empty()).then(|| AnswerValue::Ranking(placed.into_iter().map(|(_, o)| o).collect()))
+            (!placed.is_empty())
+                .then(|| AnswerValue::Ranking(placed.into_iter().map(|(_, o)| o).collect()))
         }
     };
     match value {
@@ -245,7 +274,12 @@ pub struct Validated {
 
 /// Validates every question the audience can see, in order, applying conditions
 /// to the answers before them. Answers to hidden questions are dropped.
-pub fn validate(survey: &Survey, audience: Audience, raw: &RawAnswers, areas: &[String]) -> Validated {
+pub fn validate(
+    survey: &Survey,
+    audience: Audience,
+    raw: &RawAnswers,
+    areas: &[String],
+) -> Validated {
     let mut out = Validated::default();
     for q in survey.questions_for(audience) {
         if let Some(cond) = &q.show_if
@@ -272,7 +306,10 @@ mod tests {
     use crate::domain::survey::parse_survey;
 
     pub(crate) fn survey() -> Survey {
-        parse_survey("t", "t/survey.toml", r#"
+        parse_survey(
+            "t",
+            "t/survey.toml",
+            r#"
 default_language = "en"
 languages = ["en"]
 audiences = ["age-5-8", "age-13-17"]
@@ -310,7 +347,9 @@ options = ["lights", "crossings", "bikes"]
 id = "say"
 type = "text"
 max_length = 20
-"#).unwrap()
+"#,
+        )
+        .unwrap()
     }
 
     fn raw(pairs: &[(&str, &str)], audience: Audience) -> RawAnswers {
@@ -324,28 +363,67 @@ max_length = 20
     #[test]
     fn a_full_teenage_answer_is_parsed() {
         let a = Audience::Age13to17;
-        let r = raw(&[("q.outside", "no"), ("q.why-not", "dark"), ("q.why-not", "cars"), ("q.feel", "5"), ("q.minutes", " 25 "),
-            ("q.where", "south"), ("q.first.bikes", "1"), ("q.first.lights", "2"), ("q.say", " more swings ")], a);
+        let r = raw(
+            &[
+                ("q.outside", "no"),
+                ("q.why-not", "dark"),
+                ("q.why-not", "cars"),
+                ("q.feel", "5"),
+                ("q.minutes", " 25 "),
+                ("q.where", "south"),
+                ("q.first.bikes", "1"),
+                ("q.first.lights", "2"),
+                ("q.say", " more swings "),
+            ],
+            a,
+        );
         let v = validate(&survey(), a, &r, &areas());
         assert!(v.errors.is_empty(), "{:?}", v.errors);
-        assert_eq!(v.answers.0["why-not"], AnswerValue::Choices(vec!["cars".into(), "dark".into()]));
+        assert_eq!(
+            v.answers.0["why-not"],
+            AnswerValue::Choices(vec!["cars".into(), "dark".into()])
+        );
         assert_eq!(v.answers.0["minutes"], AnswerValue::Number(25));
-        assert_eq!(v.answers.0["first"], AnswerValue::Ranking(vec!["bikes".into(), "lights".into()]));
+        assert_eq!(
+            v.answers.0["first"],
+            AnswerValue::Ranking(vec!["bikes".into(), "lights".into()])
+        );
         assert_eq!(v.answers.0["say"], AnswerValue::Text("more swings".into()));
     }
 
     #[test]
     fn answers_to_a_hidden_question_are_dropped() {
         let a = Audience::Age13to17;
-        let v = validate(&survey(), a, &raw(&[("q.outside", "yes"), ("q.why-not", "dark"), ("q.minutes", "3")], a), &areas());
+        let v = validate(
+            &survey(),
+            a,
+            &raw(
+                &[
+                    ("q.outside", "yes"),
+                    ("q.why-not", "dark"),
+                    ("q.minutes", "3"),
+                ],
+                a,
+            ),
+            &areas(),
+        );
         assert!(!v.answers.0.contains_key("why-not"));
     }
 
     #[test]
     fn each_bad_value_gets_its_own_error_and_the_others_are_kept() {
         let a = Audience::Age13to17;
-        let r = raw(&[("q.outside", "maybe"), ("q.feel", "4"), ("q.minutes", "ten"), ("q.first.bikes", "1"), ("q.first.lights", "1"),
-            ("q.say", "this is far more than twenty characters")], a);
+        let r = raw(
+            &[
+                ("q.outside", "maybe"),
+                ("q.feel", "4"),
+                ("q.minutes", "ten"),
+                ("q.first.bikes", "1"),
+                ("q.first.lights", "1"),
+                ("q.say", "this is far more than twenty characters"),
+            ],
+            a,
+        );
         let v = validate(&survey(), a, &r, &areas());
         assert_eq!(v.errors["outside"], FieldError::NotAnOption);
         assert_eq!(v.errors["minutes"], FieldError::NotANumber);
@@ -364,20 +442,36 @@ max_length = 20
     #[test]
     fn a_missing_required_answer_and_an_out_of_range_number_are_refused() {
         let a = Audience::Age13to17;
-        assert_eq!(validate(&survey(), a, &raw(&[], a), &areas()).errors["minutes"], FieldError::Required);
-        assert_eq!(validate(&survey(), a, &raw(&[("q.minutes", "500")], a), &areas()).errors["minutes"], FieldError::OutOfRange { min: 0, max: 120 });
+        assert_eq!(
+            validate(&survey(), a, &raw(&[], a), &areas()).errors["minutes"],
+            FieldError::Required
+        );
+        assert_eq!(
+            validate(&survey(), a, &raw(&[("q.minutes", "500")], a), &areas()).errors["minutes"],
+            FieldError::OutOfRange { min: 0, max: 120 }
+        );
     }
 
     #[test]
     fn young_children_have_three_smileys_and_their_form_may_be_empty() {
         let a = Audience::Age5to8;
-        assert_eq!(validate(&survey(), a, &raw(&[("q.feel", "4")], a), &areas()).errors["feel"], FieldError::NotAnOption);
-        assert!(validate(&survey(), a, &raw(&[], a), &areas()).errors.is_empty());
+        assert_eq!(
+            validate(&survey(), a, &raw(&[("q.feel", "4")], a), &areas()).errors["feel"],
+            FieldError::NotAnOption
+        );
+        assert!(
+            validate(&survey(), a, &raw(&[], a), &areas())
+                .errors
+                .is_empty()
+        );
     }
 
     #[test]
     fn fields_of_other_audiences_and_unknown_fields_are_ignored() {
-        let r = raw(&[("q.minutes", "5"), ("evil", "x"), ("q.feel", "2")], Audience::Age5to8);
+        let r = raw(
+            &[("q.minutes", "5"), ("evil", "x"), ("q.feel", "2")],
+            Audience::Age5to8,
+        );
         assert_eq!(r.iter().count(), 1);
     }
 }

@@ -14,5 +14,5 @@ pub mod words;
 pub use answers::{AnswerValue, Answers, FieldError, RawAnswers};
 pub use audience::Audience;
 pub use consultation::{Consultation, State};
-pub use template::Template;
 pub use survey::{Condition, Question, QuestionKind, Survey, SurveyError};
+pub use template::Template;

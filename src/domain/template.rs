@@ -34,7 +34,10 @@ impl Template {
             }
         }
         for q in self.survey.questions_for(Audience::Age5to8) {
-            if !matches!(q.kind, QuestionKind::Single { .. } | QuestionKind::Multiple { .. }) {
+            if !matches!(
+                q.kind,
+                QuestionKind::Single { .. } | QuestionKind::Multiple { .. }
+            ) {
                 continue;
             }
             for o in q.kind.options() {
@@ -67,20 +70,46 @@ impl Template {
 pub fn check_picture(svg: &str) -> Result<(), String> {
     let lower = svg.to_ascii_lowercase();
     if svg.len() > MAX_PICTURE_BYTES {
-        return Err(format!("{} bytes; pictures are inlined in pages and may be at most {MAX_PICTURE_BYTES}", svg.len()));
+        return Err(format!(
+            "{} bytes; pictures are inlined in pages and may be at most {MAX_PICTURE_BYTES}",
+            svg.len()
+        ));
     }
     if !lower.trim_start().starts_with("<svg") || !lower.trim_end().ends_with("</svg>") {
         return Err("must be a single <svg> element".into());
     }
-    for banned in ["<script", "href", "<style", "<foreignobject", "javascript:", "<!entity", "<!doctype"] {
+    for banned in [
+        "<script",
+        "href",
+        "<style",
+        "<foreignobject",
+        "javascript:",
+        "<!entity",
+        "<!doctype",
+    ] {
         if lower.contains(banned) {
             return Err(format!("must not contain `{banned}`"));
         }
     }
-    if lower.split_whitespace().any(|w| w.starts_with("on") && w.contains('=')) {
+    if lower
+        .split_whitespace()
+        .any(|w| w.starts_with("on") && w.contains('='))
+    {
         return Err("must not contain event handlers".into());
     }
     Ok(())
+}
+
+/// A launched consultation's template with its texts ready to format.
+pub struct LiveSurvey {
+    pub template: Template,
+    pub texts: SurveyTexts,
+}
+
+impl LiveSurvey {
+    pub fn survey(&self) -> &Survey {
+        &self.template.survey
+    }
 }
 
 #[cfg(test)]
@@ -93,17 +122,5 @@ mod tests {
         assert!(check_picture("<svg><script>alert(1)</script></svg>").is_err());
         assert!(check_picture(r#"<svg onload="x()"></svg>"#).is_err());
         assert!(check_picture("<img src=x>").is_err());
-    }
-}
-
-/// A launched consultation's template with its texts ready to format.
-pub struct LiveSurvey {
-    pub template: Template,
-    pub texts: SurveyTexts,
-}
-
-impl LiveSurvey {
-    pub fn survey(&self) -> &Survey {
-        &self.template.survey
     }
 }

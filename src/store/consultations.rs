@@ -12,11 +12,23 @@ pub enum LoadError {
     #[error(transparent)]
     Db(#[from] DbErr),
     #[error("consultation {id} has a damaged {what}: {cause}")]
-    Corrupt { id: i32, what: &'static str, cause: String },
+    Corrupt {
+        id: i32,
+        what: &'static str,
+        cause: String,
+    },
 }
 
-fn json<T: serde::de::DeserializeOwned>(id: i32, what: &'static str, s: &str) -> Result<T, LoadError> {
-    serde_json::from_str(s).map_err(|e| LoadError::Corrupt { id, what, cause: e.to_string() })
+fn json<T: serde::de::DeserializeOwned>(
+    id: i32,
+    what: &'static str,
+    s: &str,
+) -> Result<T, LoadError> {
+    serde_json::from_str(s).map_err(|e| LoadError::Corrupt {
+        id,
+        what,
+        cause: e.to_string(),
+    })
 }
 
 fn to_domain(m: &consultation::Model) -> Result<Consultation, LoadError> {
@@ -24,13 +36,22 @@ fn to_domain(m: &consultation::Model) -> Result<Consultation, LoadError> {
         id: m.id,
         slug: m.slug.clone(),
         template_id: m.template_id.clone(),
-        state: m.state.parse().map_err(|cause| LoadError::Corrupt { id: m.id, what: "state", cause })?,
+        state: m.state.parse().map_err(|cause| LoadError::Corrupt {
+            id: m.id,
+            what: "state",
+            cause,
+        })?,
         default_language: m.default_language.clone(),
         languages: json(m.id, "languages", &m.languages)?,
         audiences: json(m.id, "audiences", &m.audiences)?,
         areas: json(m.id, "areas", &m.areas)?,
         k_threshold: m.k_threshold,
-        help_text: m.help_text.as_deref().map(|h| json(m.id, "help text", h)).transpose()?.unwrap_or_default(),
+        help_text: m
+            .help_text
+            .as_deref()
+            .map(|h| json(m.id, "help text", h))
+            .transpose()?
+            .unwrap_or_default(),
         opens_on: m.opens_on,
         closes_on: m.closes_on,
         snapshot_version: m.snapshot_version,
@@ -38,7 +59,10 @@ fn to_domain(m: &consultation::Model) -> Result<Consultation, LoadError> {
 }
 
 /// The consultation at `slug`, without its (large) snapshot.
-pub async fn by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Consultation>, LoadError> {
+pub async fn by_slug(
+    db: &impl ConnectionTrait,
+    slug: &str,
+) -> Result<Option<Consultation>, LoadError> {
     let row = consultation::Entity::find()
         .filter(consultation::Column::Slug.eq(slug))
         .one(db)
@@ -47,12 +71,23 @@ pub async fn by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Con
 }
 
 /// Consultations open for answers on `today`, newest first.
-pub async fn answerable(db: &impl ConnectionTrait, today: NaiveDate) -> Result<Vec<Consultation>, LoadError> {
+pub async fn answerable(
+    db: &impl ConnectionTrait,
+    today: NaiveDate,
+) -> Result<Vec<Consultation>, LoadError> {
     use sea_orm::{Condition, QueryOrder};
     let rows = consultation::Entity::find()
         .filter(consultation::Column::State.eq(State::Open.as_str()))
-        .filter(Condition::any().add(consultation::Column::OpensOn.is_null()).add(consultation::Column::OpensOn.lte(today)))
-        .filter(Condition::any().add(consultation::Column::ClosesOn.is_null()).add(consultation::Column::ClosesOn.gte(today)))
+        .filter(
+            Condition::any()
+                .add(consultation::Column::OpensOn.is_null())
+                .add(consultation::Column::OpensOn.lte(today)),
+        )
+        .filter(
+            Condition::any()
+                .add(consultation::Column::ClosesOn.is_null())
+                .add(consultation::Column::ClosesOn.gte(today)),
+        )
         .order_by_desc(consultation::Column::Id)
         .all(db)
         .await?;
@@ -66,14 +101,23 @@ pub async fn snapshot(db: &impl ConnectionTrait, id: i32) -> Result<Option<Templ
 }
 
 /// The organisation with `slug`, created with `name` if it does not exist yet.
-pub async fn ensure_organisation(db: &impl ConnectionTrait, slug: &str, name: &str, today: NaiveDate) -> Result<i32, DbErr> {
+pub async fn ensure_organisation(
+    db: &impl ConnectionTrait,
+    slug: &str,
+    name: &str,
+    today: NaiveDate,
+) -> Result<i32, DbErr> {
     organisation::Entity::insert(organisation::ActiveModel {
         name: Set(name.to_owned()),
         slug: Set(slug.to_owned()),
         created_on: Set(today),
         ..Default::default()
     })
-    .on_conflict(OnConflict::column(organisation::Column::Slug).do_nothing().to_owned())
+    .on_conflict(
+        OnConflict::column(organisation::Column::Slug)
+            .do_nothing()
+            .to_owned(),
+    )
     .exec_without_returning(db)
     .await?;
     organisation::Entity::find()
@@ -95,10 +139,14 @@ pub struct Launch<'a> {
 
 /// Opens a consultation from a template unless one already has the slug.
 /// Returns whether it was created: an existing one keeps its snapshot.
-pub async fn launch_if_absent(db: &impl ConnectionTrait, launch: Launch<'_>) -> Result<bool, DbErr> {
+pub async fn launch_if_absent(
+    db: &impl ConnectionTrait,
+    launch: Launch<'_>,
+) -> Result<bool, DbErr> {
     let survey = &launch.template.survey;
     let audiences: Vec<Audience> = survey.audiences.clone();
-    let snapshot = serde_json::to_string(launch.template).map_err(|e| DbErr::Custom(e.to_string()))?;
+    let snapshot =
+        serde_json::to_string(launch.template).map_err(|e| DbErr::Custom(e.to_string()))?;
     let result = consultation::Entity::insert(consultation::ActiveModel {
         organisation_id: Set(launch.organisation_id),
         slug: Set(launch.slug.to_owned()),
@@ -117,7 +165,11 @@ pub async fn launch_if_absent(db: &impl ConnectionTrait, launch: Launch<'_>) -> 
         created_on: Set(launch.today),
         ..Default::default()
     })
-    .on_conflict(OnConflict::column(consultation::Column::Slug).do_nothing().to_owned())
+    .on_conflict(
+        OnConflict::column(consultation::Column::Slug)
+            .do_nothing()
+            .to_owned(),
+    )
     .exec_without_returning(db)
     .await?;
     Ok(result > 0)

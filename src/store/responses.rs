@@ -3,7 +3,7 @@
 //! token can only ever let one response in.
 
 use super::entities::{answer, response, used_token};
-use crate::domain::{AnswerValue, Audience, Answers};
+use crate::domain::{AnswerValue, Answers, Audience};
 use chrono::NaiveDate;
 use sea_orm::sea_query::OnConflict;
 use sea_orm::{ActiveValue::NotSet, DatabaseConnection, DbErr, EntityTrait, Set, TransactionTrait};
@@ -28,15 +28,17 @@ pub enum Stored {
 }
 
 fn answer_rows(r: &NewResponse, response_id: i64) -> Vec<answer::ActiveModel> {
-    let row = |question: &str, option: Option<&str>, value: Option<i64>, text: Option<&str>| answer::ActiveModel {
-        id: NotSet,
-        response_id: Set(response_id),
-        consultation_id: Set(r.consultation_id),
-        audience: Set(r.audience.as_str().to_owned()),
-        question: Set(question.to_owned()),
-        option_id: Set(option.map(str::to_owned)),
-        value: Set(value),
-        text: Set(text.map(str::to_owned)),
+    let row = |question: &str, option: Option<&str>, value: Option<i64>, text: Option<&str>| {
+        answer::ActiveModel {
+            id: NotSet,
+            response_id: Set(response_id),
+            consultation_id: Set(r.consultation_id),
+            audience: Set(r.audience.as_str().to_owned()),
+            question: Set(question.to_owned()),
+            option_id: Set(option.map(str::to_owned)),
+            value: Set(value),
+            text: Set(text.map(str::to_owned)),
+        }
     };
     let mut rows = Vec::new();
     for (q, v) in &r.answers.0 {
@@ -46,20 +48,33 @@ fn answer_rows(r: &NewResponse, response_id: i64) -> Vec<answer::ActiveModel> {
             AnswerValue::Scale(n) => rows.push(row(q, None, Some(i64::from(*n)), None)),
             AnswerValue::Number(n) => rows.push(row(q, None, Some(*n), None)),
             AnswerValue::Text(t) => rows.push(row(q, None, None, Some(t))),
-            AnswerValue::Ranking(os) => rows.extend(os.iter().zip(1..).map(|(o, place)| row(q, Some(o), Some(place), None))),
+            AnswerValue::Ranking(os) => rows.extend(
+                os.iter()
+                    .zip(1..)
+                    .map(|(o, place)| row(q, Some(o), Some(place), None)),
+            ),
         }
     }
     rows
 }
 
 /// Stores the response unless `nonce` was already used.
-pub async fn store(db: &DatabaseConnection, r: &NewResponse, nonce: &str, token_expires_on: NaiveDate) -> Result<Stored, DbErr> {
+pub async fn store(
+    db: &DatabaseConnection,
+    r: &NewResponse,
+    nonce: &str,
+    token_expires_on: NaiveDate,
+) -> Result<Stored, DbErr> {
     let txn = db.begin().await?;
     let claimed = used_token::Entity::insert(used_token::ActiveModel {
         nonce: Set(nonce.to_owned()),
         expires_on: Set(token_expires_on),
     })
-    .on_conflict(OnConflict::column(used_token::Column::Nonce).do_nothing().to_owned())
+    .on_conflict(
+        OnConflict::column(used_token::Column::Nonce)
+            .do_nothing()
+            .to_owned(),
+    )
     .exec_without_returning(&txn)
     .await?;
     if claimed == 0 {
@@ -79,7 +94,9 @@ pub async fn store(db: &DatabaseConnection, r: &NewResponse, nonce: &str, token_
     .await?;
     let rows = answer_rows(r, inserted.last_insert_id);
     if !rows.is_empty() {
-        answer::Entity::insert_many(rows).exec_without_returning(&txn).await?;
+        answer::Entity::insert_many(rows)
+            .exec_without_returning(&txn)
+            .await?;
     }
     txn.commit().await?;
     Ok(Stored::New(inserted.last_insert_id))

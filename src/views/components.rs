@@ -27,7 +27,11 @@ pub fn smiley(level: usize) -> Markup {
 
 /// Face levels for a scale of `points` (3 or 5) values.
 pub fn scale_levels(points: u8) -> Vec<(u8, usize)> {
-    if points == 3 { vec![(1, 0), (2, 2), (3, 4)] } else { (1..=5).map(|v| (v, usize::from(v - 1))).collect() }
+    if points == 3 {
+        vec![(1, 0), (2, 2), (3, 4)]
+    } else {
+        (1..=5).map(|v| (v, usize::from(v - 1))).collect()
+    }
 }
 
 /// A picture for each audience on the "who are you?" screen.
@@ -48,7 +52,11 @@ pub fn audience_picture(audience: &str) -> Markup {
         "age-5-8" => figure(24.0, 0.75, "#f57c00"),
         "age-9-12" => figure(24.0, 0.95, "#1e88e5"),
         "age-13-17" => figure(24.0, 1.15, "#8e24aa"),
-        _ => format!("{}{}", figure(18.0, 1.2, "#00897b"), figure(34.0, 0.7, "#f57c00")),
+        _ => format!(
+            "{}{}",
+            figure(18.0, 1.2, "#00897b"),
+            figure(34.0, 0.7, "#f57c00")
+        ),
     };
     html! {
         svg.pic viewBox="0 0 48 48" aria-hidden="true" focusable="false" { (PreEscaped(shapes)) }

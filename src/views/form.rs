@@ -32,33 +32,43 @@ fn form_action(c: &Consultation, audience: Audience, lang: &str) -> String {
 
 /// The assent screen: what this is for, that it is anonymous, that every
 /// question can be skipped and stopping is fine, and when they will hear back.
-pub fn assent(page: &Page, c: &Consultation, live: &LiveSurvey, audience: Audience, token: &str) -> Markup {
+pub fn assent(
+    page: &Page,
+    c: &Consultation,
+    live: &LiveSurvey,
+    audience: Audience,
+    token: &str,
+) -> Markup {
     let a = audience.as_str();
     let texts = &live.texts;
     let title = texts.text(page.lang, "title", Some(audience));
-    layout(page, &title, html! {
-        h1 { (title) }
-        section.card aria-labelledby="what" {
-            h2 #what { (page.t("assent-what")) }
-            p { (texts.text(page.lang, "intro", Some(audience))) }
-            p { (texts.text(page.lang, "duration", Some(audience))) }
-        }
-        ul.promises {
-            li { (page.t_for("assent-anonymous", a)) }
-            li { (page.t_for("assent-skip", a)) }
-            li { (page.t_for("assent-stop", a)) }
-        }
-        section.card aria-labelledby="when" {
-            h2 #when { (page.t("assent-results")) }
-            p { (texts.text(page.lang, "results-when", Some(audience))) }
-        }
-        form.nav method="post" action=(form_action(c, audience, page.lang)) {
-            input type="hidden" name="token" value=(token);
-            input type="hidden" name="page" value="0";
-            button.primary type="submit" name="nav" value="start" { (page.t_for("assent-start", a)) }
-            a.secondary href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("assent-not-now")) }
-        }
-    })
+    layout(
+        page,
+        &title,
+        html! {
+            h1 { (title) }
+            section.card aria-labelledby="what" {
+                h2 #what { (page.t("assent-what")) }
+                p { (texts.text(page.lang, "intro", Some(audience))) }
+                p { (texts.text(page.lang, "duration", Some(audience))) }
+            }
+            ul.promises {
+                li { (page.t_for("assent-anonymous", a)) }
+                li { (page.t_for("assent-skip", a)) }
+                li { (page.t_for("assent-stop", a)) }
+            }
+            section.card aria-labelledby="when" {
+                h2 #when { (page.t("assent-results")) }
+                p { (texts.text(page.lang, "results-when", Some(audience))) }
+            }
+            form.nav method="post" action=(form_action(c, audience, page.lang)) {
+                input type="hidden" name="token" value=(token);
+                input type="hidden" name="page" value="0";
+                button.primary type="submit" name="nav" value="start" { (page.t_for("assent-start", a)) }
+                a.secondary href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("assent-not-now")) }
+            }
+        },
+    )
 }
 
 pub fn screen(page: &Page, s: &FormScreen) -> Markup {
@@ -70,38 +80,42 @@ pub fn screen(page: &Page, s: &FormScreen) -> Markup {
     progress.set("current", s.page_index + 1);
     progress.set("total", s.page_count);
     let page_errors = s.errors.keys().any(|q| on_page.contains(&q.as_str()));
-    layout(page, &title, html! {
-        p.progress { (page.t_args("form-progress", &progress)) }
-        @if let Some(notice) = &s.notice {
-            p.notice role="status" { (notice) }
-        }
-        @if page_errors {
-            p.error-summary role="alert" { (page.t_for("form-errors", audience.as_str())) }
-        }
-        form.questions.(if audience.is_young() { "young" } else { "" }) method="post" action=(form_action(s.consultation, audience, page.lang)) {
-            input type="hidden" name="token" value=(s.token);
-            input type="hidden" name="page" value=(s.page_index);
-            @for q in s.live.survey().questions_for(audience).filter(|q| !on_page.contains(&q.id.as_str())) {
-                @for (name, value) in s.raw.fields_of(q) {
-                    input type="hidden" name=(name) value=(value);
+    layout(
+        page,
+        &title,
+        html! {
+            p.progress { (page.t_args("form-progress", &progress)) }
+            @if let Some(notice) = &s.notice {
+                p.notice role="status" { (notice) }
+            }
+            @if page_errors {
+                p.error-summary role="alert" { (page.t_for("form-errors", audience.as_str())) }
+            }
+            form.questions.(if audience.is_young() { "young" } else { "" }) method="post" action=(form_action(s.consultation, audience, page.lang)) {
+                input type="hidden" name="token" value=(s.token);
+                input type="hidden" name="page" value=(s.page_index);
+                @for q in s.live.survey().questions_for(audience).filter(|q| !on_page.contains(&q.id.as_str())) {
+                    @for (name, value) in s.raw.fields_of(q) {
+                        input type="hidden" name=(name) value=(value);
+                    }
+                }
+                @for q in s.questions {
+                    (question(page, s, q))
+                }
+                div.nav {
+                    @if is_last {
+                        button.primary type="submit" name="nav" value="submit" { (page.t("form-send")) }
+                    } @else {
+                        button.primary type="submit" name="nav" value="next" { (page.t("form-next")) }
+                    }
+                    @if s.page_index > 0 {
+                        button.secondary type="submit" name="nav" value="back" { (page.t("form-back")) }
+                    }
                 }
             }
-            @for q in s.questions {
-                (question(page, s, q))
-            }
-            div.nav {
-                @if is_last {
-                    button.primary type="submit" name="nav" value="submit" { (page.t("form-send")) }
-                } @else {
-                    button.primary type="submit" name="nav" value="next" { (page.t("form-next")) }
-                }
-                @if s.page_index > 0 {
-                    button.secondary type="submit" name="nav" value="back" { (page.t("form-back")) }
-                }
-            }
-        }
-        p.stop { a href=(format!("/s/{}?lang={}", s.consultation.slug, page.lang)) { (page.t("form-stop")) } }
-    })
+            p.stop { a href=(format!("/s/{}?lang={}", s.consultation.slug, page.lang)) { (page.t("form-stop")) } }
+        },
+    )
 }
 
 fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
@@ -152,10 +166,13 @@ fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
         }
         page.t_args(e.message_id(), &args)
     });
-    let is_group = !matches!(q.kind, QuestionKind::Text { .. } | QuestionKind::Number { .. });
+    let is_group = !matches!(
+        q.kind,
+        QuestionKind::Text { .. } | QuestionKind::Number { .. }
+    );
     let head = html! {
         @if let Some(hint) = &hint { span.hint { (hint) } }
-        span.help #(help_id) {
+        span.field-help #(help_id) {
             @for (i, h) in extra_help.iter().enumerate() {
                 @if i > 0 { " " }
                 (h)
@@ -165,7 +182,11 @@ fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
             span.field-error #(error_id) { (message) }
         }
     };
-    let class = if error.is_some() { "question has-error" } else { "question" };
+    let class = if error.is_some() {
+        "question has-error"
+    } else {
+        "question"
+    };
     html! {
         @if is_group {
             fieldset class=(class) aria-describedby=(described) {
@@ -199,7 +220,11 @@ fn choices(page: &Page, s: &FormScreen, q: &Question, name: &str, value: &str) -
     let option_label = |o: &str| texts.text(page.lang, &format!("q-{}-{}", q.id, o), audience);
     let tile = |input_type: &str, o: &str, checked: bool| {
         let id = format!("{name}-{o}");
-        let picture = if young { s.live.template.picture(o) } else { None };
+        let picture = if young {
+            s.live.template.picture(o)
+        } else {
+            None
+        };
         html! {
             div.option.(if picture.is_some() { "with-picture" } else { "" }) {
                 input type=(input_type) id=(id) name=(name) value=(o) checked[checked];

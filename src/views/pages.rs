@@ -17,21 +17,25 @@ pub struct Listed {
 
 pub fn home(page: &Page, open: &[Listed]) -> Markup {
     let title = page.t("home-title");
-    layout(page, &title, html! {
-        h1 { (title) }
-        p { (page.t("home-intro")) }
-        (language_links(page, "/", page.locales.languages().map(str::to_owned).collect::<Vec<_>>().as_slice()))
-        h2 { (page.t("home-open")) }
-        @if open.is_empty() {
-            p { (page.t("home-none")) }
-        } @else {
-            ul.list {
-                @for c in open {
-                    li { a.big href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (c.title) } }
+    layout(
+        page,
+        &title,
+        html! {
+            h1 { (title) }
+            p { (page.t("home-intro")) }
+            (language_links(page, "/", page.locales.languages().map(str::to_owned).collect::<Vec<_>>().as_slice()))
+            h2 { (page.t("home-open")) }
+            @if open.is_empty() {
+                p { (page.t("home-none")) }
+            } @else {
+                ul.list {
+                    @for c in open {
+                        li { a.big href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (c.title) } }
+                    }
                 }
             }
-        }
-    })
+        },
+    )
 }
 
 fn language_links(page: &Page, base: &str, languages: &[String]) -> Markup {
@@ -54,67 +58,99 @@ fn language_links(page: &Page, base: &str, languages: &[String]) -> Markup {
 /// `/s/{slug}`: language choice and "who are you?".
 pub fn landing(page: &Page, c: &Consultation, live: &LiveSurvey) -> Markup {
     let title = live.texts.text(page.lang, "title", None);
-    layout(page, &title, html! {
-        (language_links(page, &format!("/s/{}", c.slug), &c.languages))
-        h1 { (title) }
-        h2 { (page.t("who-are-you")) }
-        ul.audiences {
-            @for audience in &c.audiences {
-                li {
-                    a.audience href=(format!("/s/{}/{}?lang={}", c.slug, audience.as_str(), page.lang)) {
-                        (audience_picture(audience.as_str()))
-                        span { (page.t(&format!("audience-{}", audience.as_str()))) }
+    layout(
+        page,
+        &title,
+        html! {
+            (language_links(page, &format!("/s/{}", c.slug), &c.languages))
+            h1 { (title) }
+            h2 { (page.t("who-are-you")) }
+            ul.audiences {
+                @for audience in &c.audiences {
+                    li {
+                        a.audience href=(format!("/s/{}/{}?lang={}", c.slug, audience.as_str(), page.lang)) {
+                            (audience_picture(audience.as_str()))
+                            span { (page.t(&format!("audience-{}", audience.as_str()))) }
+                        }
                     }
                 }
             }
-        }
-    })
+        },
+    )
 }
 
 fn help_text<'a>(c: &'a Consultation, lang: &str) -> Option<&'a str> {
-    c.help_text.get(lang).or_else(|| c.help_text.get(&c.default_language)).map(String::as_str)
+    c.help_text
+        .get(lang)
+        .or_else(|| c.help_text.get(&c.default_language))
+        .map(String::as_str)
 }
 
-pub fn thanks(page: &Page, c: &Consultation, live: &LiveSurvey, audience: Option<Audience>) -> Markup {
+pub fn thanks(
+    page: &Page,
+    c: &Consultation,
+    live: &LiveSurvey,
+    audience: Option<Audience>,
+) -> Markup {
     let a = audience.map_or("any", Audience::as_str);
     let title = page.t_for("thanks-title", a);
-    layout(page, &title, html! {
-        h1 { (title) }
-        p.lead { (page.t_for("thanks-body", a)) }
-        section.card aria-labelledby="next" {
-            h2 #next { (page.t("thanks-next")) }
-            p { (live.texts.text(page.lang, "results-when", audience)) }
-            p { a href=(format!("/s/{}/results?lang={}", c.slug, page.lang)) { (page.t("thanks-results-link")) } }
-        }
-        (help_box(page, help_text(c, page.lang)))
-        p { a href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("thanks-again")) } }
-    })
+    layout(
+        page,
+        &title,
+        html! {
+            h1 { (title) }
+            p.lead { (page.t_for("thanks-body", a)) }
+            section.card aria-labelledby="next" {
+                h2 #next { (page.t("thanks-next")) }
+                p { (live.texts.text(page.lang, "results-when", audience)) }
+                p { a href=(format!("/s/{}/results?lang={}", c.slug, page.lang)) { (page.t("thanks-results-link")) } }
+            }
+            (help_box(page, help_text(c, page.lang)))
+            p { a href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("thanks-again")) } }
+        },
+    )
 }
 
 /// `/s/{slug}/results` before the organisation has published anything.
 pub fn results_pending(page: &Page, c: &Consultation, live: &LiveSurvey) -> Markup {
-    let title = format!("{}: {}", page.t("results-title"), live.texts.text(page.lang, "title", None));
-    layout(page, &title, html! {
-        h1 { (title) }
-        p.lead { (page.t("results-not-yet")) }
-        p { (live.texts.text(page.lang, "results-when", None)) }
-        p { a href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("back-to-start")) } }
-    })
+    let title = format!(
+        "{}: {}",
+        page.t("results-title"),
+        live.texts.text(page.lang, "title", None)
+    );
+    layout(
+        page,
+        &title,
+        html! {
+            h1 { (title) }
+            p.lead { (page.t("results-not-yet")) }
+            p { (live.texts.text(page.lang, "results-when", None)) }
+            p { a href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("back-to-start")) } }
+        },
+    )
 }
 
 /// Shown instead of the form when a consultation is closed or not open yet.
 pub fn closed(page: &Page, c: &Consultation, live: &LiveSurvey, not_yet_open: bool) -> Markup {
-    let (title_key, body_key) = if not_yet_open { ("not-open-title", "not-open-body") } else { ("closed-title", "closed-body") };
+    let (title_key, body_key) = if not_yet_open {
+        ("not-open-title", "not-open-body")
+    } else {
+        ("closed-title", "closed-body")
+    };
     let title = page.t(title_key);
-    layout(page, &title, html! {
-        h1 { (title) }
-        p.lead { (live.texts.text(page.lang, "title", None)) }
-        p { (page.t(body_key)) }
-        @if !not_yet_open {
-            p { a href=(format!("/s/{}/results?lang={}", c.slug, page.lang)) { (page.t("thanks-results-link")) } }
-        }
-        (help_box(page, help_text(c, page.lang)))
-    })
+    layout(
+        page,
+        &title,
+        html! {
+            h1 { (title) }
+            p.lead { (live.texts.text(page.lang, "title", None)) }
+            p { (page.t(body_key)) }
+            @if !not_yet_open {
+                p { a href=(format!("/s/{}/results?lang={}", c.slug, page.lang)) { (page.t("thanks-results-link")) } }
+            }
+            (help_box(page, help_text(c, page.lang)))
+        },
+    )
 }
 
 /// Which error page to show.
@@ -137,9 +173,13 @@ pub fn error(locales: &Locales, lang: &str, kind: ErrorKind) -> Markup {
         ErrorKind::Unavailable => "error-unavailable",
     };
     let title = page.t(&format!("{key}-title"));
-    layout(&page, &title, html! {
-        h1 { (title) }
-        p.lead { (page.t(&format!("{key}-body"))) }
-        p { a href=(format!("/?lang={lang}")) { (page.t("back-to-start")) } }
-    })
+    layout(
+        &page,
+        &title,
+        html! {
+            h1 { (title) }
+            p.lead { (page.t(&format!("{key}-body"))) }
+            p { a href=(format!("/?lang={lang}")) { (page.t("back-to-start")) } }
+        },
+    )
 }

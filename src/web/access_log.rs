@@ -7,11 +7,17 @@ use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
 use std::time::Instant;
 
-pub async fn log(req: ServiceRequest, next: Next<impl MessageBody>) -> Result<ServiceResponse<impl MessageBody>, Error> {
+pub async fn log(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<impl MessageBody>, Error> {
     let started = Instant::now();
     let method = req.method().clone();
     let res = next.call(req).await?;
-    let route = res.request().match_pattern().unwrap_or_else(|| "(unmatched)".to_owned());
+    let route = res
+        .request()
+        .match_pattern()
+        .unwrap_or_else(|| "(unmatched)".to_owned());
     tracing::info!(
         target: "access",
         method = %method,

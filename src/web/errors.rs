@@ -16,16 +16,27 @@ pub struct PageError {
 
 impl PageError {
     pub fn new(kind: ErrorKind, lang: impl Into<String>) -> Self {
-        PageError { kind, lang: lang.into(), cause: None }
+        PageError {
+            kind,
+            lang: lang.into(),
+            cause: None,
+        }
     }
 
     pub fn unexpected(lang: impl Into<String>, cause: impl Into<anyhow::Error>) -> Self {
-        PageError { kind: ErrorKind::Server, lang: lang.into(), cause: Some(cause.into()) }
+        PageError {
+            kind: ErrorKind::Server,
+            lang: lang.into(),
+            cause: Some(cause.into()),
+        }
     }
 
     /// A page error in the language the request prefers among interface languages.
     pub fn for_request(req: &HttpRequest, kind: ErrorKind) -> Self {
-        PageError::new(kind, super::request_lang(req, &super::ui_languages(), i18n::DEFAULT_LANGUAGE))
+        PageError::new(
+            kind,
+            super::request_lang(req, &super::ui_languages(), i18n::DEFAULT_LANGUAGE),
+        )
     }
 }
 
@@ -58,7 +69,9 @@ impl ResponseError for PageError {
         if self.kind == ErrorKind::Unavailable {
             builder.insert_header(("retry-after", "30"));
         }
-        builder.content_type("text/html; charset=utf-8").body(error(i18n::locales(), &self.lang, self.kind).into_string())
+        builder
+            .content_type("text/html; charset=utf-8")
+            .body(error(i18n::locales(), &self.lang, self.kind).into_string())
     }
 }
 
@@ -68,7 +81,11 @@ pub fn from_db(lang: &str, e: sea_orm::DbErr) -> PageError {
         sea_orm::DbErr::ConnectionAcquire(_) | sea_orm::DbErr::Conn(_) => ErrorKind::Unavailable,
         _ => ErrorKind::Server,
     };
-    PageError { kind, lang: lang.to_owned(), cause: Some(e.into()) }
+    PageError {
+        kind,
+        lang: lang.to_owned(),
+        cause: Some(e.into()),
+    }
 }
 
 /// Fallback for every URL no route matches.

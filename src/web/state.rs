@@ -20,19 +20,37 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(db: DatabaseConnection, locales: &'static Locales, secret: Secret, public_url: String) -> Self {
-        AppState { db, locales, secret, public_url, live: RwLock::new(HashMap::new()) }
+    pub fn new(
+        db: DatabaseConnection,
+        locales: &'static Locales,
+        secret: Secret,
+        public_url: String,
+    ) -> Self {
+        AppState {
+            db,
+            locales,
+            secret,
+            public_url,
+            live: RwLock::new(HashMap::new()),
+        }
     }
 
     /// The launched template of a consultation, parsed once per snapshot version.
-    pub async fn live_survey(&self, c: &Consultation) -> Result<Arc<LiveSurvey>, store::consultations::LoadError> {
+    pub async fn live_survey(
+        &self,
+        c: &Consultation,
+    ) -> Result<Arc<LiveSurvey>, store::consultations::LoadError> {
         let key = (c.id, c.snapshot_version);
         if let Some(found) = self.live.read().ok().and_then(|m| m.get(&key).cloned()) {
             return Ok(found);
         }
-        let template = store::consultations::snapshot(&self.db, c.id).await?.ok_or(
-            store::consultations::LoadError::Corrupt { id: c.id, what: "snapshot", cause: "missing".into() },
-        )?;
+        let template = store::consultations::snapshot(&self.db, c.id)
+            .await?
+            .ok_or(store::consultations::LoadError::Corrupt {
+                id: c.id,
+                what: "snapshot",
+                cause: "missing".into(),
+            })?;
         let texts = SurveyTexts::from_checked(&template.survey, &template.texts);
         let live = Arc::new(LiveSurvey { template, texts });
         if let Ok(mut map) = self.live.write() {

@@ -2,6 +2,8 @@
 //! fresh database (SQLite, and PostgreSQL when CHILDVOICE_TEST_POSTGRES is
 //! set) and talks HTTP to it, as a respondent's phone would.
 
+#![allow(clippy::unwrap_used)]
+
 mod helpers;
 
 mod errors;

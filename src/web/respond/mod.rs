@@ -29,7 +29,11 @@ pub struct Resolved {
 
 /// Finds the consultation of a respondent URL. Drafts and unknown slugs are
 /// "not found" in the language the visitor asked for.
-pub async fn resolve(req: &HttpRequest, state: &AppState, slug: &str) -> Result<Resolved, PageError> {
+pub async fn resolve(
+    req: &HttpRequest,
+    state: &AppState,
+    slug: &str,
+) -> Result<Resolved, PageError> {
     let not_found = || PageError::for_request(req, ErrorKind::NotFound);
     if !Consultation::slug_is_valid(slug) {
         return Err(not_found());
@@ -41,12 +45,24 @@ pub async fn resolve(req: &HttpRequest, state: &AppState, slug: &str) -> Result<
             let lang = PageError::for_request(req, ErrorKind::Server).lang;
             return Err(super::errors::from_db(&lang, e));
         }
-        Err(e) => return Err(PageError { cause: Some(e.into()), ..PageError::for_request(req, ErrorKind::Server) }),
+        Err(e) => {
+            return Err(PageError {
+                cause: Some(e.into()),
+                ..PageError::for_request(req, ErrorKind::Server)
+            });
+        }
     };
     let lang = request_lang(req, &consultation.languages, &consultation.default_language);
-    let live = state.live_survey(&consultation).await.map_err(|e| match e {
-        crate::store::consultations::LoadError::Db(e) => super::errors::from_db(&lang, e),
-        e => PageError::unexpected(&lang, e),
-    })?;
-    Ok(Resolved { consultation, live, lang })
+    let live = state
+        .live_survey(&consultation)
+        .await
+        .map_err(|e| match e {
+            crate::store::consultations::LoadError::Db(e) => super::errors::from_db(&lang, e),
+            e => PageError::unexpected(&lang, e),
+        })?;
+    Ok(Resolved {
+        consultation,
+        live,
+        lang,
+    })
 }

@@ -2,8 +2,8 @@
 
 use super::resolve;
 use crate::domain::Audience;
-use crate::web::{AppState, PageError, lang_cookie};
 use crate::views::{Page, pages as views};
+use crate::web::{AppState, PageError, lang_cookie};
 use actix_web::{HttpRequest, HttpResponse, web};
 
 fn html(req: &HttpRequest, lang: &str, markup: maud::Markup) -> HttpResponse {
@@ -11,33 +11,72 @@ fn html(req: &HttpRequest, lang: &str, markup: maud::Markup) -> HttpResponse {
     if let Some(cookie) = lang_cookie(req, lang) {
         res.cookie(cookie);
     }
-    res.content_type("text/html; charset=utf-8").body(markup.into_string())
+    res.content_type("text/html; charset=utf-8")
+        .body(markup.into_string())
 }
 
-pub async fn landing(req: HttpRequest, state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, PageError> {
+pub async fn landing(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
     let r = resolve(&req, &state, &slug).await?;
-    let page = Page { locales: state.locales, lang: &r.lang };
+    let page = Page {
+        locales: state.locales,
+        lang: &r.lang,
+    };
     let today = chrono::Utc::now().date_naive();
     if !r.consultation.is_answerable(today) {
-        let markup = views::closed(&page, &r.consultation, &r.live, !r.consultation.has_closed(today));
+        let markup = views::closed(
+            &page,
+            &r.consultation,
+            &r.live,
+            !r.consultation.has_closed(today),
+        );
         return Ok(html(&req, &r.lang, markup));
     }
-    Ok(html(&req, &r.lang, views::landing(&page, &r.consultation, &r.live)))
+    Ok(html(
+        &req,
+        &r.lang,
+        views::landing(&page, &r.consultation, &r.live),
+    ))
 }
 
-pub async fn thanks(req: HttpRequest, state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, PageError> {
+pub async fn thanks(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
     let r = resolve(&req, &state, &slug).await?;
     let audience = serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
         .ok()
         .and_then(|q| q.into_iter().find(|(k, _)| k == "a"))
         .and_then(|(_, v)| v.parse::<Audience>().ok())
         .filter(|a| r.consultation.offers(*a));
-    let page = Page { locales: state.locales, lang: &r.lang };
-    Ok(html(&req, &r.lang, views::thanks(&page, &r.consultation, &r.live, audience)))
+    let page = Page {
+        locales: state.locales,
+        lang: &r.lang,
+    };
+    Ok(html(
+        &req,
+        &r.lang,
+        views::thanks(&page, &r.consultation, &r.live, audience),
+    ))
 }
 
-pub async fn results(req: HttpRequest, state: web::Data<AppState>, slug: web::Path<String>) -> Result<HttpResponse, PageError> {
+pub async fn results(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
     let r = resolve(&req, &state, &slug).await?;
-    let page = Page { locales: state.locales, lang: &r.lang };
-    Ok(html(&req, &r.lang, views::results_pending(&page, &r.consultation, &r.live)))
+    let page = Page {
+        locales: state.locales,
+        lang: &r.lang,
+    };
+    Ok(html(
+        &req,
+        &r.lang,
+        views::results_pending(&page, &r.consultation, &r.live),
+    ))
 }
