@@ -39,6 +39,12 @@ pub struct Settings {
     /// `CHILDVOICE_SECRET` or the contents of `CHILDVOICE_SECRET_FILE`; when
     /// unset, a secret is generated on first start and kept in the database.
     pub secret: Option<Secret>,
+    /// `CHILDVOICE_SMTP_URL`: lettre SMTP URL; unset writes `.eml` files instead.
+    pub smtp_url: Option<Secret>,
+    /// `CHILDVOICE_MAIL_FROM`
+    pub mail_from: String,
+    /// `CHILDVOICE_MAIL_DIR`: where `.eml` files go when there is no SMTP server.
+    pub mail_dir: PathBuf,
 }
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://childvoice.db?mode=rwc";
@@ -60,6 +66,9 @@ struct FileSettings {
     surveys_dir: Option<PathBuf>,
     secret: Option<String>,
     secret_file: Option<PathBuf>,
+    smtp_url: Option<String>,
+    mail_from: Option<String>,
+    mail_dir: Option<PathBuf>,
 }
 
 impl Settings {
@@ -164,12 +173,39 @@ impl Settings {
                 ),
             });
         }
+        let smtp_url = env("CHILDVOICE_SMTP_URL").or(f.smtp_url);
+        if let Some(url) = &smtp_url
+            && !(url.starts_with("smtp://") || url.starts_with("smtps://"))
+        {
+            return Err(SettingsError::Invalid {
+                key: "CHILDVOICE_SMTP_URL",
+                message: "expected smtp://host:25, smtp://user:pass@host:587?tls=required or smtps://host".into(),
+            });
+        }
+        let host = public_url
+            .split("://")
+            .nth(1)
+            .unwrap_or("localhost")
+            .split([':', '/'])
+            .next()
+            .unwrap_or("localhost")
+            .to_owned();
+        let mail_from = env("CHILDVOICE_MAIL_FROM")
+            .or(f.mail_from)
+            .unwrap_or_else(|| format!("childvoice <no-reply@{host}>"));
+        let mail_dir = env("CHILDVOICE_MAIL_DIR")
+            .map(PathBuf::from)
+            .or(f.mail_dir)
+            .unwrap_or_else(|| "mail".into());
         Ok(Settings {
             database_url,
             bind,
             public_url,
             surveys_dir,
             secret: secret.map(Secret),
+            smtp_url: smtp_url.map(Secret),
+            mail_from,
+            mail_dir,
         })
     }
 }

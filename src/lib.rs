@@ -1,10 +1,14 @@
 //! childvoice: anonymous, multilingual, age-appropriate consultations of
 //! children and families for child-friendly cities.
 
+pub mod auth;
 pub mod config;
 pub mod domain;
 pub mod i18n;
 pub mod library;
+pub mod mail;
+pub mod qr;
+pub mod rate_limit;
 pub mod startup;
 pub mod store;
 pub mod telemetry;

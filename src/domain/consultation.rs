@@ -2,7 +2,9 @@
 //! languages, audiences, areas and lifecycle.
 
 use super::audience::Audience;
+use super::template::LiveSurvey;
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::str::FromStr;
 
@@ -42,16 +44,28 @@ impl FromStr for State {
     }
 }
 
+/// A neighbourhood respondents may pick. Areas from the template take their
+/// names from its translations; areas an organisation adds carry their own name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Area {
+    pub id: String,
+    #[serde(default)]
+    pub name: Option<String>,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Consultation {
     pub id: i32,
+    pub organisation_id: i32,
     pub slug: String,
     pub template_id: String,
     pub state: State,
     pub default_language: String,
     pub languages: Vec<String>,
     pub audiences: Vec<Audience>,
-    pub areas: Vec<String>,
+    pub areas: Vec<Area>,
+    /// Titles per language given by the organisation; the template's otherwise.
+    pub titles: BTreeMap<String, String>,
     pub k_threshold: i32,
     /// Help text per language; empty means "point to Child Helpline International".
     pub help_text: BTreeMap<String, String>,
@@ -77,6 +91,32 @@ impl Consultation {
         self.audiences.contains(&audience)
     }
 
+    pub fn area_ids(&self) -> Vec<String> {
+        self.areas.iter().map(|a| a.id.clone()).collect()
+    }
+
+    /// The title people see in `lang`.
+    pub fn title(&self, live: &LiveSurvey, lang: &str) -> String {
+        self.titles
+            .get(lang)
+            .or_else(|| self.titles.get(&self.default_language))
+            .cloned()
+            .unwrap_or_else(|| live.texts.text(lang, "title", None))
+    }
+
+    /// The name of an area in `lang`.
+    pub fn area_name(&self, live: &LiveSurvey, id: &str, lang: &str) -> String {
+        match self
+            .areas
+            .iter()
+            .find(|a| a.id == id)
+            .and_then(|a| a.name.clone())
+        {
+            Some(name) => name,
+            None => live.texts.text(lang, &format!("area-{id}"), None),
+        }
+    }
+
     pub fn slug_is_valid(slug: &str) -> bool {
         super::survey::is_valid_id(slug)
     }
@@ -89,6 +129,7 @@ mod tests {
     fn open(opens: Option<&str>, closes: Option<&str>) -> Consultation {
         Consultation {
             id: 1,
+            organisation_id: 1,
             slug: "play".into(),
             template_id: "play".into(),
             state: State::Open,
@@ -96,6 +137,7 @@ mod tests {
             languages: vec!["en".into()],
             audiences: vec![Audience::Parent],
             areas: vec![],
+            titles: BTreeMap::new(),
             k_threshold: DEFAULT_K,
             help_text: BTreeMap::new(),
             opens_on: opens.map(|d| d.parse().unwrap()),

@@ -1,11 +1,13 @@
 //! Pure types and rules of childvoice: no actix, no sea-orm.
 //! Everything a request brings in becomes one of these types at the boundary.
 
+pub mod account;
 pub mod answers;
 pub mod audience;
 pub mod consultation;
 pub mod pages;
 pub mod redaction;
+pub mod setup;
 pub mod survey;
 pub mod template;
 pub mod texts;

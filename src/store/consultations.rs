@@ -1,7 +1,7 @@
 //! Consultations and their organisations.
 
 use super::entities::{consultation, organisation};
-use crate::domain::consultation::DEFAULT_K;
+use crate::domain::consultation::{Area, DEFAULT_K};
 use crate::domain::{Audience, Consultation, State, Template};
 use chrono::NaiveDate;
 use sea_orm::sea_query::OnConflict;
@@ -34,6 +34,7 @@ fn json<T: serde::de::DeserializeOwned>(
 fn to_domain(m: &consultation::Model) -> Result<Consultation, LoadError> {
     Ok(Consultation {
         id: m.id,
+        organisation_id: m.organisation_id,
         slug: m.slug.clone(),
         template_id: m.template_id.clone(),
         state: m.state.parse().map_err(|cause| LoadError::Corrupt {
@@ -45,6 +46,12 @@ fn to_domain(m: &consultation::Model) -> Result<Consultation, LoadError> {
         languages: json(m.id, "languages", &m.languages)?,
         audiences: json(m.id, "audiences", &m.audiences)?,
         areas: json(m.id, "areas", &m.areas)?,
+        titles: m
+            .titles
+            .as_deref()
+            .map(|t| json(m.id, "titles", t))
+            .transpose()?
+            .unwrap_or_default(),
         k_threshold: m.k_threshold,
         help_text: m
             .help_text
@@ -155,7 +162,17 @@ pub async fn launch_if_absent(
         default_language: Set(survey.default_language.clone()),
         languages: Set(to_json(&survey.languages)),
         audiences: Set(to_json(&audiences)),
-        areas: Set(to_json(&survey.areas)),
+        areas: Set(to_json(
+            &survey
+                .areas
+                .iter()
+                .map(|id| Area {
+                    id: id.clone(),
+                    name: None,
+                })
+                .collect::<Vec<_>>(),
+        )),
+        titles: Set(None),
         k_threshold: Set(DEFAULT_K),
         help_text: Set(None),
         opens_on: Set(None),
@@ -177,4 +194,122 @@ pub async fn launch_if_absent(
 
 fn to_json<T: serde::Serialize>(value: &T) -> String {
     serde_json::to_string(value).unwrap_or_else(|_| "[]".into())
+}
+
+/// A consultation of one organisation; another organisation's is "absent".
+pub async fn in_organisation(
+    db: &impl ConnectionTrait,
+    id: i32,
+    organisation_id: i32,
+) -> Result<Option<Consultation>, LoadError> {
+    let row = consultation::Entity::find_by_id(id)
+        .filter(consultation::Column::OrganisationId.eq(organisation_id))
+        .one(db)
+        .await?;
+    row.as_ref().map(to_domain).transpose()
+}
+
+/// An organisation's consultations with their response counts, newest first.
+pub async fn list(
+    db: &impl ConnectionTrait,
+    organisation_id: i32,
+) -> Result<Vec<(Consultation, u64)>, LoadError> {
+    use super::entities::response;
+    use sea_orm::{PaginatorTrait, QueryOrder};
+    let rows = consultation::Entity::find()
+        .filter(consultation::Column::OrganisationId.eq(organisation_id))
+        .order_by_desc(consultation::Column::Id)
+        .all(db)
+        .await?;
+    let mut out = Vec::new();
+    for m in &rows {
+        let n = response::Entity::find()
+            .filter(response::Column::ConsultationId.eq(m.id))
+            .count(db)
+            .await?;
+        out.push((to_domain(m)?, n));
+    }
+    Ok(out)
+}
+
+pub async fn slug_taken(db: &impl ConnectionTrait, slug: &str) -> Result<bool, DbErr> {
+    Ok(consultation::Entity::find()
+        .filter(consultation::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .is_some())
+}
+
+fn map_json<T: serde::Serialize>(map: &T) -> Option<String> {
+    Some(to_json(map))
+}
+
+/// Creates a draft consultation from a template snapshot and officer settings.
+pub async fn create_draft(
+    db: &impl ConnectionTrait,
+    organisation_id: i32,
+    template: &Template,
+    s: &crate::domain::setup::ConsultationSettings,
+    today: NaiveDate,
+) -> Result<i32, DbErr> {
+    let snapshot = serde_json::to_string(template).map_err(|e| DbErr::Custom(e.to_string()))?;
+    let m = consultation::ActiveModel {
+        organisation_id: Set(organisation_id),
+        slug: Set(s.slug.clone()),
+        template_id: Set(template.survey.id.clone()),
+        state: Set(State::Draft.as_str().to_owned()),
+        snapshot_version: Set(1),
+        snapshot: Set(snapshot),
+        created_on: Set(today),
+        ..settings_model(s)
+    };
+    let inserted = consultation::Entity::insert(m).exec(db).await?;
+    Ok(inserted.last_insert_id)
+}
+
+fn settings_model(s: &crate::domain::setup::ConsultationSettings) -> consultation::ActiveModel {
+    consultation::ActiveModel {
+        default_language: Set(s.default_language.clone()),
+        languages: Set(to_json(&s.languages)),
+        audiences: Set(to_json(&s.audiences)),
+        areas: Set(to_json(&s.areas)),
+        titles: Set(map_json(&s.titles)),
+        help_text: Set(map_json(&s.help_text)),
+        opens_on: Set(s.opens_on),
+        closes_on: Set(s.closes_on),
+        k_threshold: Set(s.k_threshold),
+        ..Default::default()
+    }
+}
+
+/// Saves settings. The slug, languages, audiences and areas shape the live
+/// form, so they change only while the consultation is a draft.
+pub async fn update_settings(
+    db: &impl ConnectionTrait,
+    c: &Consultation,
+    s: &crate::domain::setup::ConsultationSettings,
+) -> Result<(), DbErr> {
+    use sea_orm::ActiveModelTrait;
+    let mut m = settings_model(s);
+    m.id = Set(c.id);
+    if c.state == State::Draft {
+        m.slug = Set(s.slug.clone());
+    } else {
+        m.default_language = sea_orm::ActiveValue::NotSet;
+        m.languages = sea_orm::ActiveValue::NotSet;
+        m.audiences = sea_orm::ActiveValue::NotSet;
+        m.areas = sea_orm::ActiveValue::NotSet;
+    }
+    m.update(db).await?;
+    Ok(())
+}
+
+pub async fn set_state(db: &impl ConnectionTrait, id: i32, state: State) -> Result<(), DbErr> {
+    use sea_orm::sea_query::Expr;
+    consultation::Entity::update_many()
+        .col_expr(consultation::Column::State, Expr::value(state.as_str()))
+        .filter(consultation::Column::Id.eq(id))
+        .exec(db)
+        .await?;
+    Ok(())
 }

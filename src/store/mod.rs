@@ -1,6 +1,9 @@
 //! Persistence: sea-orm entities and the queries over them. Functions take any
 //! connection or transaction and return domain types.
 
+pub mod accounts;
+pub mod audit;
+pub mod channels;
 pub mod consultations;
 pub mod entities;
 pub mod responses;

@@ -41,7 +41,7 @@ pub fn assent(
 ) -> Markup {
     let a = audience.as_str();
     let texts = &live.texts;
-    let title = texts.text(page.lang, "title", Some(audience));
+    let title = c.title(live, page.lang);
     layout(
         page,
         &title,
@@ -73,7 +73,7 @@ pub fn assent(
 
 pub fn screen(page: &Page, s: &FormScreen) -> Markup {
     let audience = s.audience;
-    let title = s.live.texts.text(page.lang, "title", Some(audience));
+    let title = s.consultation.title(s.live, page.lang);
     let on_page: Vec<&str> = s.questions.iter().map(|q| q.id.as_str()).collect();
     let is_last = s.page_index + 1 >= s.page_count;
     let mut progress = FluentArgs::new();
@@ -246,9 +246,10 @@ fn choices(page: &Page, s: &FormScreen, q: &Question, name: &str, value: &str) -
         QuestionKind::Area => html! {
             div.options.areas {
                 @for area in &s.consultation.areas {
+                    @let id = format!("{name}-{}", area.id);
                     div.option {
-                        input type="radio" id=(format!("{name}-{area}")) name=(name) value=(area) checked[value == area];
-                        label for=(format!("{name}-{area}")) { span { (texts.text(page.lang, &format!("area-{area}"), audience)) } }
+                        input type="radio" id=(id) name=(name) value=(area.id) checked[value == area.id];
+                        label for=(id) { span { (s.consultation.area_name(s.live, &area.id, page.lang)) } }
                     }
                 }
             }

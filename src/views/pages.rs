@@ -57,7 +57,7 @@ fn language_links(page: &Page, base: &str, languages: &[String]) -> Markup {
 
 /// `/s/{slug}`: language choice and "who are you?".
 pub fn landing(page: &Page, c: &Consultation, live: &LiveSurvey) -> Markup {
-    let title = live.texts.text(page.lang, "title", None);
+    let title = c.title(live, page.lang);
     layout(
         page,
         &title,
@@ -113,11 +113,7 @@ pub fn thanks(
 
 /// `/s/{slug}/results` before the organisation has published anything.
 pub fn results_pending(page: &Page, c: &Consultation, live: &LiveSurvey) -> Markup {
-    let title = format!(
-        "{}: {}",
-        page.t("results-title"),
-        live.texts.text(page.lang, "title", None)
-    );
+    let title = format!("{}: {}", page.t("results-title"), c.title(live, page.lang));
     layout(
         page,
         &title,
@@ -143,7 +139,7 @@ pub fn closed(page: &Page, c: &Consultation, live: &LiveSurvey, not_yet_open: bo
         &title,
         html! {
             h1 { (title) }
-            p.lead { (live.texts.text(page.lang, "title", None)) }
+            p.lead { (c.title(live, page.lang)) }
             p { (page.t(body_key)) }
             @if !not_yet_open {
                 p { a href=(format!("/s/{}/results?lang={}", c.slug, page.lang)) { (page.t("thanks-results-link")) } }

@@ -29,7 +29,7 @@ pub async fn index(
         };
         listed.push(Listed {
             slug: c.slug.clone(),
-            title: live.texts.text(text_lang, "title", None),
+            title: c.title(&live, text_lang),
         });
     }
     let page = Page {

@@ -59,7 +59,12 @@ pub const POSTGRES_VAR: &str = "CHILDVOICE_TEST_POSTGRES";
 
 /// Prints past the test harness's output capture, so the line shows in CI logs.
 pub fn say(line: &str) {
-    let _ = writeln!(std::io::stderr(), "{line}");
+    match std::fs::OpenOptions::new().append(true).open("/dev/stderr") {
+        Ok(mut tty) => {
+            let _ = writeln!(tty, "{line}");
+        }
+        Err(_) => eprintln!("{line}"),
+    }
 }
 
 /// The databases every database test runs on.
@@ -136,6 +141,9 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
         public_url: "http://localhost:8080".into(),
         surveys_dir: surveys_dir(),
         secret: Some(Secret::new("test-secret-0123456789abcdef0123456789")),
+        smtp_url: None,
+        mail_from: "childvoice <no-reply@localhost>".into(),
+        mail_dir: dir.0.join("mail"),
     };
     let app = Application::build(&settings)
         .await

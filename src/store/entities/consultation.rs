@@ -32,6 +32,9 @@ pub struct Model {
     #[sea_orm(column_type = "Text")]
     pub snapshot: String,
     pub created_on: Date,
+    /// JSON object: language → title given by the organisation.
+    #[sea_orm(column_type = "Text", nullable)]
+    pub titles: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -1,9 +1,13 @@
 //! sea-orm entities, one per table; column types match `migrations/`.
 
 pub mod answer;
+pub mod audit_entry;
 pub mod channel;
 pub mod consultation;
 pub mod organisation;
 pub mod response;
+pub mod session;
 pub mod setting;
 pub mod used_token;
+pub mod user;
+pub mod user_token;

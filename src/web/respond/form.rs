@@ -121,7 +121,7 @@ pub async fn submit(
         audience,
         pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
     );
-    let validated = validate(survey, audience, &raw, &r.consultation.areas);
+    let validated = validate(survey, audience, &raw, &r.consultation.area_ids());
     let layout = pages(survey, audience, &validated.answers);
     let last = layout.len().saturating_sub(1);
     let current = field("page")

@@ -1,0 +1,235 @@
+//! What an officer sets when creating or editing a consultation, parsed from
+//! the admin form into a type that cannot hold an invalid setting.
+
+use super::audience::Audience;
+use super::consultation::{Area, MIN_K};
+use super::survey::is_valid_id;
+use super::template::LiveSurvey;
+use chrono::NaiveDate;
+use std::collections::BTreeMap;
+
+pub const MAX_TITLE_CHARS: usize = 120;
+pub const MAX_HELP_CHARS: usize = 1000;
+pub const MAX_AREAS: usize = 200;
+/// Slugs that would shadow a route or confuse people reading a poster.
+const RESERVED: &[&str] = &[
+    "admin", "api", "assets", "thanks", "results", "new", "c", "s",
+];
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct ConsultationSettings {
+    pub slug: String,
+    pub titles: BTreeMap<String, String>,
+    pub languages: Vec<String>,
+    pub default_language: String,
+    pub audiences: Vec<Audience>,
+    pub areas: Vec<Area>,
+    pub opens_on: Option<NaiveDate>,
+    pub closes_on: Option<NaiveDate>,
+    pub k_threshold: i32,
+    pub help_text: BTreeMap<String, String>,
+}
+
+/// Field name → interface message id explaining what is wrong.
+pub type FieldErrors = BTreeMap<String, &'static str>;
+
+/// A slug suggested from a title: lowercase ASCII letters and digits with dashes.
+pub fn suggest_slug(title: &str, fallback: &str) -> String {
+    let mut slug = String::new();
+    for c in title.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            c => c,
+        };
+        if c.is_ascii_alphanumeric() {
+            slug.push(c);
+        } else if !slug.is_empty() && !slug.ends_with('-') {
+            slug.push('-');
+        }
+        if slug.len() >= 32 {
+            break;
+        }
+    }
+    let slug = slug.trim_end_matches('-').to_owned();
+    if slug.len() < 3 || !slug.starts_with(|c: char| c.is_ascii_lowercase()) {
+        fallback.to_owned()
+    } else {
+        slug
+    }
+}
+
+pub fn slug_is_acceptable(slug: &str) -> bool {
+    slug.len() >= 3 && is_valid_id(slug) && !RESERVED.contains(&slug)
+}
+
+fn values<'a>(fields: &'a [(String, String)], name: &str) -> impl Iterator<Item = &'a str> {
+    fields
+        .iter()
+        .filter(move |(k, _)| k == name)
+        .map(|(_, v)| v.trim())
+}
+
+fn value<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    values(fields, name).next().unwrap_or("")
+}
+
+/// Reads the settings form against the template it launches.
+pub fn parse(
+    fields: &[(String, String)],
+    live: &LiveSurvey,
+) -> Result<ConsultationSettings, FieldErrors> {
+    let survey = live.survey();
+    let mut errors = FieldErrors::new();
+
+    let slug = value(fields, "slug").to_lowercase();
+    if !slug_is_acceptable(&slug) {
+        errors.insert("slug".into(), "admin-error-slug");
+    }
+    let languages: Vec<String> = survey
+        .languages
+        .iter()
+        .filter(|l| values(fields, "languages").any(|v| v == l.as_str()))
+        .cloned()
+        .collect();
+    if languages.is_empty() {
+        errors.insert("languages".into(), "admin-error-languages");
+    }
+    let default_language = if languages.contains(&survey.default_language) {
+        survey.default_language.clone()
+    } else {
+        languages
+            .first()
+            .cloned()
+            .unwrap_or_else(|| survey.default_language.clone())
+    };
+    let audiences: Vec<Audience> = survey
+        .audiences
+        .iter()
+        .copied()
+        .filter(|a| values(fields, "audiences").any(|v| v == a.as_str()))
+        .collect();
+    if audiences.is_empty() {
+        errors.insert("audiences".into(), "admin-error-audiences");
+    }
+    let mut titles = BTreeMap::new();
+    for lang in &languages {
+        let t = value(fields, &format!("title.{lang}"));
+        if t.chars().count() > MAX_TITLE_CHARS {
+            errors.insert(format!("title.{lang}"), "admin-error-title");
+        } else if !t.is_empty() && t != live.texts.text(lang, "title", None) {
+            titles.insert(lang.clone(), t.to_owned());
+        }
+    }
+    let mut help_text = BTreeMap::new();
+    for lang in &languages {
+        let h = value(fields, &format!("help.{lang}"));
+        if h.chars().count() > MAX_HELP_CHARS {
+            errors.insert(format!("help.{lang}"), "admin-error-help");
+        } else if !h.is_empty() {
+            help_text.insert(lang.clone(), h.to_owned());
+        }
+    }
+
+    let mut areas: Vec<Area> = Vec::new();
+    for line in value(fields, "areas")
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+    {
+        let from_template = survey.areas.iter().find(|id| {
+            survey
+                .languages
+                .iter()
+                .any(|l| live.texts.text(l, &format!("area-{id}"), None) == line)
+                || *id == line
+        });
+        let area = match from_template {
+            Some(id) => Area {
+                id: id.clone(),
+                name: None,
+            },
+            None => Area {
+                id: suggest_slug(line, &format!("area-{}", areas.len() + 1)),
+                name: Some(line.chars().take(80).collect()),
+            },
+        };
+        if !areas.iter().any(|a| a.id == area.id) {
+            areas.push(area);
+        }
+    }
+    if areas.len() > MAX_AREAS {
+        errors.insert("areas".into(), "admin-error-areas");
+    }
+    let asks_area = survey.questions.iter().any(|q| {
+        q.kind == super::QuestionKind::Area && q.audiences.iter().any(|a| audiences.contains(a))
+    });
+    if asks_area && areas.is_empty() {
+        errors.insert("areas".into(), "admin-error-areas");
+    }
+
+    let date = |name: &str, errors: &mut FieldErrors| {
+        let v = value(fields, name);
+        if v.is_empty() {
+            return None;
+        }
+        let parsed = NaiveDate::parse_from_str(v, "%Y-%m-%d").ok();
+        if parsed.is_none() {
+            errors.insert(name.into(), "admin-error-date");
+        }
+        parsed
+    };
+    let opens_on = date("opens_on", &mut errors);
+    let closes_on = date("closes_on", &mut errors);
+    if let (Some(o), Some(c)) = (opens_on, closes_on)
+        && c < o
+    {
+        errors.insert("closes_on".into(), "admin-error-dates");
+    }
+    let k_threshold = match value(fields, "k").parse::<i32>() {
+        Ok(k) if (MIN_K..=1000).contains(&k) => k,
+        _ => {
+            errors.insert("k".into(), "admin-error-k");
+            MIN_K
+        }
+    };
+
+    if errors.is_empty() {
+        Ok(ConsultationSettings {
+            slug,
+            titles,
+            languages,
+            default_language,
+            audiences,
+            areas,
+            opens_on,
+            closes_on,
+            k_threshold,
+            help_text,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_are_suggested_from_titles() {
+        assert_eq!(
+            suggest_slug("Parcs et aires de jeux à Lyon!", "play"),
+            "parcs-et-aires-de-jeux-a-lyon"
+        );
+        assert_eq!(suggest_slug("أين تلعب؟", "play"), "play");
+        assert!(slug_is_acceptable("safe-routes-2027"));
+        assert!(!slug_is_acceptable("admin"));
+        assert!(!slug_is_acceptable("No Spaces"));
+    }
+}
