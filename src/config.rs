@@ -83,26 +83,17 @@ impl Settings {
     }
 
     /// Builds settings from an optional file and an environment lookup.
-    pub fn from_sources(
-        file: Option<&Path>,
-        env: impl Fn(&str) -> Option<String>,
-    ) -> Result<Self, SettingsError> {
+    pub fn from_sources(file: Option<&Path>, env: impl Fn(&str) -> Option<String>) -> Result<Self, SettingsError> {
         let f: FileSettings = match file {
             Some(path) => {
-                let text = std::fs::read_to_string(path).map_err(|e| SettingsError::File {
-                    path: path.display().to_string(),
-                    cause: e.to_string(),
-                })?;
-                toml::from_str(&text).map_err(|e| SettingsError::File {
-                    path: path.display().to_string(),
-                    cause: e.to_string(),
-                })?
+                let text = std::fs::read_to_string(path)
+                    .map_err(|e| SettingsError::File { path: path.display().to_string(), cause: e.to_string() })?;
+                toml::from_str(&text)
+                    .map_err(|e| SettingsError::File { path: path.display().to_string(), cause: e.to_string() })?
             }
             None => FileSettings::default(),
         };
-        let database_url = env("DATABASE_URL")
-            .or(f.database_url)
-            .unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
+        let database_url = env("DATABASE_URL").or(f.database_url).unwrap_or_else(|| DEFAULT_DATABASE_URL.into());
         if !(database_url.starts_with("sqlite:")
             || database_url.starts_with("postgres://")
             || database_url.starts_with("postgresql://"))
@@ -115,18 +106,11 @@ impl Settings {
                 ),
             });
         }
-        let bind_text = env("CHILDVOICE_BIND")
-            .or(f.bind)
-            .unwrap_or_else(|| "127.0.0.1:8080".into());
-        let bind = bind_text
-            .to_socket_addrs()
-            .ok()
-            .and_then(|mut a| a.next())
-            .ok_or_else(|| SettingsError::Invalid {
+        let bind_text = env("CHILDVOICE_BIND").or(f.bind).unwrap_or_else(|| "127.0.0.1:8080".into());
+        let bind =
+            bind_text.to_socket_addrs().ok().and_then(|mut a| a.next()).ok_or_else(|| SettingsError::Invalid {
                 key: "CHILDVOICE_BIND",
-                message: format!(
-                    "expected an address like 127.0.0.1:8080 or 0.0.0.0:80, got '{bind_text}'"
-                ),
+                message: format!("expected an address like 127.0.0.1:8080 or 0.0.0.0:80, got '{bind_text}'"),
             })?;
         let public_url = env("CHILDVOICE_PUBLIC_URL")
             .or(f.public_url)
@@ -142,13 +126,9 @@ impl Settings {
                 ),
             });
         }
-        let surveys_dir = env("CHILDVOICE_SURVEYS_DIR")
-            .map(PathBuf::from)
-            .or(f.surveys_dir)
-            .unwrap_or_else(|| "surveys".into());
-        let secret_file = env("CHILDVOICE_SECRET_FILE")
-            .map(PathBuf::from)
-            .or(f.secret_file);
+        let surveys_dir =
+            env("CHILDVOICE_SURVEYS_DIR").map(PathBuf::from).or(f.surveys_dir).unwrap_or_else(|| "surveys".into());
+        let secret_file = env("CHILDVOICE_SECRET_FILE").map(PathBuf::from).or(f.secret_file);
         let secret = match (env("CHILDVOICE_SECRET").or(f.secret), secret_file) {
             (Some(s), _) => Some(s),
             (None, Some(path)) => Some(
@@ -190,13 +170,9 @@ impl Settings {
             .next()
             .unwrap_or("localhost")
             .to_owned();
-        let mail_from = env("CHILDVOICE_MAIL_FROM")
-            .or(f.mail_from)
-            .unwrap_or_else(|| format!("childvoice <no-reply@{host}>"));
-        let mail_dir = env("CHILDVOICE_MAIL_DIR")
-            .map(PathBuf::from)
-            .or(f.mail_dir)
-            .unwrap_or_else(|| "mail".into());
+        let mail_from =
+            env("CHILDVOICE_MAIL_FROM").or(f.mail_from).unwrap_or_else(|| format!("childvoice <no-reply@{host}>"));
+        let mail_dir = env("CHILDVOICE_MAIL_DIR").map(PathBuf::from).or(f.mail_dir).unwrap_or_else(|| "mail".into());
         Ok(Settings {
             database_url,
             bind,
@@ -234,10 +210,7 @@ mod tests {
     use std::collections::HashMap;
 
     fn with(vars: &[(&str, &str)]) -> Result<Settings, SettingsError> {
-        let map: HashMap<String, String> = vars
-            .iter()
-            .map(|(k, v)| ((*k).into(), (*v).into()))
-            .collect();
+        let map: HashMap<String, String> = vars.iter().map(|(k, v)| ((*k).into(), (*v).into())).collect();
         Settings::from_sources(None, |k| map.get(k).cloned())
     }
 
@@ -252,17 +225,11 @@ mod tests {
 
     #[test]
     fn a_wrong_setting_names_its_variable() {
-        let e = with(&[("CHILDVOICE_BIND", "nowhere")])
-            .unwrap_err()
-            .to_string();
+        let e = with(&[("CHILDVOICE_BIND", "nowhere")]).unwrap_err().to_string();
         assert!(e.contains("CHILDVOICE_BIND"), "{e}");
-        let e = with(&[("DATABASE_URL", "mysql://x")])
-            .unwrap_err()
-            .to_string();
+        let e = with(&[("DATABASE_URL", "mysql://x")]).unwrap_err().to_string();
         assert!(e.contains("DATABASE_URL"), "{e}");
-        let e = with(&[("CHILDVOICE_SECRET", "short")])
-            .unwrap_err()
-            .to_string();
+        let e = with(&[("CHILDVOICE_SECRET", "short")]).unwrap_err().to_string();
         assert!(e.contains("at least 32"), "{e}");
     }
 

@@ -23,19 +23,13 @@ const RTL_LANGUAGES: &[&str] = &["ar", "he", "fa", "ur", "ps", "sd", "ug", "yi",
 /// Text direction of a language, for `<html dir>`.
 pub fn direction(lang: &str) -> &'static str {
     let primary = lang.split('-').next().unwrap_or(lang);
-    if RTL_LANGUAGES.contains(&primary) {
-        "rtl"
-    } else {
-        "ltr"
-    }
+    if RTL_LANGUAGES.contains(&primary) { "rtl" } else { "ltr" }
 }
 
 static LOCALES: std::sync::LazyLock<Locales> = std::sync::LazyLock::new(|| {
     Locales::load().unwrap_or_else(|e| {
         tracing::error!(error = %e, "interface strings failed to load");
-        Locales {
-            bundles: HashMap::new(),
-        }
+        Locales { bundles: HashMap::new() }
     })
 });
 
@@ -65,25 +59,13 @@ impl Locales {
     pub fn load() -> Result<Self, LocaleError> {
         let mut bundles = HashMap::new();
         for (lang, source) in SOURCES {
-            let err = |message: String| LocaleError {
-                lang: (*lang).to_owned(),
-                message,
-            };
+            let err = |message: String| LocaleError { lang: (*lang).to_owned(), message };
             let resource = FluentResource::try_new((*source).to_owned()).map_err(|(_, e)| {
-                err(format!(
-                    "syntax error: {}",
-                    e.iter()
-                        .map(ToString::to_string)
-                        .collect::<Vec<_>>()
-                        .join("; ")
-                ))
+                err(format!("syntax error: {}", e.iter().map(ToString::to_string).collect::<Vec<_>>().join("; ")))
             })?;
-            let id: LanguageIdentifier =
-                lang.parse().map_err(|_| err("bad language tag".into()))?;
+            let id: LanguageIdentifier = lang.parse().map_err(|_| err("bad language tag".into()))?;
             let mut bundle = FluentBundle::new_concurrent(vec![id]);
-            bundle
-                .add_resource(resource)
-                .map_err(|e| err(format!("{e:?}")))?;
+            bundle.add_resource(resource).map_err(|e| err(format!("{e:?}")))?;
             bundles.insert((*lang).to_owned(), bundle);
         }
         Ok(Locales { bundles })
@@ -160,8 +142,7 @@ pub fn negotiate(
     }
     if let Some(header) = accept_language {
         let requested = fluent_langneg::accepted_languages::parse(header);
-        let offered: Vec<LanguageIdentifier> =
-            available.iter().filter_map(|a| a.parse().ok()).collect();
+        let offered: Vec<LanguageIdentifier> = available.iter().filter_map(|a| a.parse().ok()).collect();
         let chosen = negotiate_languages(&requested, &offered, None, NegotiationStrategy::Lookup);
         if let Some(first) = chosen.first() {
             let tag = first.to_string();
@@ -187,32 +168,11 @@ mod tests {
 
     #[test]
     fn the_query_wins_then_the_cookie_then_the_header_then_the_default() {
-        assert_eq!(
-            negotiate(Some("ar"), Some("fr"), Some("es"), &langs(), "en"),
-            "ar"
-        );
-        assert_eq!(
-            negotiate(None, Some("fr"), Some("es"), &langs(), "en"),
-            "fr"
-        );
-        assert_eq!(
-            negotiate(
-                Some("xx"),
-                None,
-                Some("es-MX,es;q=0.9,en;q=0.5"),
-                &langs(),
-                "en"
-            ),
-            "es"
-        );
-        assert_eq!(
-            negotiate(None, None, Some("de-DE,de;q=0.9"), &langs(), "fr"),
-            "fr"
-        );
-        assert_eq!(
-            negotiate(None, None, Some("de, fr-CA;q=0.8"), &langs(), "en"),
-            "fr"
-        );
+        assert_eq!(negotiate(Some("ar"), Some("fr"), Some("es"), &langs(), "en"), "ar");
+        assert_eq!(negotiate(None, Some("fr"), Some("es"), &langs(), "en"), "fr");
+        assert_eq!(negotiate(Some("xx"), None, Some("es-MX,es;q=0.9,en;q=0.5"), &langs(), "en"), "es");
+        assert_eq!(negotiate(None, None, Some("de-DE,de;q=0.9"), &langs(), "fr"), "fr");
+        assert_eq!(negotiate(None, None, Some("de, fr-CA;q=0.8"), &langs(), "en"), "fr");
         assert_eq!(negotiate(None, None, None, &["es".to_owned()], "en"), "es");
     }
 
@@ -231,14 +191,8 @@ mod tests {
             let keys = Locales::keys(lang);
             let missing: Vec<_> = english.iter().filter(|k| !keys.contains(k)).collect();
             let extra: Vec<_> = keys.iter().filter(|k| !english.contains(k)).collect();
-            assert!(
-                missing.is_empty(),
-                "locales/{lang}/main.ftl misses {missing:?}"
-            );
-            assert!(
-                extra.is_empty(),
-                "locales/{lang}/main.ftl has keys English lacks: {extra:?}"
-            );
+            assert!(missing.is_empty(), "locales/{lang}/main.ftl misses {missing:?}");
+            assert!(extra.is_empty(), "locales/{lang}/main.ftl has keys English lacks: {extra:?}");
         }
         Locales::load().expect("every locale parses");
     }

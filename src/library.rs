@@ -14,21 +14,12 @@ pub struct Checked {
 }
 
 fn io_error(file: &Path, e: &std::io::Error) -> SurveyError {
-    SurveyError {
-        file: file.display().to_string(),
-        line: None,
-        key: "file".into(),
-        message: e.to_string(),
-    }
+    SurveyError { file: file.display().to_string(), line: None, key: "file".into(), message: e.to_string() }
 }
 
 /// Loads and checks one template folder.
 pub fn load_template(dir: &Path) -> Result<Checked, Vec<SurveyError>> {
-    let id = dir
-        .file_name()
-        .and_then(|n| n.to_str())
-        .unwrap_or_default()
-        .to_owned();
+    let id = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
     let shown = dir.display().to_string();
     let toml_path = dir.join("survey.toml");
     let source = std::fs::read_to_string(&toml_path).map_err(|e| vec![io_error(&toml_path, &e)])?;
@@ -50,9 +41,7 @@ pub fn load_template(dir: &Path) -> Result<Checked, Vec<SurveyError>> {
                 file: toml_path.display().to_string(),
                 line: None,
                 key: "languages".into(),
-                message: format!(
-                    "'{lang}' has no interface translation in locales/{lang}/main.ftl"
-                ),
+                message: format!("'{lang}' has no interface translation in locales/{lang}/main.ftl"),
             });
         }
     }
@@ -77,11 +66,7 @@ pub fn load_template(dir: &Path) -> Result<Checked, Vec<SurveyError>> {
     if let Ok(entries) = std::fs::read_dir(&pictures_dir) {
         for entry in entries.flatten() {
             let path = entry.path();
-            let Some(option) = path
-                .file_name()
-                .and_then(|n| n.to_str())
-                .and_then(|n| n.strip_suffix(".svg"))
-            else {
+            let Some(option) = path.file_name().and_then(|n| n.to_str()).and_then(|n| n.strip_suffix(".svg")) else {
                 continue;
             };
             match std::fs::read_to_string(&path) {
@@ -93,11 +78,7 @@ pub fn load_template(dir: &Path) -> Result<Checked, Vec<SurveyError>> {
         }
     }
 
-    let template = Template {
-        survey,
-        texts,
-        pictures,
-    };
+    let template = Template { survey, texts, pictures };
     match template.check(&shown) {
         Ok(texts) if errors.is_empty() => Ok(Checked { template, texts }),
         Ok(_) => Err(errors),
@@ -111,11 +92,7 @@ pub fn load_template(dir: &Path) -> Result<Checked, Vec<SurveyError>> {
 /// Loads every template folder under `dir`, in name order.
 pub fn load_library(dir: &Path) -> Result<Vec<Checked>, Vec<SurveyError>> {
     let entries = std::fs::read_dir(dir).map_err(|e| vec![io_error(dir, &e)])?;
-    let mut folders: Vec<_> = entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.join("survey.toml").is_file())
-        .collect();
+    let mut folders: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.join("survey.toml").is_file()).collect();
     folders.sort();
     if folders.is_empty() {
         return Err(vec![SurveyError {
@@ -133,9 +110,5 @@ pub fn load_library(dir: &Path) -> Result<Vec<Checked>, Vec<SurveyError>> {
             Err(mut e) => errors.append(&mut e),
         }
     }
-    if errors.is_empty() {
-        Ok(out)
-    } else {
-        Err(errors)
-    }
+    if errors.is_empty() { Ok(out) } else { Err(errors) }
 }

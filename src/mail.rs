@@ -52,9 +52,8 @@ impl Mailer {
     /// `smtp_url` is lettre's URL syntax (`smtp://host:25`, `smtp://host:587?tls=required`,
     /// `smtps://user:pass@host`); without one, messages go to files in `dir`.
     pub fn new(smtp_url: Option<&str>, from: &str, dir: PathBuf) -> Result<Self, String> {
-        let from: Mailbox = from
-            .parse()
-            .map_err(|e| format!("CHILDVOICE_MAIL_FROM '{from}' is not an address: {e}"))?;
+        let from: Mailbox =
+            from.parse().map_err(|e| format!("CHILDVOICE_MAIL_FROM '{from}' is not an address: {e}"))?;
         let transport = match smtp_url {
             Some(url) => Transport::Smtp(
                 AsyncSmtpTransport::<Tokio1Executor>::from_url(url)
@@ -77,25 +76,19 @@ impl Mailer {
             .map_err(|e| MailError::Build(e.to_string()))?;
         match &self.transport {
             Transport::Smtp(t) => {
-                t.send(message)
-                    .await
-                    .map_err(|e| MailError::Smtp(e.to_string()))?;
+                t.send(message).await.map_err(|e| MailError::Smtp(e.to_string()))?;
                 Ok("smtp".to_owned())
             }
             Transport::Files(dir) => {
-                let file_err = |e: std::io::Error| MailError::File {
-                    path: dir.display().to_string(),
-                    cause: e.to_string(),
-                };
+                let file_err =
+                    |e: std::io::Error| MailError::File { path: dir.display().to_string(), cause: e.to_string() };
                 tokio::fs::create_dir_all(dir).await.map_err(file_err)?;
                 let path = dir.join(format!(
                     "{}-{}.eml",
                     chrono::Utc::now().format("%Y%m%dT%H%M%S"),
                     &crate::auth::random_token()[..8]
                 ));
-                tokio::fs::write(&path, message.formatted())
-                    .await
-                    .map_err(file_err)?;
+                tokio::fs::write(&path, message.formatted()).await.map_err(file_err)?;
                 tracing::info!(path = %path.display(), "email written to a file (CHILDVOICE_SMTP_URL is not set)");
                 Ok(path.display().to_string())
             }

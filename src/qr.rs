@@ -18,10 +18,7 @@ pub enum QrError {
 }
 
 fn code(url: &str) -> Result<QrCode, QrError> {
-    Ok(QrCode::with_error_correction_level(
-        url.as_bytes(),
-        EcLevel::H,
-    )?)
+    Ok(QrCode::with_error_correction_level(url.as_bytes(), EcLevel::H)?)
 }
 
 /// A scalable SVG of the code, with its quiet zone.
@@ -37,11 +34,7 @@ pub fn svg(url: &str) -> Result<String, QrError> {
 /// A PNG about `size` pixels wide (clamped to 128-2048).
 pub fn png(url: &str, size: u32) -> Result<Vec<u8>, QrError> {
     let size = size.clamp(MIN_PNG_SIZE, MAX_PNG_SIZE);
-    let img = code(url)?
-        .render::<Luma<u8>>()
-        .min_dimensions(size, size)
-        .max_dimensions(size, size)
-        .build();
+    let img = code(url)?.render::<Luma<u8>>().min_dimensions(size, size).max_dimensions(size, size).build();
     let mut out = Vec::new();
     image::codecs::png::PngEncoder::new(&mut out).write_image(
         img.as_raw(),

@@ -26,9 +26,7 @@ impl Limiter {
 
     /// `Err(wait)` when the client must wait before trying again.
     pub fn check(&self, client: IpAddr) -> Result<(), Duration> {
-        self.inner
-            .check_key(&client)
-            .map_err(|not_until| not_until.wait_time_from(self.clock.now()))
+        self.inner.check_key(&client).map_err(|not_until| not_until.wait_time_from(self.clock.now()))
     }
 
     /// Forgets clients that have been quiet long enough to start afresh.
@@ -50,13 +48,7 @@ mod tests {
             assert!(l.check(ip).is_ok());
         }
         let wait = l.check(ip).unwrap_err();
-        assert!(
-            wait > Duration::ZERO && wait <= Duration::from_secs(10),
-            "{wait:?}"
-        );
-        assert!(
-            l.check("198.51.100.8".parse().unwrap()).is_ok(),
-            "other clients are not affected"
-        );
+        assert!(wait > Duration::ZERO && wait <= Duration::from_secs(10), "{wait:?}");
+        assert!(l.check("198.51.100.8".parse().unwrap()).is_ok(), "other clients are not affected");
     }
 }

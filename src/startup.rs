@@ -3,8 +3,10 @@
 
 use crate::config::{Secret, Settings, redact_url};
 use crate::domain::State;
-use crate::i18n::{self, Locales};
+use crate::domain::template::LiveSurvey;
+use crate::i18n::Locales;
 use crate::library::{Checked, load_library};
+use crate::mail::Mailer;
 use crate::store;
 use crate::web::{self, AppState};
 use actix_web::dev::Server;
@@ -12,6 +14,7 @@ use actix_web::middleware::{Compress, DefaultHeaders, from_fn};
 use actix_web::{App, HttpServer};
 use anyhow::Context;
 use std::net::TcpListener;
+use std::sync::Arc;
 
 /// Slug of the organisation that owns the demo consultations.
 pub const DEMO_ORGANISATION: &str = "demo";
@@ -37,22 +40,13 @@ impl Application {
         })?;
         let db = store::connect(&settings.database_url)
             .await
-            .with_context(|| {
-                format!(
-                    "cannot open the database {}",
-                    redact_url(&settings.database_url)
-                )
-            })?;
-        store::migrate(&db)
-            .await
-            .context("cannot migrate the database")?;
+            .with_context(|| format!("cannot open the database {}", redact_url(&settings.database_url)))?;
+        store::migrate(&db).await.context("cannot migrate the database")?;
         let secret = match &settings.secret {
             Some(s) => s.clone(),
-            None => Secret::new(
-                store::settings::instance_secret(&db)
-                    .await
-                    .context("cannot read the instance secret")?,
-            ),
+            None => {
+                Secret::new(store::settings::instance_secret(&db).await.context("cannot read the instance secret")?)
+            }
         };
         let demo_slugs = open_demo_consultations(&db, &library).await?;
         let today = chrono::Utc::now().date_naive();
@@ -60,15 +54,15 @@ impl Application {
             tracing::warn!(error = %e, "could not purge expired form tokens");
         }
 
-        let listener = TcpListener::bind(settings.bind)
-            .with_context(|| format!("cannot listen on {}", settings.bind))?;
+        let listener =
+            TcpListener::bind(settings.bind).with_context(|| format!("cannot listen on {}", settings.bind))?;
         let port = listener.local_addr()?.port();
-        let state = actix_web::web::Data::new(AppState::new(
-            db,
-            i18n::locales(),
-            secret,
-            settings.public_url.clone(),
-        ));
+        let mailer =
+            Mailer::new(settings.smtp_url.as_ref().map(Secret::expose), &settings.mail_from, settings.mail_dir.clone())
+                .map_err(anyhow::Error::msg)?;
+        let library =
+            library.into_iter().map(|c| Arc::new(LiveSurvey { template: c.template, texts: c.texts })).collect();
+        let state = actix_web::web::Data::new(AppState::new(db, secret, settings.public_url.clone(), mailer, library));
         let server = HttpServer::new(move || {
             App::new()
                 .app_data(state.clone())
@@ -82,16 +76,15 @@ impl Application {
                 .route("/", actix_web::web::get().to(web::home::index))
                 .route("/healthz", actix_web::web::get().to(web::health::healthz))
                 .configure(web::assets::configure)
+                // Fixed paths under /s/{slug}/ first: /s/{slug}/{audience} would match them.
+                .configure(web::links::configure)
                 .configure(web::respond::configure)
+                .configure(web::admin::configure)
                 .default_service(actix_web::web::to(web::errors::not_found))
         })
         .listen(listener)?
         .run();
-        Ok(Application {
-            port,
-            server,
-            demo_slugs,
-        })
+        Ok(Application { port, server, demo_slugs })
     }
 
     pub fn port(&self) -> u16 {
@@ -105,13 +98,9 @@ impl Application {
 
 /// Every shipped template is open as a demo consultation at `/s/{template-id}`.
 /// One that already exists keeps its snapshot: editing a template never changes it.
-async fn open_demo_consultations(
-    db: &sea_orm::DatabaseConnection,
-    library: &[Checked],
-) -> anyhow::Result<Vec<String>> {
+async fn open_demo_consultations(db: &sea_orm::DatabaseConnection, library: &[Checked]) -> anyhow::Result<Vec<String>> {
     let today = chrono::Utc::now().date_naive();
-    let org = store::consultations::ensure_organisation(db, DEMO_ORGANISATION, "Demo city", today)
-        .await?;
+    let org = store::consultations::ensure_organisation(db, DEMO_ORGANISATION, "Demo city", today).await?;
     let mut slugs = Vec::new();
     for checked in library {
         let slug = &checked.template.survey.id;

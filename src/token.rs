@@ -41,12 +41,7 @@ fn mac(secret: &str, payload: &str) -> Hmac<Sha256> {
 }
 
 impl FormToken {
-    pub fn new(
-        consultation_id: i32,
-        audience: Audience,
-        channel_id: Option<i32>,
-        now: i64,
-    ) -> Self {
+    pub fn new(consultation_id: i32, audience: Audience, channel_id: Option<i32>, now: i64) -> Self {
         let mut bytes = [0u8; 16];
         rand::rng().fill_bytes(&mut bytes);
         FormToken {
@@ -81,15 +76,9 @@ impl FormToken {
         now: i64,
     ) -> Result<Self, TokenError> {
         let (payload, sig) = token.split_once('.').ok_or(TokenError::Invalid)?;
-        let sig = URL_SAFE_NO_PAD
-            .decode(sig)
-            .map_err(|_| TokenError::Invalid)?;
-        mac(secret, payload)
-            .verify_slice(&sig)
-            .map_err(|_| TokenError::Invalid)?;
-        let raw = URL_SAFE_NO_PAD
-            .decode(payload)
-            .map_err(|_| TokenError::Invalid)?;
+        let sig = URL_SAFE_NO_PAD.decode(sig).map_err(|_| TokenError::Invalid)?;
+        mac(secret, payload).verify_slice(&sig).map_err(|_| TokenError::Invalid)?;
+        let raw = URL_SAFE_NO_PAD.decode(payload).map_err(|_| TokenError::Invalid)?;
         let raw = String::from_utf8(raw).map_err(|_| TokenError::Invalid)?;
         let parts: Vec<&str> = raw.split(':').collect();
         let [nonce, cid, aud, issued, channel] = parts.as_slice() else {
@@ -100,11 +89,7 @@ impl FormToken {
             consultation_id: cid.parse().map_err(|_| TokenError::Invalid)?,
             audience: aud.parse().map_err(|_| TokenError::Invalid)?,
             issued_at: issued.parse().map_err(|_| TokenError::Invalid)?,
-            channel_id: if channel.is_empty() {
-                None
-            } else {
-                Some(channel.parse().map_err(|_| TokenError::Invalid)?)
-            },
+            channel_id: if channel.is_empty() { None } else { Some(channel.parse().map_err(|_| TokenError::Invalid)?) },
         };
         if t.consultation_id != consultation_id || t.audience != audience {
             return Err(TokenError::OtherForm);
@@ -116,8 +101,39 @@ impl FormToken {
     }
 }
 
+/// A signed timestamp for forms shown before sign-in (sign-in, forgotten
+/// password): a cross-site page cannot forge it, so it serves as CSRF token.
+pub fn signed_stamp(secret: &str, purpose: &str, now: i64) -> String {
+    let payload = URL_SAFE_NO_PAD.encode(format!("{purpose}:{now}"));
+    let sig = URL_SAFE_NO_PAD.encode(mac(secret, &payload).finalize().into_bytes());
+    format!("{payload}.{sig}")
+}
+
+/// Whether `stamp` was made by `signed_stamp` for `purpose` within `max_age` seconds.
+pub fn verify_stamp(secret: &str, purpose: &str, stamp: &str, now: i64, max_age: i64) -> bool {
+    let Some((payload, sig)) = stamp.split_once('.') else { return false };
+    let Ok(sig) = URL_SAFE_NO_PAD.decode(sig) else { return false };
+    if mac(secret, payload).verify_slice(&sig).is_err() {
+        return false;
+    }
+    let Some(text) = URL_SAFE_NO_PAD.decode(payload).ok().and_then(|b| String::from_utf8(b).ok()) else { return false };
+    match text.split_once(':') {
+        Some((p, t)) if p == purpose => t.parse::<i64>().is_ok_and(|t| now - t <= max_age && t - now <= 300),
+        _ => false,
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_stamp_holds_for_its_purpose_and_age_only() {
+        let s = signed_stamp(SECRET, "login", 1000);
+        assert!(verify_stamp(SECRET, "login", &s, 1100, 3600));
+        assert!(!verify_stamp(SECRET, "forgot", &s, 1100, 3600));
+        assert!(!verify_stamp(SECRET, "login", &s, 10_000, 3600));
+        assert!(!verify_stamp(SECRET, "login", "x.y", 1100, 3600));
+    }
+
     use super::*;
 
     const SECRET: &str = "0123456789abcdef0123456789abcdef";
@@ -126,45 +142,21 @@ mod tests {
     fn a_token_round_trips_and_tampering_is_detected() {
         let t = FormToken::new(7, Audience::Age9to12, Some(3), 1_000_000);
         let s = t.encode(SECRET);
+        assert_eq!(FormToken::verify(SECRET, &s, 7, Audience::Age9to12, 1_000_100), Ok(t.clone()));
         assert_eq!(
-            FormToken::verify(SECRET, &s, 7, Audience::Age9to12, 1_000_100),
-            Ok(t.clone())
-        );
-        assert_eq!(
-            FormToken::verify(
-                "another secret of sufficient length!",
-                &s,
-                7,
-                Audience::Age9to12,
-                1_000_100
-            ),
+            FormToken::verify("another secret of sufficient length!", &s, 7, Audience::Age9to12, 1_000_100),
             Err(TokenError::Invalid)
         );
         let forged = t.encode(SECRET).replacen('A', "B", 1);
-        assert!(
-            FormToken::verify(SECRET, &forged, 7, Audience::Age9to12, 1_000_100).is_err()
-                || forged == s
-        );
-        assert_eq!(
-            FormToken::verify(SECRET, "garbage", 7, Audience::Age9to12, 0),
-            Err(TokenError::Invalid)
-        );
+        assert!(FormToken::verify(SECRET, &forged, 7, Audience::Age9to12, 1_000_100).is_err() || forged == s);
+        assert_eq!(FormToken::verify(SECRET, "garbage", 7, Audience::Age9to12, 0), Err(TokenError::Invalid));
     }
 
     #[test]
     fn a_token_is_bound_to_its_form_and_expires() {
         let s = FormToken::new(7, Audience::Parent, None, 0).encode(SECRET);
-        assert_eq!(
-            FormToken::verify(SECRET, &s, 8, Audience::Parent, 10),
-            Err(TokenError::OtherForm)
-        );
-        assert_eq!(
-            FormToken::verify(SECRET, &s, 7, Audience::Age5to8, 10),
-            Err(TokenError::OtherForm)
-        );
-        assert_eq!(
-            FormToken::verify(SECRET, &s, 7, Audience::Parent, LIFETIME_SECS + 1),
-            Err(TokenError::Expired)
-        );
+        assert_eq!(FormToken::verify(SECRET, &s, 8, Audience::Parent, 10), Err(TokenError::OtherForm));
+        assert_eq!(FormToken::verify(SECRET, &s, 7, Audience::Age5to8, 10), Err(TokenError::OtherForm));
+        assert_eq!(FormToken::verify(SECRET, &s, 7, Audience::Parent, LIFETIME_SECS + 1), Err(TokenError::Expired));
     }
 }

@@ -126,3 +126,173 @@ error-server-body = Se puede volver a probar dentro de un minuto.
 error-unavailable-title = Ahora mismo estamos muy ocupados
 error-unavailable-body = Se puede volver a probar dentro de un minuto. Las respuestas siguen en esta página.
 back-to-start = Volver al inicio
+
+## Administración: personal municipal, urbanistas y equipos de políticas públicas (lenguaje adulto)
+
+admin-title = Administración de childvoice
+admin-nav-consultations = Consultas
+admin-nav-people = Personas
+admin-nav-audit = Registro de auditoría
+admin-sign-out = Cerrar sesión
+admin-signed-in-as = { $email } · { $org } · { $role }
+admin-errors = Corrija los campos marcados abajo.
+admin-saved = Guardado.
+
+admin-login-title = Iniciar sesión
+admin-email = Correo electrónico
+admin-password = Contraseña
+admin-login-submit = Iniciar sesión
+admin-login-failed = El correo electrónico o la contraseña no son correctos.
+admin-login-forgot = ¿Ha olvidado su contraseña?
+admin-too-many-attempts = Demasiados intentos. Espere un minuto y vuelva a intentarlo.
+
+admin-forgot-title = Restablecer su contraseña
+admin-forgot-intro = Introduzca su correo electrónico. Si corresponde a una cuenta, le enviaremos un enlace para elegir una nueva contraseña.
+admin-forgot-submit = Enviar el enlace
+admin-forgot-sent = Si alguna cuenta usa esta dirección, el enlace ya está en camino. Solo funciona una vez y es válido durante 72 horas.
+
+admin-set-password-title = Elija su contraseña
+admin-set-password-intro = Elija una contraseña para { $email }. Use al menos { $min } caracteres; unas cuantas palabras sin relación entre sí forman una contraseña segura.
+admin-new-password = Nueva contraseña
+admin-confirm-password = Repita la contraseña
+admin-set-password-submit = Guardar la contraseña
+admin-password-too-short = Use al menos { $min } caracteres.
+admin-password-mismatch = Las dos contraseñas no coinciden.
+admin-link-invalid = Este enlace ha caducado o ya se ha utilizado. Solicite uno nuevo.
+
+admin-consultations-title = Consultas
+admin-new-consultation = Nueva consulta
+admin-none-yet = Todavía no hay consultas.
+admin-col-title = Título
+admin-col-state = Estado
+admin-col-responses = Respuestas
+admin-col-dates = Fechas
+admin-col-link = Enlace
+state-draft = Borrador
+state-open = Abierta
+state-closed = Cerrada
+state-published = Resultados publicados
+state-scheduled = Se abrirá más adelante
+state-ended = Fecha de cierre pasada
+admin-no-date = sin fecha
+admin-date-range = del { $from } al { $to }
+
+admin-pick-template = Empezar a partir de una plantilla
+admin-template-questions =
+    { $n ->
+        [one] { $n } pregunta
+       *[other] { $n } preguntas
+    }
+admin-template-languages = Idiomas
+admin-template-audiences = Públicos
+admin-use-template = Usar esta plantilla
+
+admin-settings-title = Configuración
+admin-field-title = Título ({ $language })
+admin-field-slug = Enlace corto
+admin-field-slug-help = Letras minúsculas, números y guiones. Aparece en los carteles y en los códigos QR.
+admin-field-languages = Idiomas
+admin-field-audiences = Públicos
+admin-field-areas = Zonas (barrios)
+admin-field-areas-help = Una por línea. Las personas que responden pueden indicar en qué zona viven; los resultados se pueden consultar por zona.
+admin-field-opens = Se abre el
+admin-field-closes = Se cierra el
+admin-field-dates-help = Déjelo vacío para abrir y cerrar la consulta manualmente.
+admin-field-k = Grupo más pequeño que se muestra en los resultados
+admin-field-k-help = Se oculta cualquier cifra que proceda de menos personas que este número, para que no se pueda identificar a ningún niño ni a ninguna niña. Mínimo 3; se recomienda 10.
+admin-field-help = Texto de ayuda para niños y niñas ({ $language })
+admin-field-help-help = Dónde pueden pedir ayuda niños y niñas, por ejemplo, la línea nacional de ayuda a la infancia de su país. Si se deja vacío, se les remite a Child Helpline International.
+admin-locked-after-launch = El enlace, los idiomas, los públicos y las zonas ya no se pueden cambiar una vez lanzada la consulta.
+admin-save-draft = Guardar como borrador
+admin-save = Guardar
+admin-cancel = Cancelar
+admin-error-slug = Use entre 3 y 40 letras minúsculas, números o guiones, empezando por una letra.
+admin-error-slug-taken = Este enlace corto ya está en uso. Elija otro.
+admin-error-languages = Elija al menos un idioma.
+admin-error-audiences = Elija al menos un público.
+admin-error-title = El título es demasiado largo: 120 caracteres como máximo.
+admin-error-help = El texto de ayuda es demasiado largo: 1000 caracteres como máximo.
+admin-error-areas = Escriba las zonas, una por línea (200 como máximo). Esta encuesta pregunta por ellas.
+admin-error-date = Use una fecha con el formato 2027-05-31.
+admin-error-dates = La fecha de cierre es anterior a la de apertura.
+admin-error-k = Use un número entero entre 3 y 1000.
+admin-error-channel-name = Dé al canal un nombre de 100 caracteres como máximo.
+
+admin-launch = Lanzar
+admin-launch-help = Al lanzarla, la consulta se abre a las respuestas (a partir de su fecha de apertura, si se ha fijado una).
+admin-close = Cerrar ahora
+admin-reopen = Reabrir
+admin-edit = Editar la configuración
+admin-preview = Vista previa
+admin-preview-help = Solo las personas de su organización pueden ver un borrador.
+admin-links = Enlace, código QR y carteles
+admin-public-link = Enlace público
+admin-qr-svg = Código QR (SVG)
+admin-qr-png = Código QR (PNG)
+admin-poster = Cartel ({ $language })
+admin-responses = Respuestas
+admin-responses-total =
+    { $n ->
+        [one] { $n } respuesta en total
+       *[other] { $n } respuestas en total
+    }
+admin-channels = Canales
+admin-channels-help = Un canal es un lugar donde usted difunde la consulta: una clase de un colegio, un cartel en la biblioteca, un boletín informativo. Cada canal tiene su propio enlace corto y su propio código QR, para que pueda ver cuáles funcionan. Un canal nunca identifica a una persona.
+admin-channel-name = Nombre
+admin-channel-code = Código
+admin-channel-add = Añadir un canal
+admin-channel-none = Todavía no hay canales.
+admin-audience-age-5-8 = Niños y niñas de 5 a 8 años
+admin-audience-age-9-12 = Niños y niñas de 9 a 12 años
+admin-audience-age-13-17 = Jóvenes de 13 a 17 años
+admin-audience-parent = Madres, padres y personas cuidadoras
+
+admin-people-title = Personas
+admin-invite = Invitar a alguien
+admin-role = Rol
+role-owner = Propietario
+role-editor = Editor
+role-analyst = Analista
+admin-role-help = Los propietarios gestionan las personas y la configuración; los editores crean y gestionan las consultas; los analistas consultan los resultados y las exportaciones.
+admin-language = Idioma de los correos que recibirá
+admin-invite-submit = Enviar la invitación
+admin-invited = Se ha enviado una invitación a { $email }.
+admin-mail-failed = No se pudo enviar el correo: { $reason }. No se ha perdido nada; revise la configuración del correo y vuelva a intentarlo.
+admin-error-email = Introduzca un correo electrónico válido.
+admin-error-email-taken = Ya existe una cuenta con esta dirección.
+admin-col-email = Correo electrónico
+admin-col-status = Estado
+admin-status-active = Cuenta activa
+admin-status-invited = Invitación enviada
+
+admin-audit-title = Registro de auditoría
+admin-col-when = Cuándo
+admin-col-who = Quién
+admin-col-what = Qué
+audit-consultation-created = creó la consulta { $detail }
+audit-consultation-launched = lanzó { $detail }
+audit-consultation-closed = cerró { $detail }
+audit-consultation-reopened = reabrió { $detail }
+audit-settings-changed = cambió la configuración de { $detail }
+audit-channel-created = añadió el canal { $detail }
+audit-user-invited = invitó a { $detail }
+audit-password-set = estableció su contraseña
+audit-password-reset-requested = pidió restablecer su contraseña
+audit-user-created = creó la cuenta { $detail }
+audit-system = (línea de comandos)
+
+error-forbidden-title = No puede realizar esta acción
+error-forbidden-body = Su rol no permite esta acción. Pídaselo a un propietario de su organización.
+
+poster-call = ¡Da tu opinión! Escanea el código con la cámara de un teléfono.
+poster-or-visit = O abre esta dirección:
+poster-free = Es gratis y anónimo. Solo lleva unos minutos.
+
+email-invite-subject = Invitación para unirse a { $org } en childvoice
+email-invite-body = Ha recibido una invitación para unirse a { $org } en childvoice con el rol de { $role }. Abra el enlace de abajo para elegir su contraseña.
+email-invite-action = Elegir mi contraseña
+email-reset-subject = Restablecer su contraseña de childvoice
+email-reset-body = Alguien ha pedido restablecer la contraseña de su cuenta de childvoice. Abra el enlace de abajo para elegir una nueva.
+email-reset-action = Elegir una nueva contraseña
+email-link-expiry = El enlace solo funciona una vez y es válido durante 72 horas.
+email-ignore = Si no esperaba este correo, puede ignorarlo.

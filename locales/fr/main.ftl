@@ -126,3 +126,173 @@ error-server-body = Merci de réessayer dans une minute.
 error-unavailable-title = Il y a beaucoup de monde en ce moment
 error-unavailable-body = Merci de réessayer dans une minute. Les réponses sont toujours sur cette page.
 back-to-start = Retour à l'accueil
+
+## Administration : agents municipaux, urbanistes et équipes des politiques publiques (langage adulte)
+
+admin-title = Administration de childvoice
+admin-nav-consultations = Consultations
+admin-nav-people = Membres
+admin-nav-audit = Journal d'audit
+admin-sign-out = Se déconnecter
+admin-signed-in-as = { $email } · { $org } · { $role }
+admin-errors = Veuillez corriger les champs signalés ci-dessous.
+admin-saved = Enregistré.
+
+admin-login-title = Connexion
+admin-email = Adresse e-mail
+admin-password = Mot de passe
+admin-login-submit = Se connecter
+admin-login-failed = L'adresse e-mail ou le mot de passe est incorrect.
+admin-login-forgot = Mot de passe oublié ?
+admin-too-many-attempts = Trop de tentatives. Veuillez patienter une minute, puis réessayer.
+
+admin-forgot-title = Réinitialiser votre mot de passe
+admin-forgot-intro = Saisissez votre adresse e-mail. Si elle correspond à un compte, nous y enverrons un lien pour choisir un nouveau mot de passe.
+admin-forgot-submit = Envoyer le lien
+admin-forgot-sent = Si un compte utilise cette adresse, un lien est en route. Il ne fonctionne qu'une seule fois et reste valable 72 heures.
+
+admin-set-password-title = Choisir votre mot de passe
+admin-set-password-intro = Choisissez un mot de passe pour { $email }. Utilisez au moins { $min } caractères ; quelques mots sans rapport entre eux font un mot de passe solide.
+admin-new-password = Nouveau mot de passe
+admin-confirm-password = Répétez le mot de passe
+admin-set-password-submit = Enregistrer le mot de passe
+admin-password-too-short = Veuillez utiliser au moins { $min } caractères.
+admin-password-mismatch = Les deux mots de passe ne sont pas identiques.
+admin-link-invalid = Ce lien a expiré ou a déjà été utilisé. Veuillez en demander un nouveau.
+
+admin-consultations-title = Consultations
+admin-new-consultation = Nouvelle consultation
+admin-none-yet = Il n'y a pas encore de consultation.
+admin-col-title = Titre
+admin-col-state = État
+admin-col-responses = Réponses
+admin-col-dates = Dates
+admin-col-link = Lien
+state-draft = Brouillon
+state-open = Ouverte
+state-closed = Fermée
+state-published = Résultats publiés
+state-scheduled = Ouvrira plus tard
+state-ended = Date de clôture dépassée
+admin-no-date = aucune date fixée
+admin-date-range = du { $from } au { $to }
+
+admin-pick-template = Partir d'un modèle
+admin-template-questions =
+    { $n ->
+        [one] { $n } question
+       *[other] { $n } questions
+    }
+admin-template-languages = Langues
+admin-template-audiences = Publics
+admin-use-template = Utiliser ce modèle
+
+admin-settings-title = Paramètres
+admin-field-title = Titre ({ $language })
+admin-field-slug = Lien court
+admin-field-slug-help = Lettres minuscules, chiffres et tirets. Il figure sur les affiches et dans les codes QR.
+admin-field-languages = Langues
+admin-field-audiences = Publics
+admin-field-areas = Secteurs (quartiers)
+admin-field-areas-help = Un par ligne. Les personnes qui répondent peuvent indiquer le secteur où elles habitent ; les résultats peuvent être lus par secteur.
+admin-field-opens = Ouverture le
+admin-field-closes = Clôture le
+admin-field-dates-help = Laissez vide pour ouvrir et fermer la consultation manuellement.
+admin-field-k = Plus petit groupe affiché dans les résultats
+admin-field-k-help = Tout chiffre qui repose sur moins de personnes que ce nombre est masqué, afin qu'aucun enfant ne puisse être identifié. Au moins 3 ; 10 est recommandé.
+admin-field-help = Texte d'aide pour les enfants ({ $language })
+admin-field-help-help = Où un enfant peut trouver de l'aide, par exemple la ligne d'écoute nationale pour enfants de votre pays. Si ce champ reste vide, les enfants sont orientés vers Child Helpline International.
+admin-locked-after-launch = Le lien, les langues, les publics et les secteurs ne peuvent plus être modifiés une fois la consultation lancée.
+admin-save-draft = Enregistrer comme brouillon
+admin-save = Enregistrer
+admin-cancel = Annuler
+admin-error-slug = Utilisez de 3 à 40 lettres minuscules, chiffres ou tirets, en commençant par une lettre.
+admin-error-slug-taken = Ce lien court est déjà utilisé. Veuillez en choisir un autre.
+admin-error-languages = Choisissez au moins une langue.
+admin-error-audiences = Choisissez au moins un public.
+admin-error-title = Le titre est trop long : 120 caractères au maximum.
+admin-error-help = Le texte d'aide est trop long : 1000 caractères au maximum.
+admin-error-areas = Indiquez les secteurs, un par ligne (200 au maximum). Ce questionnaire pose une question à leur sujet.
+admin-error-date = Utilisez une date au format 2027-05-31.
+admin-error-dates = La date de clôture est antérieure à la date d'ouverture.
+admin-error-k = Utilisez un nombre entier de 3 à 1000.
+admin-error-channel-name = Donnez au canal un nom de 100 caractères au maximum.
+
+admin-launch = Lancer
+admin-launch-help = Le lancement ouvre la consultation aux réponses (à partir de sa date d'ouverture, si elle est fixée).
+admin-close = Fermer maintenant
+admin-reopen = Rouvrir
+admin-edit = Modifier les paramètres
+admin-preview = Aperçu
+admin-preview-help = Seules les personnes de votre organisation peuvent voir un brouillon.
+admin-links = Lien, code QR et affiches
+admin-public-link = Lien public
+admin-qr-svg = Code QR (SVG)
+admin-qr-png = Code QR (PNG)
+admin-poster = Affiche ({ $language })
+admin-responses = Réponses
+admin-responses-total =
+    { $n ->
+        [one] { $n } réponse au total
+       *[other] { $n } réponses au total
+    }
+admin-channels = Canaux
+admin-channels-help = Un canal est un endroit où vous diffusez la consultation : une classe, une affiche à la bibliothèque, une lettre d'information. Chacun a son propre lien court et son propre code QR, ce qui vous permet de voir lesquels fonctionnent. Un canal n'identifie jamais une personne.
+admin-channel-name = Nom
+admin-channel-code = Code
+admin-channel-add = Ajouter un canal
+admin-channel-none = Aucun canal pour l'instant.
+admin-audience-age-5-8 = Enfants de 5 à 8 ans
+admin-audience-age-9-12 = Enfants de 9 à 12 ans
+admin-audience-age-13-17 = Jeunes de 13 à 17 ans
+admin-audience-parent = Parents et personnes qui s'occupent d'enfants
+
+admin-people-title = Membres
+admin-invite = Inviter une personne
+admin-role = Rôle
+role-owner = Propriétaire
+role-editor = Éditeur
+role-analyst = Analyste
+admin-role-help = Les propriétaires gèrent les membres et les paramètres ; les éditeurs créent et mènent les consultations ; les analystes consultent les résultats et les exports.
+admin-language = Langue des e-mails envoyés à cette personne
+admin-invite-submit = Envoyer l'invitation
+admin-invited = Une invitation a été envoyée à { $email }.
+admin-mail-failed = L'e-mail n'a pas pu être envoyé : { $reason }. Rien n'a été perdu ; veuillez vérifier les paramètres d'envoi des e-mails, puis réessayer.
+admin-error-email = Veuillez saisir une adresse e-mail valide.
+admin-error-email-taken = Un compte existe déjà avec cette adresse.
+admin-col-email = E-mail
+admin-col-status = Statut
+admin-status-active = Compte actif
+admin-status-invited = Invitation envoyée
+
+admin-audit-title = Journal d'audit
+admin-col-when = Quand
+admin-col-who = Qui
+admin-col-what = Quoi
+audit-consultation-created = a créé la consultation { $detail }
+audit-consultation-launched = a lancé { $detail }
+audit-consultation-closed = a fermé { $detail }
+audit-consultation-reopened = a rouvert { $detail }
+audit-settings-changed = a modifié les paramètres de { $detail }
+audit-channel-created = a ajouté le canal { $detail }
+audit-user-invited = a invité { $detail }
+audit-password-set = a défini son mot de passe
+audit-password-reset-requested = a demandé la réinitialisation de son mot de passe
+audit-user-created = a créé le compte { $detail }
+audit-system = (ligne de commande)
+
+error-forbidden-title = Vous ne pouvez pas effectuer cette action
+error-forbidden-body = Votre rôle ne permet pas cette action. Adressez-vous à un propriétaire de votre organisation.
+
+poster-call = Donne ton avis ! Scanne le code avec l'appareil photo d'un téléphone.
+poster-or-visit = Ou ouvre cette adresse :
+poster-free = C'est gratuit et anonyme. Ça prend quelques minutes.
+
+email-invite-subject = Invitation à rejoindre { $org } sur childvoice
+email-invite-body = On vous invite à rejoindre { $org } sur childvoice avec le rôle « { $role } ». Ouvrez le lien ci-dessous pour choisir votre mot de passe.
+email-invite-action = Choisir mon mot de passe
+email-reset-subject = Réinitialiser votre mot de passe childvoice
+email-reset-body = Quelqu'un a demandé la réinitialisation du mot de passe de votre compte childvoice. Ouvrez le lien ci-dessous pour en choisir un nouveau.
+email-reset-action = Choisir un nouveau mot de passe
+email-link-expiry = Le lien ne fonctionne qu'une seule fois et reste valable 72 heures.
+email-ignore = Si vous n'attendiez pas cet e-mail, vous pouvez l'ignorer.

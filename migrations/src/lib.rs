@@ -11,9 +11,6 @@ pub struct Migrator;
 #[async_trait::async_trait]
 impl MigratorTrait for Migrator {
     fn migrations() -> Vec<Box<dyn MigrationTrait>> {
-        vec![
-            Box::new(m20261128_000001_initial::Migration),
-            Box::new(m20261128_000002_accounts::Migration),
-        ]
+        vec![Box::new(m20261128_000001_initial::Migration), Box::new(m20261128_000002_accounts::Migration)]
     }
 }

@@ -133,11 +133,7 @@ impl MigrationTrait for Migration {
         )
         .await?;
         m.create_index(
-            Index::create()
-                .name("idx_answers_response")
-                .table(Answers::Table)
-                .col(Answers::ResponseId)
-                .to_owned(),
+            Index::create().name("idx_answers_response").table(Answers::Table).col(Answers::ResponseId).to_owned(),
         )
         .await?;
         // A used form token: its random id only, kept until it could no longer be valid.

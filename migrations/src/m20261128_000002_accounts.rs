@@ -92,22 +92,13 @@ impl MigrationTrait for Migration {
         )
         .await?;
         m.alter_table(
-            Table::alter()
-                .table(Consultations::Table)
-                .add_column(text_null(Consultations::Titles))
-                .to_owned(),
+            Table::alter().table(Consultations::Table).add_column(text_null(Consultations::Titles)).to_owned(),
         )
         .await
     }
 
     async fn down(&self, m: &SchemaManager) -> Result<(), DbErr> {
-        m.alter_table(
-            Table::alter()
-                .table(Consultations::Table)
-                .drop_column(Consultations::Titles)
-                .to_owned(),
-        )
-        .await?;
+        m.alter_table(Table::alter().table(Consultations::Table).drop_column(Consultations::Titles).to_owned()).await?;
         for t in [
             AuditLog::Table.into_iden(),
             UserTokens::Table.into_iden(),

@@ -65,20 +65,13 @@ impl RawAnswers {
     }
 
     pub fn iter(&self) -> impl Iterator<Item = (&String, &String)> {
-        self.0
-            .iter()
-            .flat_map(|(k, vs)| vs.iter().map(move |v| (k, v)))
+        self.0.iter().flat_map(|(k, vs)| vs.iter().map(move |v| (k, v)))
     }
 
     /// Fields of one question (for carrying answers of other pages as hidden inputs).
-    pub fn fields_of<'a>(
-        &'a self,
-        question: &'a Question,
-    ) -> impl Iterator<Item = (&'a String, &'a String)> + 'a {
+    pub fn fields_of<'a>(&'a self, question: &'a Question) -> impl Iterator<Item = (&'a String, &'a String)> + 'a {
         let prefix = field_name(&question.id);
-        self.iter().filter(move |(k, _)| {
-            *k == &prefix || k.strip_prefix(&prefix).is_some_and(|r| r.starts_with('.'))
-        })
+        self.iter().filter(move |(k, _)| *k == &prefix || k.strip_prefix(&prefix).is_some_and(|r| r.starts_with('.')))
     }
 }
 
@@ -171,12 +164,7 @@ fn parse_one(
         }
         QuestionKind::Multiple { options, max } => {
             let mut chosen: Vec<String> = Vec::new();
-            for v in raw
-                .values(&name)
-                .iter()
-                .map(|v| v.trim())
-                .filter(|v| !v.is_empty())
-            {
+            for v in raw.values(&name).iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
                 if !options.iter().any(|o| o == v) {
                     return Err(FieldError::NotAnOption);
                 }
@@ -197,9 +185,7 @@ fn parse_one(
                 None
             } else {
                 match first.parse::<u8>() {
-                    Ok(v) if (1..=audience.scale_points()).contains(&v) => {
-                        Some(AnswerValue::Scale(v))
-                    }
+                    Ok(v) if (1..=audience.scale_points()).contains(&v) => Some(AnswerValue::Scale(v)),
                     _ => return Err(FieldError::NotAnOption),
                 }
             }
@@ -215,14 +201,9 @@ fn parse_one(
             if first.is_empty() {
                 None
             } else {
-                let n: i64 = western_digits(first)
-                    .parse()
-                    .map_err(|_| FieldError::NotANumber)?;
+                let n: i64 = western_digits(first).parse().map_err(|_| FieldError::NotANumber)?;
                 if n < *min || n > *max {
-                    return Err(FieldError::OutOfRange {
-                        min: *min,
-                        max: *max,
-                    });
+                    return Err(FieldError::OutOfRange { min: *min, max: *max });
                 }
                 Some(AnswerValue::Number(n))
             }
@@ -254,8 +235,7 @@ fn parse_one(
                 }
             }
             placed.sort();
-            (!placed.is_empty())
-                .then(|| AnswerValue::Ranking(placed.into_iter().map(|(_, o)| o).collect()))
+            (!placed.is_empty()).then(|| AnswerValue::Ranking(placed.into_iter().map(|(_, o)| o).collect()))
         }
     };
     match value {
@@ -274,12 +254,7 @@ pub struct Validated {
 
 /// Validates every question the audience can see, in order, applying conditions
 /// to the answers before them. Answers to hidden questions are dropped.
-pub fn validate(
-    survey: &Survey,
-    audience: Audience,
-    raw: &RawAnswers,
-    areas: &[String],
-) -> Validated {
+pub fn validate(survey: &Survey, audience: Audience, raw: &RawAnswers, areas: &[String]) -> Validated {
     let mut out = Validated::default();
     for q in survey.questions_for(audience) {
         if let Some(cond) = &q.show_if
@@ -379,15 +354,9 @@ max_length = 20
         );
         let v = validate(&survey(), a, &r, &areas());
         assert!(v.errors.is_empty(), "{:?}", v.errors);
-        assert_eq!(
-            v.answers.0["why-not"],
-            AnswerValue::Choices(vec!["cars".into(), "dark".into()])
-        );
+        assert_eq!(v.answers.0["why-not"], AnswerValue::Choices(vec!["cars".into(), "dark".into()]));
         assert_eq!(v.answers.0["minutes"], AnswerValue::Number(25));
-        assert_eq!(
-            v.answers.0["first"],
-            AnswerValue::Ranking(vec!["bikes".into(), "lights".into()])
-        );
+        assert_eq!(v.answers.0["first"], AnswerValue::Ranking(vec!["bikes".into(), "lights".into()]));
         assert_eq!(v.answers.0["say"], AnswerValue::Text("more swings".into()));
     }
 
@@ -397,14 +366,7 @@ max_length = 20
         let v = validate(
             &survey(),
             a,
-            &raw(
-                &[
-                    ("q.outside", "yes"),
-                    ("q.why-not", "dark"),
-                    ("q.minutes", "3"),
-                ],
-                a,
-            ),
+            &raw(&[("q.outside", "yes"), ("q.why-not", "dark"), ("q.minutes", "3")], a),
             &areas(),
         );
         assert!(!v.answers.0.contains_key("why-not"));
@@ -442,10 +404,7 @@ max_length = 20
     #[test]
     fn a_missing_required_answer_and_an_out_of_range_number_are_refused() {
         let a = Audience::Age13to17;
-        assert_eq!(
-            validate(&survey(), a, &raw(&[], a), &areas()).errors["minutes"],
-            FieldError::Required
-        );
+        assert_eq!(validate(&survey(), a, &raw(&[], a), &areas()).errors["minutes"], FieldError::Required);
         assert_eq!(
             validate(&survey(), a, &raw(&[("q.minutes", "500")], a), &areas()).errors["minutes"],
             FieldError::OutOfRange { min: 0, max: 120 }
@@ -459,19 +418,12 @@ max_length = 20
             validate(&survey(), a, &raw(&[("q.feel", "4")], a), &areas()).errors["feel"],
             FieldError::NotAnOption
         );
-        assert!(
-            validate(&survey(), a, &raw(&[], a), &areas())
-                .errors
-                .is_empty()
-        );
+        assert!(validate(&survey(), a, &raw(&[], a), &areas()).errors.is_empty());
     }
 
     #[test]
     fn fields_of_other_audiences_and_unknown_fields_are_ignored() {
-        let r = raw(
-            &[("q.minutes", "5"), ("evil", "x"), ("q.feel", "2")],
-            Audience::Age5to8,
-        );
+        let r = raw(&[("q.minutes", "5"), ("evil", "x"), ("q.feel", "2")], Audience::Age5to8);
         assert_eq!(r.iter().count(), 1);
     }
 }

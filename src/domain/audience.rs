@@ -18,12 +18,7 @@ pub enum Audience {
 }
 
 impl Audience {
-    pub const ALL: [Audience; 4] = [
-        Audience::Age5to8,
-        Audience::Age9to12,
-        Audience::Age13to17,
-        Audience::Parent,
-    ];
+    pub const ALL: [Audience; 4] = [Audience::Age5to8, Audience::Age9to12, Audience::Age13to17, Audience::Parent];
 
     pub fn as_str(self) -> &'static str {
         match self {
@@ -77,10 +72,7 @@ pub struct UnknownAudience(pub String);
 impl FromStr for Audience {
     type Err = UnknownAudience;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        Audience::ALL
-            .into_iter()
-            .find(|a| a.as_str() == s)
-            .ok_or_else(|| UnknownAudience(s.to_owned()))
+        Audience::ALL.into_iter().find(|a| a.as_str() == s).ok_or_else(|| UnknownAudience(s.to_owned()))
     }
 }
 

@@ -106,12 +106,7 @@ impl Consultation {
 
     /// The name of an area in `lang`.
     pub fn area_name(&self, live: &LiveSurvey, id: &str, lang: &str) -> String {
-        match self
-            .areas
-            .iter()
-            .find(|a| a.id == id)
-            .and_then(|a| a.name.clone())
-        {
+        match self.areas.iter().find(|a| a.id == id).and_then(|a| a.name.clone()) {
             Some(name) => name,
             None => live.texts.text(lang, &format!("area-{id}"), None),
         }

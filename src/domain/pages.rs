@@ -10,11 +10,7 @@ use super::survey::{Question, Survey};
 /// The screens of the form for this audience, given the answers so far.
 /// Pages before the one that holds a question depend only on earlier answers,
 /// so going back and forth is stable.
-pub fn pages<'s>(
-    survey: &'s Survey,
-    audience: Audience,
-    answers: &Answers,
-) -> Vec<Vec<&'s Question>> {
+pub fn pages<'s>(survey: &'s Survey, audience: Audience, answers: &Answers) -> Vec<Vec<&'s Question>> {
     let per_page = audience.questions_per_page();
     let mut pages: Vec<Vec<&Question>> = Vec::new();
     let mut current: Vec<&Question> = Vec::new();
@@ -45,65 +41,39 @@ mod tests {
     use crate::domain::survey::parse_survey;
 
     fn survey() -> Survey {
-        let mut src = String::from(
-            "default_language = \"en\"\nlanguages = [\"en\"]\naudiences = [\"age-5-8\", \"parent\"]\n",
-        );
-        src.push_str(
-            "[[question]]\nid = \"outside\"\ntype = \"single\"\noptions = [\"yes\", \"no\"]\n",
-        );
+        let mut src =
+            String::from("default_language = \"en\"\nlanguages = [\"en\"]\naudiences = [\"age-5-8\", \"parent\"]\n");
+        src.push_str("[[question]]\nid = \"outside\"\ntype = \"single\"\noptions = [\"yes\", \"no\"]\n");
         src.push_str("[[question]]\nid = \"why-not\"\ntype = \"single\"\noptions = [\"cars\", \"dark\"]\nshow_if = { question = \"outside\", any_of = [\"no\"] }\n");
         for i in 0..5 {
-            src.push_str(&format!(
-                "[[question]]\nid = \"q{i}\"\ntype = \"scale\"\naudiences = [\"parent\"]\n"
-            ));
+            src.push_str(&format!("[[question]]\nid = \"q{i}\"\ntype = \"scale\"\naudiences = [\"parent\"]\n"));
         }
         parse_survey("t", "t/survey.toml", &src).unwrap()
     }
 
     fn ids(pages: &[Vec<&Question>]) -> Vec<Vec<String>> {
-        pages
-            .iter()
-            .map(|p| p.iter().map(|q| q.id.clone()).collect())
-            .collect()
+        pages.iter().map(|p| p.iter().map(|q| q.id.clone()).collect()).collect()
     }
 
     #[test]
     fn young_children_see_one_question_per_screen() {
         let s = survey();
-        let answers = validate(
-            &s,
-            Audience::Age5to8,
-            &RawAnswers::from_pairs(&s, Audience::Age5to8, [("q.outside", "no")]),
-            &[],
-        )
-        .answers;
-        assert_eq!(
-            ids(&pages(&s, Audience::Age5to8, &answers)),
-            vec![vec!["outside"], vec!["why-not"]]
-        );
-        assert_eq!(
-            ids(&pages(&s, Audience::Age5to8, &Answers::default())),
-            vec![vec!["outside"]]
-        );
+        let answers =
+            validate(&s, Audience::Age5to8, &RawAnswers::from_pairs(&s, Audience::Age5to8, [("q.outside", "no")]), &[])
+                .answers;
+        assert_eq!(ids(&pages(&s, Audience::Age5to8, &answers)), vec![vec!["outside"], vec!["why-not"]]);
+        assert_eq!(ids(&pages(&s, Audience::Age5to8, &Answers::default())), vec![vec!["outside"]]);
     }
 
     #[test]
     fn a_dependent_question_starts_a_new_page() {
         let s = survey();
-        let answers = validate(
-            &s,
-            Audience::Parent,
-            &RawAnswers::from_pairs(&s, Audience::Parent, [("q.outside", "no")]),
-            &[],
-        )
-        .answers;
+        let answers =
+            validate(&s, Audience::Parent, &RawAnswers::from_pairs(&s, Audience::Parent, [("q.outside", "no")]), &[])
+                .answers;
         assert_eq!(
             ids(&pages(&s, Audience::Parent, &answers)),
-            vec![
-                vec!["outside"],
-                vec!["why-not", "q0", "q1"],
-                vec!["q2", "q3", "q4"]
-            ]
+            vec![vec!["outside"], vec!["why-not", "q0", "q1"], vec!["q2", "q3", "q4"]]
         );
         assert_eq!(
             ids(&pages(&s, Audience::Parent, &Answers::default())),

@@ -12,9 +12,7 @@ pub const MAX_TITLE_CHARS: usize = 120;
 pub const MAX_HELP_CHARS: usize = 1000;
 pub const MAX_AREAS: usize = 200;
 /// Slugs that would shadow a route or confuse people reading a poster.
-const RESERVED: &[&str] = &[
-    "admin", "api", "assets", "thanks", "results", "new", "c", "s",
-];
+const RESERVED: &[&str] = &["admin", "api", "assets", "thanks", "results", "new", "c", "s"];
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct ConsultationSettings {
@@ -57,11 +55,7 @@ pub fn suggest_slug(title: &str, fallback: &str) -> String {
         }
     }
     let slug = slug.trim_end_matches('-').to_owned();
-    if slug.len() < 3 || !slug.starts_with(|c: char| c.is_ascii_lowercase()) {
-        fallback.to_owned()
-    } else {
-        slug
-    }
+    if slug.len() < 3 || !slug.starts_with(|c: char| c.is_ascii_lowercase()) { fallback.to_owned() } else { slug }
 }
 
 pub fn slug_is_acceptable(slug: &str) -> bool {
@@ -69,10 +63,7 @@ pub fn slug_is_acceptable(slug: &str) -> bool {
 }
 
 fn values<'a>(fields: &'a [(String, String)], name: &str) -> impl Iterator<Item = &'a str> {
-    fields
-        .iter()
-        .filter(move |(k, _)| k == name)
-        .map(|(_, v)| v.trim())
+    fields.iter().filter(move |(k, _)| k == name).map(|(_, v)| v.trim())
 }
 
 fn value<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
@@ -80,10 +71,7 @@ fn value<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
 }
 
 /// Reads the settings form against the template it launches.
-pub fn parse(
-    fields: &[(String, String)],
-    live: &LiveSurvey,
-) -> Result<ConsultationSettings, FieldErrors> {
+pub fn parse(fields: &[(String, String)], live: &LiveSurvey) -> Result<ConsultationSettings, FieldErrors> {
     let survey = live.survey();
     let mut errors = FieldErrors::new();
 
@@ -91,29 +79,18 @@ pub fn parse(
     if !slug_is_acceptable(&slug) {
         errors.insert("slug".into(), "admin-error-slug");
     }
-    let languages: Vec<String> = survey
-        .languages
-        .iter()
-        .filter(|l| values(fields, "languages").any(|v| v == l.as_str()))
-        .cloned()
-        .collect();
+    let languages: Vec<String> =
+        survey.languages.iter().filter(|l| values(fields, "languages").any(|v| v == l.as_str())).cloned().collect();
     if languages.is_empty() {
         errors.insert("languages".into(), "admin-error-languages");
     }
     let default_language = if languages.contains(&survey.default_language) {
         survey.default_language.clone()
     } else {
-        languages
-            .first()
-            .cloned()
-            .unwrap_or_else(|| survey.default_language.clone())
+        languages.first().cloned().unwrap_or_else(|| survey.default_language.clone())
     };
-    let audiences: Vec<Audience> = survey
-        .audiences
-        .iter()
-        .copied()
-        .filter(|a| values(fields, "audiences").any(|v| v == a.as_str()))
-        .collect();
+    let audiences: Vec<Audience> =
+        survey.audiences.iter().copied().filter(|a| values(fields, "audiences").any(|v| v == a.as_str())).collect();
     if audiences.is_empty() {
         errors.insert("audiences".into(), "admin-error-audiences");
     }
@@ -137,23 +114,12 @@ pub fn parse(
     }
 
     let mut areas: Vec<Area> = Vec::new();
-    for line in value(fields, "areas")
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-    {
+    for line in value(fields, "areas").lines().map(str::trim).filter(|l| !l.is_empty()) {
         let from_template = survey.areas.iter().find(|id| {
-            survey
-                .languages
-                .iter()
-                .any(|l| live.texts.text(l, &format!("area-{id}"), None) == line)
-                || *id == line
+            survey.languages.iter().any(|l| live.texts.text(l, &format!("area-{id}"), None) == line) || *id == line
         });
         let area = match from_template {
-            Some(id) => Area {
-                id: id.clone(),
-                name: None,
-            },
+            Some(id) => Area { id: id.clone(), name: None },
             None => Area {
                 id: suggest_slug(line, &format!("area-{}", areas.len() + 1)),
                 name: Some(line.chars().take(80).collect()),
@@ -166,9 +132,10 @@ pub fn parse(
     if areas.len() > MAX_AREAS {
         errors.insert("areas".into(), "admin-error-areas");
     }
-    let asks_area = survey.questions.iter().any(|q| {
-        q.kind == super::QuestionKind::Area && q.audiences.iter().any(|a| audiences.contains(a))
-    });
+    let asks_area = survey
+        .questions
+        .iter()
+        .any(|q| q.kind == super::QuestionKind::Area && q.audiences.iter().any(|a| audiences.contains(a)));
     if asks_area && areas.is_empty() {
         errors.insert("areas".into(), "admin-error-areas");
     }
@@ -223,10 +190,7 @@ mod tests {
 
     #[test]
     fn slugs_are_suggested_from_titles() {
-        assert_eq!(
-            suggest_slug("Parcs et aires de jeux à Lyon!", "play"),
-            "parcs-et-aires-de-jeux-a-lyon"
-        );
+        assert_eq!(suggest_slug("Parcs et aires de jeux à Lyon!", "play"), "parcs-et-aires-de-jeux-a-lyon");
         assert_eq!(suggest_slug("أين تلعب؟", "play"), "play");
         assert!(slug_is_acceptable("safe-routes-2027"));
         assert!(!slug_is_acceptable("admin"));

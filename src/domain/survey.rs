@@ -29,25 +29,13 @@ pub struct Question {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum QuestionKind {
-    Single {
-        options: Vec<String>,
-    },
-    Multiple {
-        options: Vec<String>,
-        max: Option<u32>,
-    },
+    Single { options: Vec<String> },
+    Multiple { options: Vec<String>, max: Option<u32> },
     Scale,
-    Text {
-        max_length: u32,
-    },
-    Number {
-        min: i64,
-        max: i64,
-    },
+    Text { max_length: u32 },
+    Number { min: i64, max: i64 },
     Area,
-    Rank {
-        options: Vec<String>,
-    },
+    Rank { options: Vec<String> },
 }
 
 /// Show a question only when an earlier answer is one of `any_of`.
@@ -110,11 +98,7 @@ pub struct SurveyError {
 impl fmt::Display for SurveyError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.line {
-            Some(line) => write!(
-                f,
-                "{}:{}: `{}`: {}",
-                self.file, line, self.key, self.message
-            ),
+            Some(line) => write!(f, "{}:{}: `{}`: {}", self.file, line, self.key, self.message),
             None => write!(f, "{}: `{}`: {}", self.file, self.key, self.message),
         }
     }
@@ -160,20 +144,15 @@ pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
         && id.len() <= 40
         && id.starts_with(|c: char| c.is_ascii_lowercase())
-        && id
-            .chars()
-            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
+        && id.chars().all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-')
         && !id.ends_with('-')
 }
 
 fn is_valid_language(tag: &str) -> bool {
     let mut parts = tag.split('-');
-    let first_ok = parts
-        .next()
-        .is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase()));
-    first_ok
-        && parts
-            .all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
+    let first_ok =
+        parts.next().is_some_and(|p| (2..=3).contains(&p.len()) && p.chars().all(|c| c.is_ascii_lowercase()));
+    first_ok && parts.all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
 struct Checker<'a> {
@@ -188,12 +167,7 @@ impl Checker<'_> {
         self.source[..end].bytes().filter(|b| *b == b'\n').count() + 1
     }
 
-    fn error(
-        &mut self,
-        span: std::ops::Range<usize>,
-        key: impl Into<String>,
-        message: impl Into<String>,
-    ) {
+    fn error(&mut self, span: std::ops::Range<usize>, key: impl Into<String>, message: impl Into<String>) {
         let line = self.line(span);
         self.errors.push(SurveyError {
             file: self.file.to_owned(),
@@ -207,9 +181,7 @@ impl Checker<'_> {
         let mut out = Vec::new();
         for a in raw.get_ref() {
             match a.get_ref().parse::<Audience>() {
-                Ok(aud) if out.contains(&aud) => {
-                    self.error(a.span(), key, format!("audience '{aud}' is listed twice"))
-                }
+                Ok(aud) if out.contains(&aud) => self.error(a.span(), key, format!("audience '{aud}' is listed twice")),
                 Ok(aud) => out.push(aud),
                 Err(e) => self.error(a.span(), key, e.to_string()),
             }
@@ -226,11 +198,7 @@ impl Checker<'_> {
         for id in raw {
             let value = id.get_ref();
             if !is_valid_id(value) {
-                self.error(
-                    id.span(),
-                    key,
-                    format!("{what} id '{value}' must be lowercase letters, digits and '-'"),
-                );
+                self.error(id.span(), key, format!("{what} id '{value}' must be lowercase letters, digits and '-'"));
             } else if !seen.insert(value.clone()) {
                 self.error(id.span(), key, format!("{what} id '{value}' is used twice"));
             } else {
@@ -244,13 +212,7 @@ impl Checker<'_> {
 /// Parses and checks `survey.toml`. `id` is the template's folder name.
 pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<SurveyError>> {
     let raw: RawSurvey = toml::from_str(source).map_err(|e| {
-        let line = e.span().map(|s| {
-            source[..s.start.min(source.len())]
-                .bytes()
-                .filter(|b| *b == b'\n')
-                .count()
-                + 1
-        });
+        let line = e.span().map(|s| source[..s.start.min(source.len())].bytes().filter(|b| *b == b'\n').count() + 1);
         vec![SurveyError {
             file: file.to_owned(),
             line,
@@ -258,57 +220,32 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
             message: e.message().to_owned(),
         }]
     })?;
-    let mut c = Checker {
-        file,
-        source,
-        errors: Vec::new(),
-    };
+    let mut c = Checker { file, source, errors: Vec::new() };
     if !is_valid_id(id) {
         c.errors.push(SurveyError {
             file: file.to_owned(),
             line: None,
             key: "id".into(),
-            message: format!(
-                "template folder '{id}' must be named with lowercase letters, digits and '-'"
-            ),
+            message: format!("template folder '{id}' must be named with lowercase letters, digits and '-'"),
         });
     }
 
     let mut languages = Vec::new();
     for l in raw.languages.get_ref() {
         if !is_valid_language(l.get_ref()) {
-            c.error(
-                l.span(),
-                "languages",
-                format!(
-                    "'{}' is not a language tag like 'en' or 'pt-BR'",
-                    l.get_ref()
-                ),
-            );
+            c.error(l.span(), "languages", format!("'{}' is not a language tag like 'en' or 'pt-BR'", l.get_ref()));
         } else if languages.contains(l.get_ref()) {
-            c.error(
-                l.span(),
-                "languages",
-                format!("language '{}' is listed twice", l.get_ref()),
-            );
+            c.error(l.span(), "languages", format!("language '{}' is listed twice", l.get_ref()));
         } else {
             languages.push(l.get_ref().clone());
         }
     }
     if raw.languages.get_ref().is_empty() {
-        c.error(
-            raw.languages.span(),
-            "languages",
-            "at least one language is needed",
-        );
+        c.error(raw.languages.span(), "languages", "at least one language is needed");
     }
     let default_language = raw.default_language.get_ref().clone();
     if !languages.contains(&default_language) {
-        c.error(
-            raw.default_language.span(),
-            "default_language",
-            format!("'{default_language}' is not in `languages`"),
-        );
+        c.error(raw.default_language.span(), "default_language", format!("'{default_language}' is not in `languages`"));
     }
     let audiences = c.audiences(&raw.audiences, "audiences");
     let areas = c.ids(&raw.areas, "areas", "area");
@@ -329,11 +266,7 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
             continue;
         }
         if positions.contains_key(&qid) {
-            c.error(
-                rq.id.span(),
-                "question.id",
-                format!("question id '{qid}' is used twice"),
-            );
+            c.error(rq.id.span(), "question.id", format!("question id '{qid}' is used twice"));
             continue;
         }
         positions.insert(qid.clone(), index);
@@ -350,37 +283,23 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
                         );
                     }
                 }
-                list_aud
-                    .into_iter()
-                    .filter(|a| audiences.contains(a))
-                    .collect()
+                list_aud.into_iter().filter(|a| audiences.contains(a)).collect()
             }
             None => audiences.clone(),
         };
 
-        let options = rq
-            .options
-            .as_ref()
-            .map(|o| (o.span(), c.ids(o.get_ref(), &key("options"), "option")));
+        let options = rq.options.as_ref().map(|o| (o.span(), c.ids(o.get_ref(), &key("options"), "option")));
         let needs_options = matches!(rq.kind.get_ref().as_str(), "single" | "multiple" | "rank");
         if needs_options {
             match &options {
-                None => c.error(
-                    span.clone(),
-                    key("options"),
-                    format!("a '{}' question needs `options`", rq.kind.get_ref()),
-                ),
-                Some((s, o)) if o.len() < 2 => {
-                    c.error(s.clone(), key("options"), "at least two options are needed")
+                None => {
+                    c.error(span.clone(), key("options"), format!("a '{}' question needs `options`", rq.kind.get_ref()))
                 }
+                Some((s, o)) if o.len() < 2 => c.error(s.clone(), key("options"), "at least two options are needed"),
                 _ => {}
             }
         } else if let Some((s, _)) = &options {
-            c.error(
-                s.clone(),
-                key("options"),
-                format!("a '{}' question has no `options`", rq.kind.get_ref()),
-            );
+            c.error(s.clone(), key("options"), format!("a '{}' question has no `options`", rq.kind.get_ref()));
         }
         let options = options.map(|(_, o)| o).unwrap_or_default();
         let allowed: &[&str] = match rq.kind.get_ref().as_str() {
@@ -389,19 +308,11 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
             "text" => &["max_length"],
             _ => &[],
         };
-        for (name, field) in [
-            ("min", &rq.min),
-            ("max", &rq.max),
-            ("max_length", &rq.max_length),
-        ] {
+        for (name, field) in [("min", &rq.min), ("max", &rq.max), ("max_length", &rq.max_length)] {
             if let Some(v) = field
                 && !allowed.contains(&name)
             {
-                c.error(
-                    v.span(),
-                    key(name),
-                    format!("a '{}' question has no `{name}`", rq.kind.get_ref()),
-                );
+                c.error(v.span(), key(name), format!("a '{}' question has no `{name}`", rq.kind.get_ref()));
             }
         }
         let kind = match rq.kind.get_ref().as_str() {
@@ -414,16 +325,10 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
                     c.error(
                         s.clone(),
                         key("max"),
-                        format!(
-                            "`max` must be between 1 and the number of options ({})",
-                            options.len()
-                        ),
+                        format!("`max` must be between 1 and the number of options ({})", options.len()),
                     );
                 }
-                QuestionKind::Multiple {
-                    options,
-                    max: max.map(|(_, m)| m.clamp(1, 1000) as u32),
-                }
+                QuestionKind::Multiple { options, max: max.map(|(_, m)| m.clamp(1, 1000) as u32) }
             }
             "rank" => {
                 if options.len() > 7 {
@@ -438,11 +343,7 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
             "scale" => QuestionKind::Scale,
             "area" => {
                 if areas.is_empty() {
-                    c.error(
-                        span.clone(),
-                        key("type"),
-                        "an 'area' question needs the survey's `areas`",
-                    );
+                    c.error(span.clone(), key("type"), "an 'area' question needs the survey's `areas`");
                 }
                 QuestionKind::Area
             }
@@ -450,15 +351,9 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
                 let max_length = rq.max_length.as_ref().map_or(1000, |m| *m.get_ref());
                 if !(1..=5000).contains(&max_length) {
                     let s = rq.max_length.as_ref().map_or(span.clone(), |m| m.span());
-                    c.error(
-                        s,
-                        key("max_length"),
-                        "`max_length` must be between 1 and 5000",
-                    );
+                    c.error(s, key("max_length"), "`max_length` must be between 1 and 5000");
                 }
-                QuestionKind::Text {
-                    max_length: max_length.clamp(1, 5000) as u32,
-                }
+                QuestionKind::Text { max_length: max_length.clamp(1, 5000) as u32 }
             }
             "number" => {
                 let min = rq.min.as_ref().map_or(0, |m| *m.get_ref());
@@ -472,9 +367,7 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
                 c.error(
                     rq.kind.span(),
                     key("type"),
-                    format!(
-                        "unknown type '{other}' (single, multiple, scale, text, number, area, rank)"
-                    ),
+                    format!("unknown type '{other}' (single, multiple, scale, text, number, area, rank)"),
                 );
                 continue;
             }
@@ -483,25 +376,15 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
         let required = rq.required.as_ref().is_some_and(|r| *r.get_ref());
         if required && q_audiences.contains(&Audience::Age5to8) {
             let s = rq.required.as_ref().map_or(span.clone(), |r| r.span());
-            c.error(
-                s,
-                key("required"),
-                "nothing may be required of age-5-8: a young child must never be stuck",
-            );
+            c.error(s, key("required"), "nothing may be required of age-5-8: a young child must never be stuck");
         }
         if q_audiences.contains(&Audience::Age5to8)
-            && matches!(
-                kind,
-                QuestionKind::Rank { .. } | QuestionKind::Number { .. }
-            )
+            && matches!(kind, QuestionKind::Rank { .. } | QuestionKind::Number { .. })
         {
             c.error(
                 rq.kind.span(),
                 key("type"),
-                format!(
-                    "a '{}' question is too hard for age-5-8; leave age-5-8 out of its `audiences`",
-                    kind.name()
-                ),
+                format!("a '{}' question is too hard for age-5-8; leave age-5-8 out of its `audiences`", kind.name()),
             );
         }
 
@@ -515,7 +398,9 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
             if !positions.contains_key(target_id.as_str()) {
                 let later = raw.questions.iter().any(|q| q.get_ref().id.get_ref() == target_id);
                 let message = if later {
-                    format!("depends on '{target_id}', which comes later: a condition may only refer to an earlier question")
+                    format!(
+                        "depends on '{target_id}', which comes later: a condition may only refer to an earlier question"
+                    )
                 } else {
                     format!("depends on '{target_id}', which is not a question of this survey")
                 };
@@ -528,7 +413,11 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
                 QuestionKind::Scale => (1..=5).map(|v| v.to_string()).collect(),
                 QuestionKind::Area => areas.clone(),
                 other => {
-                    c.error(cspan, key("show_if"), format!("a condition cannot depend on a '{}' question", other.name()));
+                    c.error(
+                        cspan,
+                        key("show_if"),
+                        format!("a condition cannot depend on a '{}' question", other.name()),
+                    );
                     return None;
                 }
             };
@@ -542,7 +431,11 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
             }
             for a in &q_audiences {
                 if !target.audiences.contains(a) {
-                    c.error(cspan.clone(), key("show_if"), format!("'{target_id}' is not asked of {a}, so this condition could never hold for them"));
+                    c.error(
+                        cspan.clone(),
+                        key("show_if"),
+                        format!("'{target_id}' is not asked of {a}, so this condition could never hold for them"),
+                    );
                 }
             }
             Some(Condition {
@@ -551,13 +444,7 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
             })
         });
 
-        questions.push(Question {
-            id: qid,
-            kind,
-            audiences: q_audiences,
-            required,
-            show_if,
-        });
+        questions.push(Question { id: qid, kind, audiences: q_audiences, required, show_if });
     }
 
     if raw.questions.is_empty() {
@@ -571,11 +458,7 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
     for a in &audiences {
         let n = questions.iter().filter(|q| q.is_for(*a)).count();
         if n == 0 {
-            c.error(
-                raw.audiences.span(),
-                "audiences",
-                format!("no question is asked of {a}"),
-            );
+            c.error(raw.audiences.span(), "audiences", format!("no question is asked of {a}"));
         }
         if a.is_young() && n > 6 {
             c.error(
@@ -587,14 +470,7 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
     }
 
     if c.errors.is_empty() {
-        Ok(Survey {
-            id: id.to_owned(),
-            default_language,
-            languages,
-            audiences,
-            areas,
-            questions,
-        })
+        Ok(Survey { id: id.to_owned(), default_language, languages, audiences, areas, questions })
     } else {
         Err(c.errors)
     }
@@ -658,40 +534,21 @@ max = 120
 
     #[test]
     fn a_condition_on_the_question_itself_is_rejected() {
-        let src = GOOD.replace(
-            "question = \"outside\", any_of",
-            "question = \"why-not\", any_of",
-        );
+        let src = GOOD.replace("question = \"outside\", any_of", "question = \"why-not\", any_of");
         let errs = errors(&src);
-        assert!(
-            errs.iter().any(|e| e.message.contains("itself")),
-            "{errs:?}"
-        );
+        assert!(errs.iter().any(|e| e.message.contains("itself")), "{errs:?}");
     }
 
     #[test]
     fn an_option_id_used_twice_is_rejected() {
-        let errs = errors(&GOOD.replace(
-            "[\"cars\", \"dark\", \"nowhere\"]",
-            "[\"cars\", \"dark\", \"cars\"]",
-        ));
-        assert!(
-            errs.iter()
-                .any(|e| e.message.contains("'cars' is used twice")),
-            "{errs:?}"
-        );
+        let errs = errors(&GOOD.replace("[\"cars\", \"dark\", \"nowhere\"]", "[\"cars\", \"dark\", \"cars\"]"));
+        assert!(errs.iter().any(|e| e.message.contains("'cars' is used twice")), "{errs:?}");
     }
 
     #[test]
     fn young_children_are_never_required_to_answer() {
-        let errs = errors(&GOOD.replace(
-            "options = [\"yes\", \"no\"]",
-            "options = [\"yes\", \"no\"]\nrequired = true",
-        ));
-        assert!(
-            errs.iter().any(|e| e.key == "question.outside.required"),
-            "{errs:?}"
-        );
+        let errs = errors(&GOOD.replace("options = [\"yes\", \"no\"]", "options = [\"yes\", \"no\"]\nrequired = true"));
+        assert!(errs.iter().any(|e| e.key == "question.outside.required"), "{errs:?}");
     }
 
     #[test]
@@ -701,14 +558,8 @@ max = 120
                 .replace("type = \"number\"", "type = \"slider\"")
                 .replace("audiences = [\"parent\"]", "audiences = [\"teachers\"]"),
         );
-        assert!(
-            errs.iter()
-                .any(|e| e.message.contains("unknown type 'slider'"))
-        );
-        assert!(
-            errs.iter()
-                .any(|e| e.message.contains("unknown audience 'teachers'"))
-        );
+        assert!(errs.iter().any(|e| e.message.contains("unknown type 'slider'")));
+        assert!(errs.iter().any(|e| e.message.contains("unknown audience 'teachers'")));
     }
 
     #[test]

@@ -34,10 +34,7 @@ impl Template {
             }
         }
         for q in self.survey.questions_for(Audience::Age5to8) {
-            if !matches!(
-                q.kind,
-                QuestionKind::Single { .. } | QuestionKind::Multiple { .. }
-            ) {
+            if !matches!(q.kind, QuestionKind::Single { .. } | QuestionKind::Multiple { .. }) {
                 continue;
             }
             for o in q.kind.options() {
@@ -78,23 +75,12 @@ pub fn check_picture(svg: &str) -> Result<(), String> {
     if !lower.trim_start().starts_with("<svg") || !lower.trim_end().ends_with("</svg>") {
         return Err("must be a single <svg> element".into());
     }
-    for banned in [
-        "<script",
-        "href",
-        "<style",
-        "<foreignobject",
-        "javascript:",
-        "<!entity",
-        "<!doctype",
-    ] {
+    for banned in ["<script", "href", "<style", "<foreignobject", "javascript:", "<!entity", "<!doctype"] {
         if lower.contains(banned) {
             return Err(format!("must not contain `{banned}`"));
         }
     }
-    if lower
-        .split_whitespace()
-        .any(|w| w.starts_with("on") && w.contains('='))
-    {
+    if lower.split_whitespace().any(|w| w.starts_with("on") && w.contains('=')) {
         return Err("must not contain event handlers".into());
     }
     Ok(())
@@ -118,7 +104,12 @@ mod tests {
 
     #[test]
     fn pictures_must_be_small_plain_svg() {
-        assert!(check_picture(r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><circle cx="24" cy="24" r="20"/></svg>"#).is_ok());
+        assert!(
+            check_picture(
+                r#"<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 48 48"><circle cx="24" cy="24" r="20"/></svg>"#
+            )
+            .is_ok()
+        );
         assert!(check_picture("<svg><script>alert(1)</script></svg>").is_err());
         assert!(check_picture(r#"<svg onload="x()"></svg>"#).is_err());
         assert!(check_picture("<img src=x>").is_err());

@@ -13,10 +13,8 @@ use unic_langid::LanguageIdentifier;
 /// Keys a survey's `.ftl` files must define, each with the audiences that read it.
 pub fn required_keys(survey: &Survey) -> Vec<(String, Vec<Audience>)> {
     let all = survey.audiences.clone();
-    let mut keys: Vec<(String, Vec<Audience>)> = ["title", "intro", "duration", "results-when"]
-        .into_iter()
-        .map(|k| (k.to_owned(), all.clone()))
-        .collect();
+    let mut keys: Vec<(String, Vec<Audience>)> =
+        ["title", "intro", "duration", "results-when"].into_iter().map(|k| (k.to_owned(), all.clone())).collect();
     let mut area_readers = BTreeSet::new();
     for q in &survey.questions {
         keys.push((format!("q-{}", q.id), q.audiences.clone()));
@@ -35,29 +33,18 @@ pub fn required_keys(survey: &Survey) -> Vec<(String, Vec<Audience>)> {
 
 /// Keys a survey may define: the optional hint under each question.
 fn optional_keys(survey: &Survey) -> Vec<(String, Vec<Audience>)> {
-    survey
-        .questions
-        .iter()
-        .map(|q| (format!("q-{}-hint", q.id), q.audiences.clone()))
-        .collect()
+    survey.questions.iter().map(|q| (format!("q-{}-hint", q.id), q.audiences.clone())).collect()
 }
 
 fn line_of_key(source: &str, key: &str) -> Option<usize> {
     source
         .lines()
-        .position(|l| {
-            l.strip_prefix(key)
-                .is_some_and(|rest| rest.trim_start().starts_with('='))
-        })
+        .position(|l| l.strip_prefix(key).is_some_and(|rest| rest.trim_start().starts_with('=')))
         .map(|i| i + 1)
 }
 
 fn line_at(source: &str, pos: usize) -> usize {
-    source[..pos.min(source.len())]
-        .bytes()
-        .filter(|b| *b == b'\n')
-        .count()
-        + 1
+    source[..pos.min(source.len())].bytes().filter(|b| *b == b'\n').count() + 1
 }
 
 type Bundle = FluentBundle<FluentResource>;
@@ -76,20 +63,14 @@ pub struct SurveyTexts {
 
 impl std::fmt::Debug for SurveyTexts {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("SurveyTexts")
-            .field("languages", &self.bundles.keys().collect::<Vec<_>>())
-            .finish()
+        f.debug_struct("SurveyTexts").field("languages", &self.bundles.keys().collect::<Vec<_>>()).finish()
     }
 }
 
 impl SurveyTexts {
     /// Builds bundles from `{lang: ftl source}`, checking every text against the survey.
     /// `dir` prefixes file names in errors (e.g. `surveys/play`).
-    pub fn build(
-        survey: &Survey,
-        sources: &BTreeMap<String, String>,
-        dir: &str,
-    ) -> Result<Self, Vec<SurveyError>> {
+    pub fn build(survey: &Survey, sources: &BTreeMap<String, String>, dir: &str) -> Result<Self, Vec<SurveyError>> {
         let mut errors = Vec::new();
         let mut bundles = HashMap::new();
         let required = required_keys(survey);
@@ -121,10 +102,7 @@ impl SurveyTexts {
                 Err((r, parse_errors)) => {
                     for e in parse_errors {
                         errors.push(err(
-                            Some(line_at(
-                                source,
-                                e.slice.clone().map_or(e.pos.start, |s| s.start),
-                            )),
+                            Some(line_at(source, e.slice.clone().map_or(e.pos.start, |s| s.start))),
                             "syntax",
                             format!("Fluent syntax error: {}", e.kind),
                         ));
@@ -176,18 +154,18 @@ impl SurveyTexts {
                     if let Some((n, sentence)) = longest_sentence(&text)
                         && n > audience.max_words_per_sentence()
                     {
-                        errors.push(err(line, key, format!(
-                            "for {audience}, a sentence has {n} words (at most {}): \"{sentence}\"",
-                            audience.max_words_per_sentence()
-                        )));
+                        errors.push(err(
+                            line,
+                            key,
+                            format!(
+                                "for {audience}, a sentence has {n} words (at most {}): \"{sentence}\"",
+                                audience.max_words_per_sentence()
+                            ),
+                        ));
                     }
                 }
             }
-            let known: BTreeSet<&String> = required
-                .iter()
-                .chain(optional.iter())
-                .map(|(k, _)| k)
-                .collect();
+            let known: BTreeSet<&String> = required.iter().chain(optional.iter()).map(|(k, _)| k).collect();
             for id in &ids {
                 if !known.contains(id) {
                     errors.push(err(
@@ -202,9 +180,7 @@ impl SurveyTexts {
                     if !known.contains(id) {
                         continue;
                     }
-                    if !required.iter().any(|(k, _)| k == id)
-                        && !optional.iter().any(|(k, _)| k == id)
-                    {
+                    if !required.iter().any(|(k, _)| k == id) && !optional.iter().any(|(k, _)| k == id) {
                         errors.push(err(None, id, "missing translation".into()));
                     }
                 }
@@ -212,10 +188,7 @@ impl SurveyTexts {
             bundles.insert(lang.clone(), bundle);
         }
         if errors.is_empty() {
-            Ok(SurveyTexts {
-                bundles,
-                default_language: survey.default_language.clone(),
-            })
+            Ok(SurveyTexts { bundles, default_language: survey.default_language.clone() })
         } else {
             Err(errors)
         }
@@ -234,10 +207,7 @@ impl SurveyTexts {
             let _ = bundle.add_resource(resource);
             bundles.insert(lang.clone(), bundle);
         }
-        SurveyTexts {
-            bundles,
-            default_language: survey.default_language.clone(),
-        }
+        SurveyTexts { bundles, default_language: survey.default_language.clone() }
     }
 
     /// The text of `key` for an audience, in `lang` or else the default language.
@@ -250,8 +220,7 @@ impl SurveyTexts {
 
     /// Like `get`, but never empty-handed: a missing key shows as the key itself.
     pub fn text(&self, lang: &str, key: &str, audience: Option<Audience>) -> String {
-        self.get(lang, key, audience)
-            .unwrap_or_else(|| key.to_owned())
+        self.get(lang, key, audience).unwrap_or_else(|| key.to_owned())
     }
 
     pub fn has(&self, lang: &str, key: &str) -> bool {
@@ -268,12 +237,7 @@ fn message_ids(body: &[fluent_syntax::ast::Entry<&str>]) -> BTreeSet<String> {
         .collect()
 }
 
-fn format(
-    bundle: &Bundle,
-    key: &str,
-    audience: Option<Audience>,
-    on_error: &mut dyn FnMut(String),
-) -> Option<String> {
+fn format(bundle: &Bundle, key: &str, audience: Option<Audience>, on_error: &mut dyn FnMut(String)) -> Option<String> {
     let message = bundle.get_message(key)?;
     let pattern = message.value()?;
     let args = audience_args(audience);
@@ -310,24 +274,15 @@ options = ["yes", "no"]
     const EN: &str = "title = Play\nintro = { $audience ->\n    [age-5-8] Tell us about play.\n   *[other] Tell us how your child plays.\n}\nduration = Three minutes.\nresults-when = In June.\nq-fun = Is it fun?\nq-fun-yes = Yes\nq-fun-no = No\n";
 
     fn sources(fr: &str) -> BTreeMap<String, String> {
-        BTreeMap::from([
-            ("en".to_owned(), EN.to_owned()),
-            ("fr".to_owned(), fr.to_owned()),
-        ])
+        BTreeMap::from([("en".to_owned(), EN.to_owned()), ("fr".to_owned(), fr.to_owned())])
     }
 
     #[test]
     fn texts_select_wording_by_audience_and_fall_back_to_the_default_language() {
         let fr = EN.replace("Is it fun?", "C'est amusant ?");
         let t = SurveyTexts::build(&survey(), &sources(&fr), "t").expect("valid");
-        assert_eq!(
-            t.text("en", "intro", Some(Audience::Age5to8)),
-            "Tell us about play."
-        );
-        assert_eq!(
-            t.text("en", "intro", Some(Audience::Parent)),
-            "Tell us how your child plays."
-        );
+        assert_eq!(t.text("en", "intro", Some(Audience::Age5to8)), "Tell us about play.");
+        assert_eq!(t.text("en", "intro", Some(Audience::Parent)), "Tell us how your child plays.");
         assert_eq!(t.text("fr", "q-fun", None), "C'est amusant ?");
         assert_eq!(t.text("de", "q-fun", None), "Is it fun?");
     }
@@ -336,23 +291,16 @@ options = ["yes", "no"]
     fn a_missing_translation_key_is_named_with_its_file() {
         let fr = EN.replace("q-fun-no = No\n", "");
         let errs = SurveyTexts::build(&survey(), &sources(&fr), "surveys/t").unwrap_err();
-        assert!(
-            errs.iter()
-                .any(|e| e.file == "surveys/t/fr.ftl" && e.key == "q-fun-no"),
-            "{errs:?}"
-        );
+        assert!(errs.iter().any(|e| e.file == "surveys/t/fr.ftl" && e.key == "q-fun-no"), "{errs:?}");
     }
 
     #[test]
     fn a_long_sentence_for_young_children_is_rejected() {
-        let fr = EN.replace(
-            "Is it fun?",
-            "Est-ce que tu trouves que cet endroit est vraiment très amusant pour jouer?",
-        );
+        let fr =
+            EN.replace("Is it fun?", "Est-ce que tu trouves que cet endroit est vraiment très amusant pour jouer?");
         let errs = SurveyTexts::build(&survey(), &sources(&fr), "t").unwrap_err();
         assert!(
-            errs.iter()
-                .any(|e| e.key == "q-fun" && e.line == Some(8) && e.message.contains("at most 10")),
+            errs.iter().any(|e| e.key == "q-fun" && e.line == Some(8) && e.message.contains("at most 10")),
             "{errs:?}"
         );
     }
@@ -361,13 +309,7 @@ options = ["yes", "no"]
     fn syntax_errors_and_unknown_keys_are_reported_with_lines() {
         let fr = format!("{EN}q-fnu = typo\nbroken = {{ $x\n");
         let errs = SurveyTexts::build(&survey(), &sources(&fr), "t").unwrap_err();
-        assert!(
-            errs.iter().any(|e| e.key == "q-fnu" && e.line == Some(11)),
-            "{errs:?}"
-        );
-        assert!(
-            errs.iter().any(|e| e.key == "syntax" && e.line == Some(12)),
-            "{errs:?}"
-        );
+        assert!(errs.iter().any(|e| e.key == "q-fnu" && e.line == Some(11)), "{errs:?}");
+        assert!(errs.iter().any(|e| e.key == "syntax" && e.line == Some(12)), "{errs:?}");
     }
 }

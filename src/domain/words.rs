@@ -2,16 +2,12 @@
 
 /// Splits a text into sentences at `.`, `!`, `?`, `؟`, `;`, `…` and line breaks.
 pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    text.split(['.', '!', '?', '؟', ';', '…', '\n'])
-        .map(str::trim)
-        .filter(|s| !s.is_empty())
+    text.split(['.', '!', '?', '؟', ';', '…', '\n']).map(str::trim).filter(|s| !s.is_empty())
 }
 
 /// Words of the longest sentence of `text`, and that sentence.
 pub fn longest_sentence(text: &str) -> Option<(usize, &str)> {
-    sentences(text)
-        .map(|s| (s.split_whitespace().count(), s))
-        .max_by_key(|(n, _)| *n)
+    sentences(text).map(|s| (s.split_whitespace().count(), s)).max_by_key(|(n, _)| *n)
 }
 
 #[cfg(test)]

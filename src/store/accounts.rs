@@ -5,10 +5,7 @@ use crate::auth::token_hash;
 use crate::domain::account::{Email, Role};
 use chrono::NaiveDate;
 use sea_orm::sea_query::Expr;
-use sea_orm::{
-    ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder,
-    Set,
-};
+use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
 
 /// A signed-in person, as handlers need them.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -37,11 +34,7 @@ fn to_user(u: user::Model, org_name: String) -> Result<User, DbErr> {
 }
 
 async fn org_name(db: &impl ConnectionTrait, id: i32) -> Result<String, DbErr> {
-    Ok(organisation::Entity::find_by_id(id)
-        .one(db)
-        .await?
-        .map(|o| o.name)
-        .unwrap_or_default())
+    Ok(organisation::Entity::find_by_id(id).one(db).await?.map(|o| o.name).unwrap_or_default())
 }
 
 pub async fn create_organisation(
@@ -61,15 +54,8 @@ pub async fn create_organisation(
     Ok(org.id)
 }
 
-pub async fn organisation_by_slug(
-    db: &impl ConnectionTrait,
-    slug: &str,
-) -> Result<Option<i32>, DbErr> {
-    Ok(organisation::Entity::find()
-        .filter(organisation::Column::Slug.eq(slug))
-        .one(db)
-        .await?
-        .map(|o| o.id))
+pub async fn organisation_by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Option<i32>, DbErr> {
+    Ok(organisation::Entity::find().filter(organisation::Column::Slug.eq(slug)).one(db).await?.map(|o| o.id))
 }
 
 pub struct NewUser<'a> {
@@ -89,16 +75,8 @@ pub enum CreateUserError {
     Db(#[from] DbErr),
 }
 
-pub async fn create_user(
-    db: &impl ConnectionTrait,
-    n: NewUser<'_>,
-) -> Result<User, CreateUserError> {
-    if user::Entity::find()
-        .filter(user::Column::Email.eq(n.email.as_str()))
-        .one(db)
-        .await?
-        .is_some()
-    {
+pub async fn create_user(db: &impl ConnectionTrait, n: NewUser<'_>) -> Result<User, CreateUserError> {
+    if user::Entity::find().filter(user::Column::Email.eq(n.email.as_str())).one(db).await?.is_some() {
         return Err(CreateUserError::Taken);
     }
     let u = user::ActiveModel {
@@ -122,15 +100,8 @@ pub async fn create_user(
 }
 
 /// The user and their password hash, for signing in.
-pub async fn by_email(
-    db: &impl ConnectionTrait,
-    email: &Email,
-) -> Result<Option<(User, Option<String>)>, DbErr> {
-    let Some(u) = user::Entity::find()
-        .filter(user::Column::Email.eq(email.as_str()))
-        .one(db)
-        .await?
-    else {
+pub async fn by_email(db: &impl ConnectionTrait, email: &Email) -> Result<Option<(User, Option<String>)>, DbErr> {
+    let Some(u) = user::Entity::find().filter(user::Column::Email.eq(email.as_str())).one(db).await? else {
         return Ok(None);
     };
     let hash = u.password_hash.clone();
@@ -158,21 +129,14 @@ pub async fn people(db: &impl ConnectionTrait, organisation_id: i32) -> Result<V
         .collect()
 }
 
-pub async fn set_password(
-    db: &impl ConnectionTrait,
-    user_id: i32,
-    hash: String,
-) -> Result<(), DbErr> {
+pub async fn set_password(db: &impl ConnectionTrait, user_id: i32, hash: String) -> Result<(), DbErr> {
     user::Entity::update_many()
         .col_expr(user::Column::PasswordHash, Expr::value(hash))
         .filter(user::Column::Id.eq(user_id))
         .exec(db)
         .await?;
     // A new password ends every other session of the account.
-    session::Entity::delete_many()
-        .filter(session::Column::UserId.eq(user_id))
-        .exec(db)
-        .await?;
+    session::Entity::delete_many().filter(session::Column::UserId.eq(user_id)).exec(db).await?;
     Ok(())
 }
 
@@ -201,26 +165,18 @@ pub async fn session_user(
     session_id: &str,
     now: i64,
 ) -> Result<Option<(User, String)>, DbErr> {
-    let Some(s) = session::Entity::find_by_id(token_hash(session_id))
-        .one(db)
-        .await?
-    else {
+    let Some(s) = session::Entity::find_by_id(token_hash(session_id)).one(db).await? else {
         return Ok(None);
     };
     if s.expires_at < now {
         session::Entity::delete_by_id(s.id_hash).exec(db).await?;
         return Ok(None);
     }
-    Ok(by_id(db, s.user_id)
-        .await?
-        .filter(|u| u.active)
-        .map(|u| (u, s.csrf)))
+    Ok(by_id(db, s.user_id).await?.filter(|u| u.active).map(|u| (u, s.csrf)))
 }
 
 pub async fn end_session(db: &impl ConnectionTrait, session_id: &str) -> Result<(), DbErr> {
-    session::Entity::delete_by_id(token_hash(session_id))
-        .exec(db)
-        .await?;
+    session::Entity::delete_by_id(token_hash(session_id)).exec(db).await?;
     Ok(())
 }
 
@@ -265,23 +221,15 @@ pub async fn peek_link_token(
     purpose: Purpose,
     now: i64,
 ) -> Result<Option<User>, DbErr> {
-    let found = user_token::Entity::find_by_id(token_hash(token))
-        .one(db)
-        .await?;
+    let found = user_token::Entity::find_by_id(token_hash(token)).one(db).await?;
     match found {
-        Some(t) if !t.used && t.expires_at >= now && t.purpose == purpose.as_str() => {
-            by_id(db, t.user_id).await
-        }
+        Some(t) if !t.used && t.expires_at >= now && t.purpose == purpose.as_str() => by_id(db, t.user_id).await,
         _ => Ok(None),
     }
 }
 
 /// Marks a link used; false if it was already used (or never existed).
-pub async fn consume_link_token(
-    db: &impl ConnectionTrait,
-    token: &str,
-    now: i64,
-) -> Result<bool, DbErr> {
+pub async fn consume_link_token(db: &impl ConnectionTrait, token: &str, now: i64) -> Result<bool, DbErr> {
     let r = user_token::Entity::update_many()
         .col_expr(user_token::Column::Used, Expr::value(true))
         .filter(user_token::Column::TokenHash.eq(token_hash(token)))

@@ -1,9 +1,7 @@
 //! The audit log: every change to people and consultations, for owners.
 
 use super::entities::audit_entry;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
 pub struct Entry<'a> {
     pub organisation_id: i32,

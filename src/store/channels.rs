@@ -4,9 +4,7 @@
 use super::entities::{channel, response};
 use chrono::NaiveDate;
 use rand::Rng;
-use sea_orm::{
-    ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set,
-};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
 
 /// Letters and digits that cannot be mistaken for each other on a poster.
 const CODE_ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
@@ -21,19 +19,12 @@ pub struct Channel {
 }
 
 fn to_channel(m: channel::Model) -> Channel {
-    Channel {
-        id: m.id,
-        consultation_id: m.consultation_id,
-        code: m.code,
-        name: m.name,
-    }
+    Channel { id: m.id, consultation_id: m.consultation_id, code: m.code, name: m.name }
 }
 
 pub fn new_code() -> String {
     let mut rng = rand::rng();
-    (0..CODE_LEN)
-        .map(|_| char::from(CODE_ALPHABET[rng.random_range(0..CODE_ALPHABET.len())]))
-        .collect()
+    (0..CODE_LEN).map(|_| char::from(CODE_ALPHABET[rng.random_range(0..CODE_ALPHABET.len())])).collect()
 }
 
 pub fn code_is_well_formed(code: &str) -> bool {
@@ -55,17 +46,9 @@ pub async fn create(
             created_on: Set(today),
             ..Default::default()
         };
-        match channel::Entity::insert(attempt)
-            .exec_with_returning(db)
-            .await
-        {
+        match channel::Entity::insert(attempt).exec_with_returning(db).await {
             Ok(m) => return Ok(to_channel(m)),
-            Err(e)
-                if matches!(
-                    e.sql_err(),
-                    Some(sea_orm::SqlErr::UniqueConstraintViolation(_))
-                ) =>
-            {
+            Err(e) if matches!(e.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) => {
                 last_error = Some(e)
             }
             Err(e) => return Err(e),
@@ -78,18 +61,11 @@ pub async fn by_code(db: &impl ConnectionTrait, code: &str) -> Result<Option<Cha
     if !code_is_well_formed(code) {
         return Ok(None);
     }
-    Ok(channel::Entity::find()
-        .filter(channel::Column::Code.eq(code))
-        .one(db)
-        .await?
-        .map(to_channel))
+    Ok(channel::Entity::find().filter(channel::Column::Code.eq(code)).one(db).await?.map(to_channel))
 }
 
 /// Channels of a consultation with their response counts, oldest first.
-pub async fn with_counts(
-    db: &impl ConnectionTrait,
-    consultation_id: i32,
-) -> Result<Vec<(Channel, u64)>, DbErr> {
+pub async fn with_counts(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Vec<(Channel, u64)>, DbErr> {
     let rows = channel::Entity::find()
         .filter(channel::Column::ConsultationId.eq(consultation_id))
         .order_by_asc(channel::Column::Id)
@@ -97,20 +73,14 @@ pub async fn with_counts(
         .await?;
     let mut out = Vec::new();
     for m in rows {
-        let n = response::Entity::find()
-            .filter(response::Column::ChannelId.eq(m.id))
-            .count(db)
-            .await?;
+        let n = response::Entity::find().filter(response::Column::ChannelId.eq(m.id)).count(db).await?;
         out.push((to_channel(m), n));
     }
     Ok(out)
 }
 
 /// Responses per audience, for the consultation page.
-pub async fn counts_by_audience(
-    db: &impl ConnectionTrait,
-    consultation_id: i32,
-) -> Result<Vec<(String, i64)>, DbErr> {
+pub async fn counts_by_audience(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Vec<(String, i64)>, DbErr> {
     use sea_orm::QuerySelect;
     response::Entity::find()
         .select_only()

@@ -12,23 +12,11 @@ pub enum LoadError {
     #[error(transparent)]
     Db(#[from] DbErr),
     #[error("consultation {id} has a damaged {what}: {cause}")]
-    Corrupt {
-        id: i32,
-        what: &'static str,
-        cause: String,
-    },
+    Corrupt { id: i32, what: &'static str, cause: String },
 }
 
-fn json<T: serde::de::DeserializeOwned>(
-    id: i32,
-    what: &'static str,
-    s: &str,
-) -> Result<T, LoadError> {
-    serde_json::from_str(s).map_err(|e| LoadError::Corrupt {
-        id,
-        what,
-        cause: e.to_string(),
-    })
+fn json<T: serde::de::DeserializeOwned>(id: i32, what: &'static str, s: &str) -> Result<T, LoadError> {
+    serde_json::from_str(s).map_err(|e| LoadError::Corrupt { id, what, cause: e.to_string() })
 }
 
 fn to_domain(m: &consultation::Model) -> Result<Consultation, LoadError> {
@@ -37,28 +25,14 @@ fn to_domain(m: &consultation::Model) -> Result<Consultation, LoadError> {
         organisation_id: m.organisation_id,
         slug: m.slug.clone(),
         template_id: m.template_id.clone(),
-        state: m.state.parse().map_err(|cause| LoadError::Corrupt {
-            id: m.id,
-            what: "state",
-            cause,
-        })?,
+        state: m.state.parse().map_err(|cause| LoadError::Corrupt { id: m.id, what: "state", cause })?,
         default_language: m.default_language.clone(),
         languages: json(m.id, "languages", &m.languages)?,
         audiences: json(m.id, "audiences", &m.audiences)?,
         areas: json(m.id, "areas", &m.areas)?,
-        titles: m
-            .titles
-            .as_deref()
-            .map(|t| json(m.id, "titles", t))
-            .transpose()?
-            .unwrap_or_default(),
+        titles: m.titles.as_deref().map(|t| json(m.id, "titles", t)).transpose()?.unwrap_or_default(),
         k_threshold: m.k_threshold,
-        help_text: m
-            .help_text
-            .as_deref()
-            .map(|h| json(m.id, "help text", h))
-            .transpose()?
-            .unwrap_or_default(),
+        help_text: m.help_text.as_deref().map(|h| json(m.id, "help text", h)).transpose()?.unwrap_or_default(),
         opens_on: m.opens_on,
         closes_on: m.closes_on,
         snapshot_version: m.snapshot_version,
@@ -66,29 +40,18 @@ fn to_domain(m: &consultation::Model) -> Result<Consultation, LoadError> {
 }
 
 /// The consultation at `slug`, without its (large) snapshot.
-pub async fn by_slug(
-    db: &impl ConnectionTrait,
-    slug: &str,
-) -> Result<Option<Consultation>, LoadError> {
-    let row = consultation::Entity::find()
-        .filter(consultation::Column::Slug.eq(slug))
-        .one(db)
-        .await?;
+pub async fn by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Consultation>, LoadError> {
+    let row = consultation::Entity::find().filter(consultation::Column::Slug.eq(slug)).one(db).await?;
     row.as_ref().map(to_domain).transpose()
 }
 
 /// Consultations open for answers on `today`, newest first.
-pub async fn answerable(
-    db: &impl ConnectionTrait,
-    today: NaiveDate,
-) -> Result<Vec<Consultation>, LoadError> {
+pub async fn answerable(db: &impl ConnectionTrait, today: NaiveDate) -> Result<Vec<Consultation>, LoadError> {
     use sea_orm::{Condition, QueryOrder};
     let rows = consultation::Entity::find()
         .filter(consultation::Column::State.eq(State::Open.as_str()))
         .filter(
-            Condition::any()
-                .add(consultation::Column::OpensOn.is_null())
-                .add(consultation::Column::OpensOn.lte(today)),
+            Condition::any().add(consultation::Column::OpensOn.is_null()).add(consultation::Column::OpensOn.lte(today)),
         )
         .filter(
             Condition::any()
@@ -120,11 +83,7 @@ pub async fn ensure_organisation(
         created_on: Set(today),
         ..Default::default()
     })
-    .on_conflict(
-        OnConflict::column(organisation::Column::Slug)
-            .do_nothing()
-            .to_owned(),
-    )
+    .on_conflict(OnConflict::column(organisation::Column::Slug).do_nothing().to_owned())
     .exec_without_returning(db)
     .await?;
     organisation::Entity::find()
@@ -146,14 +105,10 @@ pub struct Launch<'a> {
 
 /// Opens a consultation from a template unless one already has the slug.
 /// Returns whether it was created: an existing one keeps its snapshot.
-pub async fn launch_if_absent(
-    db: &impl ConnectionTrait,
-    launch: Launch<'_>,
-) -> Result<bool, DbErr> {
+pub async fn launch_if_absent(db: &impl ConnectionTrait, launch: Launch<'_>) -> Result<bool, DbErr> {
     let survey = &launch.template.survey;
     let audiences: Vec<Audience> = survey.audiences.clone();
-    let snapshot =
-        serde_json::to_string(launch.template).map_err(|e| DbErr::Custom(e.to_string()))?;
+    let snapshot = serde_json::to_string(launch.template).map_err(|e| DbErr::Custom(e.to_string()))?;
     let result = consultation::Entity::insert(consultation::ActiveModel {
         organisation_id: Set(launch.organisation_id),
         slug: Set(launch.slug.to_owned()),
@@ -162,16 +117,7 @@ pub async fn launch_if_absent(
         default_language: Set(survey.default_language.clone()),
         languages: Set(to_json(&survey.languages)),
         audiences: Set(to_json(&audiences)),
-        areas: Set(to_json(
-            &survey
-                .areas
-                .iter()
-                .map(|id| Area {
-                    id: id.clone(),
-                    name: None,
-                })
-                .collect::<Vec<_>>(),
-        )),
+        areas: Set(to_json(&survey.areas.iter().map(|id| Area { id: id.clone(), name: None }).collect::<Vec<_>>())),
         titles: Set(None),
         k_threshold: Set(DEFAULT_K),
         help_text: Set(None),
@@ -182,11 +128,7 @@ pub async fn launch_if_absent(
         created_on: Set(launch.today),
         ..Default::default()
     })
-    .on_conflict(
-        OnConflict::column(consultation::Column::Slug)
-            .do_nothing()
-            .to_owned(),
-    )
+    .on_conflict(OnConflict::column(consultation::Column::Slug).do_nothing().to_owned())
     .exec_without_returning(db)
     .await?;
     Ok(result > 0)
@@ -210,10 +152,7 @@ pub async fn in_organisation(
 }
 
 /// An organisation's consultations with their response counts, newest first.
-pub async fn list(
-    db: &impl ConnectionTrait,
-    organisation_id: i32,
-) -> Result<Vec<(Consultation, u64)>, LoadError> {
+pub async fn list(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Vec<(Consultation, u64)>, LoadError> {
     use super::entities::response;
     use sea_orm::{PaginatorTrait, QueryOrder};
     let rows = consultation::Entity::find()
@@ -223,21 +162,14 @@ pub async fn list(
         .await?;
     let mut out = Vec::new();
     for m in &rows {
-        let n = response::Entity::find()
-            .filter(response::Column::ConsultationId.eq(m.id))
-            .count(db)
-            .await?;
+        let n = response::Entity::find().filter(response::Column::ConsultationId.eq(m.id)).count(db).await?;
         out.push((to_domain(m)?, n));
     }
     Ok(out)
 }
 
 pub async fn slug_taken(db: &impl ConnectionTrait, slug: &str) -> Result<bool, DbErr> {
-    Ok(consultation::Entity::find()
-        .filter(consultation::Column::Slug.eq(slug))
-        .one(db)
-        .await?
-        .is_some())
+    Ok(consultation::Entity::find().filter(consultation::Column::Slug.eq(slug)).one(db).await?.is_some())
 }
 
 fn map_json<T: serde::Serialize>(map: &T) -> Option<String> {
@@ -312,4 +244,8 @@ pub async fn set_state(db: &impl ConnectionTrait, id: i32, state: State) -> Resu
         .exec(db)
         .await?;
     Ok(())
+}
+
+pub async fn slug_of(db: &impl ConnectionTrait, id: i32) -> Result<Option<String>, DbErr> {
+    Ok(consultation::Entity::find_by_id(id).one(db).await?.map(|c| c.slug))
 }

@@ -28,17 +28,15 @@ pub enum Stored {
 }
 
 fn answer_rows(r: &NewResponse, response_id: i64) -> Vec<answer::ActiveModel> {
-    let row = |question: &str, option: Option<&str>, value: Option<i64>, text: Option<&str>| {
-        answer::ActiveModel {
-            id: NotSet,
-            response_id: Set(response_id),
-            consultation_id: Set(r.consultation_id),
-            audience: Set(r.audience.as_str().to_owned()),
-            question: Set(question.to_owned()),
-            option_id: Set(option.map(str::to_owned)),
-            value: Set(value),
-            text: Set(text.map(str::to_owned)),
-        }
+    let row = |question: &str, option: Option<&str>, value: Option<i64>, text: Option<&str>| answer::ActiveModel {
+        id: NotSet,
+        response_id: Set(response_id),
+        consultation_id: Set(r.consultation_id),
+        audience: Set(r.audience.as_str().to_owned()),
+        question: Set(question.to_owned()),
+        option_id: Set(option.map(str::to_owned)),
+        value: Set(value),
+        text: Set(text.map(str::to_owned)),
     };
     let mut rows = Vec::new();
     for (q, v) in &r.answers.0 {
@@ -48,11 +46,9 @@ fn answer_rows(r: &NewResponse, response_id: i64) -> Vec<answer::ActiveModel> {
             AnswerValue::Scale(n) => rows.push(row(q, None, Some(i64::from(*n)), None)),
             AnswerValue::Number(n) => rows.push(row(q, None, Some(*n), None)),
             AnswerValue::Text(t) => rows.push(row(q, None, None, Some(t))),
-            AnswerValue::Ranking(os) => rows.extend(
-                os.iter()
-                    .zip(1..)
-                    .map(|(o, place)| row(q, Some(o), Some(place), None)),
-            ),
+            AnswerValue::Ranking(os) => {
+                rows.extend(os.iter().zip(1..).map(|(o, place)| row(q, Some(o), Some(place), None)))
+            }
         }
     }
     rows
@@ -70,11 +66,7 @@ pub async fn store(
         nonce: Set(nonce.to_owned()),
         expires_on: Set(token_expires_on),
     })
-    .on_conflict(
-        OnConflict::column(used_token::Column::Nonce)
-            .do_nothing()
-            .to_owned(),
-    )
+    .on_conflict(OnConflict::column(used_token::Column::Nonce).do_nothing().to_owned())
     .exec_without_returning(&txn)
     .await?;
     if claimed == 0 {
@@ -94,9 +86,7 @@ pub async fn store(
     .await?;
     let rows = answer_rows(r, inserted.last_insert_id);
     if !rows.is_empty() {
-        answer::Entity::insert_many(rows)
-            .exec_without_returning(&txn)
-            .await?;
+        answer::Entity::insert_many(rows).exec_without_returning(&txn).await?;
     }
     txn.commit().await?;
     Ok(Stored::New(inserted.last_insert_id))
@@ -105,9 +95,6 @@ pub async fn store(
 /// Forgets tokens that can no longer be valid.
 pub async fn purge_expired_tokens(db: &DatabaseConnection, today: NaiveDate) -> Result<u64, DbErr> {
     use sea_orm::{ColumnTrait, QueryFilter};
-    let r = used_token::Entity::delete_many()
-        .filter(used_token::Column::ExpiresOn.lt(today))
-        .exec(db)
-        .await?;
+    let r = used_token::Entity::delete_many().filter(used_token::Column::ExpiresOn.lt(today)).exec(db).await?;
     Ok(r.rows_affected)
 }

@@ -13,17 +13,10 @@ pub async fn instance_secret(db: &impl ConnectionTrait) -> Result<String, DbErr>
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
     let fresh: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
-    setting::Entity::insert(setting::ActiveModel {
-        key: Set(SECRET_KEY.into()),
-        value: Set(fresh),
-    })
-    .on_conflict(
-        OnConflict::column(setting::Column::Key)
-            .do_nothing()
-            .to_owned(),
-    )
-    .exec_without_returning(db)
-    .await?;
+    setting::Entity::insert(setting::ActiveModel { key: Set(SECRET_KEY.into()), value: Set(fresh) })
+        .on_conflict(OnConflict::column(setting::Column::Key).do_nothing().to_owned())
+        .exec_without_returning(db)
+        .await?;
     setting::Entity::find_by_id(SECRET_KEY.to_owned())
         .one(db)
         .await?

@@ -4,13 +4,8 @@ use super::Page;
 use maud::{Markup, PreEscaped, html};
 
 const FACE_COLOURS: [&str; 5] = ["#f28b82", "#fbbc74", "#fde293", "#c5e1a5", "#81c995"];
-const MOUTHS: [&str; 5] = [
-    "M12 29Q20 20 28 29",
-    "M13 28Q20 24 27 28",
-    "M13 26H27",
-    "M13 25Q20 30 27 25",
-    "M12 24Q20 34 28 24",
-];
+const MOUTHS: [&str; 5] =
+    ["M12 29Q20 20 28 29", "M13 28Q20 24 27 28", "M13 26H27", "M13 25Q20 30 27 25", "M12 24Q20 34 28 24"];
 
 /// Face `level` (0 = very unhappy … 4 = very happy), decorative: the label is text.
 pub fn smiley(level: usize) -> Markup {
@@ -27,11 +22,7 @@ pub fn smiley(level: usize) -> Markup {
 
 /// Face levels for a scale of `points` (3 or 5) values.
 pub fn scale_levels(points: u8) -> Vec<(u8, usize)> {
-    if points == 3 {
-        vec![(1, 0), (2, 2), (3, 4)]
-    } else {
-        (1..=5).map(|v| (v, usize::from(v - 1))).collect()
-    }
+    if points == 3 { vec![(1, 0), (2, 2), (3, 4)] } else { (1..=5).map(|v| (v, usize::from(v - 1))).collect() }
 }
 
 /// A picture for each audience on the "who are you?" screen.
@@ -52,11 +43,7 @@ pub fn audience_picture(audience: &str) -> Markup {
         "age-5-8" => figure(24.0, 0.75, "#f57c00"),
         "age-9-12" => figure(24.0, 0.95, "#1e88e5"),
         "age-13-17" => figure(24.0, 1.15, "#8e24aa"),
-        _ => format!(
-            "{}{}",
-            figure(18.0, 1.2, "#00897b"),
-            figure(34.0, 0.7, "#f57c00")
-        ),
+        _ => format!("{}{}", figure(18.0, 1.2, "#00897b"), figure(34.0, 0.7, "#f57c00")),
     };
     html! {
         svg.pic viewBox="0 0 48 48" aria-hidden="true" focusable="false" { (PreEscaped(shapes)) }

@@ -32,13 +32,7 @@ fn form_action(c: &Consultation, audience: Audience, lang: &str) -> String {
 
 /// The assent screen: what this is for, that it is anonymous, that every
 /// question can be skipped and stopping is fine, and when they will hear back.
-pub fn assent(
-    page: &Page,
-    c: &Consultation,
-    live: &LiveSurvey,
-    audience: Audience,
-    token: &str,
-) -> Markup {
+pub fn assent(page: &Page, c: &Consultation, live: &LiveSurvey, audience: Audience, token: &str) -> Markup {
     let a = audience.as_str();
     let texts = &live.texts;
     let title = c.title(live, page.lang);
@@ -166,10 +160,7 @@ fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
         }
         page.t_args(e.message_id(), &args)
     });
-    let is_group = !matches!(
-        q.kind,
-        QuestionKind::Text { .. } | QuestionKind::Number { .. }
-    );
+    let is_group = !matches!(q.kind, QuestionKind::Text { .. } | QuestionKind::Number { .. });
     let head = html! {
         @if let Some(hint) = &hint { span.hint { (hint) } }
         span.field-help #(help_id) {
@@ -182,11 +173,7 @@ fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
             span.field-error #(error_id) { (message) }
         }
     };
-    let class = if error.is_some() {
-        "question has-error"
-    } else {
-        "question"
-    };
+    let class = if error.is_some() { "question has-error" } else { "question" };
     html! {
         @if is_group {
             fieldset class=(class) aria-describedby=(described) {
@@ -220,11 +207,7 @@ fn choices(page: &Page, s: &FormScreen, q: &Question, name: &str, value: &str) -
     let option_label = |o: &str| texts.text(page.lang, &format!("q-{}-{}", q.id, o), audience);
     let tile = |input_type: &str, o: &str, checked: bool| {
         let id = format!("{name}-{o}");
-        let picture = if young {
-            s.live.template.picture(o)
-        } else {
-            None
-        };
+        let picture = if young { s.live.template.picture(o) } else { None };
         html! {
             div.option.(if picture.is_some() { "with-picture" } else { "" }) {
                 input type=(input_type) id=(id) name=(name) value=(o) checked[checked];

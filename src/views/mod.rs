@@ -1,13 +1,22 @@
 //! HTML with maud: the layout, shared components and one module per page.
 //! Every visible string comes from Fluent through `Page`.
 
+pub mod admin;
 pub mod components;
 pub mod form;
 pub mod layout;
 pub mod pages;
+pub mod poster;
 
 use crate::i18n::{Locales, direction};
 use fluent_bundle::FluentArgs;
+
+/// Fluent arguments with one named value.
+pub fn arg<V: Into<fluent_bundle::FluentValue<'static>>>(name: &'static str, value: V) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set(name, value);
+    args
+}
 
 /// What every page needs: the interface strings and the negotiated language.
 pub struct Page<'a> {

@@ -38,7 +38,9 @@ pub fn home(page: &Page, open: &[Listed]) -> Markup {
     )
 }
 
+/// Links to the same page in each language; `base` may carry `?name=value&`.
 fn language_links(page: &Page, base: &str, languages: &[String]) -> Markup {
+    let joiner = if base.contains('?') { "&" } else { "?" };
     html! {
         @if languages.len() > 1 {
             nav.languages aria-label=(page.t("choose-language")) {
@@ -47,7 +49,7 @@ fn language_links(page: &Page, base: &str, languages: &[String]) -> Markup {
                     @if lang == page.lang {
                         span.current lang=(lang) aria-current="true" { (name) }
                     } @else {
-                        a lang=(lang) hreflang=(lang) href=(format!("{base}?lang={lang}")) { (name) }
+                        a lang=(lang) hreflang=(lang) href=(format!("{base}{joiner}lang={lang}")) { (name) }
                     }
                 }
             }
@@ -56,19 +58,24 @@ fn language_links(page: &Page, base: &str, languages: &[String]) -> Markup {
 }
 
 /// `/s/{slug}`: language choice and "who are you?".
-pub fn landing(page: &Page, c: &Consultation, live: &LiveSurvey) -> Markup {
+/// `channel`: the code of the poster or link the respondent came from.
+pub fn landing(page: &Page, c: &Consultation, live: &LiveSurvey, channel: Option<&str>) -> Markup {
+    let via = channel.map_or_else(String::new, |code| format!("&c={code}"));
     let title = c.title(live, page.lang);
     layout(
         page,
         &title,
         html! {
-            (language_links(page, &format!("/s/{}", c.slug), &c.languages))
+            (language_links(page, &match channel {
+                Some(code) => format!("/s/{}?c={code}", c.slug),
+                None => format!("/s/{}", c.slug),
+            }, &c.languages))
             h1 { (title) }
             h2 { (page.t("who-are-you")) }
             ul.audiences {
                 @for audience in &c.audiences {
                     li {
-                        a.audience href=(format!("/s/{}/{}?lang={}", c.slug, audience.as_str(), page.lang)) {
+                        a.audience href=(format!("/s/{}/{}?lang={}{via}", c.slug, audience.as_str(), page.lang)) {
                             (audience_picture(audience.as_str()))
                             span { (page.t(&format!("audience-{}", audience.as_str()))) }
                         }
@@ -80,18 +87,10 @@ pub fn landing(page: &Page, c: &Consultation, live: &LiveSurvey) -> Markup {
 }
 
 fn help_text<'a>(c: &'a Consultation, lang: &str) -> Option<&'a str> {
-    c.help_text
-        .get(lang)
-        .or_else(|| c.help_text.get(&c.default_language))
-        .map(String::as_str)
+    c.help_text.get(lang).or_else(|| c.help_text.get(&c.default_language)).map(String::as_str)
 }
 
-pub fn thanks(
-    page: &Page,
-    c: &Consultation,
-    live: &LiveSurvey,
-    audience: Option<Audience>,
-) -> Markup {
+pub fn thanks(page: &Page, c: &Consultation, live: &LiveSurvey, audience: Option<Audience>) -> Markup {
     let a = audience.map_or("any", Audience::as_str);
     let title = page.t_for("thanks-title", a);
     layout(
@@ -128,11 +127,8 @@ pub fn results_pending(page: &Page, c: &Consultation, live: &LiveSurvey) -> Mark
 
 /// Shown instead of the form when a consultation is closed or not open yet.
 pub fn closed(page: &Page, c: &Consultation, live: &LiveSurvey, not_yet_open: bool) -> Markup {
-    let (title_key, body_key) = if not_yet_open {
-        ("not-open-title", "not-open-body")
-    } else {
-        ("closed-title", "closed-body")
-    };
+    let (title_key, body_key) =
+        if not_yet_open { ("not-open-title", "not-open-body") } else { ("closed-title", "closed-body") };
     let title = page.t(title_key);
     layout(
         page,
@@ -153,6 +149,7 @@ pub fn closed(page: &Page, c: &Consultation, live: &LiveSurvey, not_yet_open: bo
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ErrorKind {
     NotFound,
+    Forbidden,
     BadRequest,
     TooLarge,
     Server,
@@ -163,6 +160,7 @@ pub fn error(locales: &Locales, lang: &str, kind: ErrorKind) -> Markup {
     let page = Page { locales, lang };
     let key = match kind {
         ErrorKind::NotFound => "error-not-found",
+        ErrorKind::Forbidden => "error-forbidden",
         ErrorKind::BadRequest => "error-bad-request",
         ErrorKind::TooLarge => "error-too-large",
         ErrorKind::Server => "error-server",

@@ -14,10 +14,7 @@ pub async fn log(
     let started = Instant::now();
     let method = req.method().clone();
     let res = next.call(req).await?;
-    let route = res
-        .request()
-        .match_pattern()
-        .unwrap_or_else(|| "(unmatched)".to_owned());
+    let route = res.request().match_pattern().unwrap_or_else(|| "(unmatched)".to_owned());
     tracing::info!(
         target: "access",
         method = %method,

@@ -16,27 +16,16 @@ pub struct PageError {
 
 impl PageError {
     pub fn new(kind: ErrorKind, lang: impl Into<String>) -> Self {
-        PageError {
-            kind,
-            lang: lang.into(),
-            cause: None,
-        }
+        PageError { kind, lang: lang.into(), cause: None }
     }
 
     pub fn unexpected(lang: impl Into<String>, cause: impl Into<anyhow::Error>) -> Self {
-        PageError {
-            kind: ErrorKind::Server,
-            lang: lang.into(),
-            cause: Some(cause.into()),
-        }
+        PageError { kind: ErrorKind::Server, lang: lang.into(), cause: Some(cause.into()) }
     }
 
     /// A page error in the language the request prefers among interface languages.
     pub fn for_request(req: &HttpRequest, kind: ErrorKind) -> Self {
-        PageError::new(
-            kind,
-            super::request_lang(req, &super::ui_languages(), i18n::DEFAULT_LANGUAGE),
-        )
+        PageError::new(kind, super::request_lang(req, &super::ui_languages(), i18n::DEFAULT_LANGUAGE))
     }
 }
 
@@ -53,6 +42,7 @@ impl ResponseError for PageError {
     fn status_code(&self) -> StatusCode {
         match self.kind {
             ErrorKind::NotFound => StatusCode::NOT_FOUND,
+            ErrorKind::Forbidden => StatusCode::FORBIDDEN,
             ErrorKind::BadRequest => StatusCode::BAD_REQUEST,
             ErrorKind::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorKind::Server => StatusCode::INTERNAL_SERVER_ERROR,
@@ -81,11 +71,7 @@ pub fn from_db(lang: &str, e: sea_orm::DbErr) -> PageError {
         sea_orm::DbErr::ConnectionAcquire(_) | sea_orm::DbErr::Conn(_) => ErrorKind::Unavailable,
         _ => ErrorKind::Server,
     };
-    PageError {
-        kind,
-        lang: lang.to_owned(),
-        cause: Some(e.into()),
-    }
+    PageError { kind, lang: lang.to_owned(), cause: Some(e.into()) }
 }
 
 /// Fallback for every URL no route matches.

@@ -8,19 +8,13 @@ pub async fn healthz(state: web::Data<AppState>) -> HttpResponse {
     let backend = state.db.get_database_backend();
     match state
         .db
-        .execute_unprepared(if backend == sea_orm::DatabaseBackend::Postgres {
-            "SELECT 1"
-        } else {
-            "SELECT 1;"
-        })
+        .execute_unprepared(if backend == sea_orm::DatabaseBackend::Postgres { "SELECT 1" } else { "SELECT 1;" })
         .await
     {
         Ok(_) => HttpResponse::Ok().content_type("text/plain").body("ok\n"),
         Err(e) => {
             tracing::warn!(error = %e, "health check: database unavailable");
-            HttpResponse::ServiceUnavailable()
-                .content_type("text/plain")
-                .body("database unavailable\n")
+            HttpResponse::ServiceUnavailable().content_type("text/plain").body("database unavailable\n")
         }
     }
 }

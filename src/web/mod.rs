@@ -2,10 +2,13 @@
 //! types, call `store/`, and render `views/`.
 
 pub mod access_log;
+pub mod admin;
 pub mod assets;
 pub mod errors;
+pub mod form_body;
 pub mod health;
 pub mod home;
+pub mod links;
 pub mod respond;
 pub mod state;
 
@@ -31,25 +34,13 @@ pub fn query_lang(req: &HttpRequest) -> Option<String> {
 pub fn request_lang(req: &HttpRequest, available: &[String], default: &str) -> String {
     let query = query_lang(req);
     let cookie = req.cookie(LANG_COOKIE).map(|c| c.value().to_owned());
-    let accept = req
-        .headers()
-        .get("accept-language")
-        .and_then(|h| h.to_str().ok());
-    crate::i18n::negotiate(
-        query.as_deref(),
-        cookie.as_deref(),
-        accept,
-        available,
-        default,
-    )
+    let accept = req.headers().get("accept-language").and_then(|h| h.to_str().ok());
+    crate::i18n::negotiate(query.as_deref(), cookie.as_deref(), accept, available, default)
 }
 
 /// The interface languages, for pages outside any consultation.
 pub fn ui_languages() -> Vec<String> {
-    crate::i18n::SOURCES
-        .iter()
-        .map(|(l, _)| (*l).to_owned())
-        .collect()
+    crate::i18n::SOURCES.iter().map(|(l, _)| (*l).to_owned()).collect()
 }
 
 /// Remembers a language picked with `?lang=` for the next pages.

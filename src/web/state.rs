@@ -6,6 +6,8 @@ use crate::domain::Consultation;
 use crate::domain::template::LiveSurvey;
 use crate::domain::texts::SurveyTexts;
 use crate::i18n::Locales;
+use crate::mail::Mailer;
+use crate::rate_limit::Limiter;
 use crate::store;
 use sea_orm::DatabaseConnection;
 use std::collections::HashMap;
@@ -16,41 +18,47 @@ pub struct AppState {
     pub locales: &'static Locales,
     pub secret: Secret,
     pub public_url: String,
+    pub mailer: Mailer,
+    /// The template library, as loaded and checked at start-up.
+    pub library: Vec<Arc<LiveSurvey>>,
+    /// Sign-in and password-reset attempts per client address.
+    pub login_limiter: Limiter,
     live: RwLock<HashMap<(i32, i32), Arc<LiveSurvey>>>,
 }
 
 impl AppState {
     pub fn new(
         db: DatabaseConnection,
-        locales: &'static Locales,
         secret: Secret,
         public_url: String,
+        mailer: Mailer,
+        library: Vec<Arc<LiveSurvey>>,
     ) -> Self {
         AppState {
             db,
-            locales,
+            locales: crate::i18n::locales(),
             secret,
             public_url,
+            mailer,
+            library,
+            login_limiter: Limiter::per_minute(10, 5),
             live: RwLock::new(HashMap::new()),
         }
     }
 
+    pub fn template(&self, id: &str) -> Option<&Arc<LiveSurvey>> {
+        self.library.iter().find(|t| t.survey().id == id)
+    }
+
     /// The launched template of a consultation, parsed once per snapshot version.
-    pub async fn live_survey(
-        &self,
-        c: &Consultation,
-    ) -> Result<Arc<LiveSurvey>, store::consultations::LoadError> {
+    pub async fn live_survey(&self, c: &Consultation) -> Result<Arc<LiveSurvey>, store::consultations::LoadError> {
         let key = (c.id, c.snapshot_version);
         if let Some(found) = self.live.read().ok().and_then(|m| m.get(&key).cloned()) {
             return Ok(found);
         }
         let template = store::consultations::snapshot(&self.db, c.id)
             .await?
-            .ok_or(store::consultations::LoadError::Corrupt {
-                id: c.id,
-                what: "snapshot",
-                cause: "missing".into(),
-            })?;
+            .ok_or(store::consultations::LoadError::Corrupt { id: c.id, what: "snapshot", cause: "missing".into() })?;
         let texts = SurveyTexts::from_checked(&template.survey, &template.texts);
         let live = Arc::new(LiveSurvey { template, texts });
         if let Ok(mut map) = self.live.write() {

@@ -29,21 +29,13 @@ impl Write for Capture {
 }
 
 pub fn captured_logs() -> String {
-    LOGS.get()
-        .and_then(|l| {
-            l.lock()
-                .ok()
-                .map(|b| String::from_utf8_lossy(&b).into_owned())
-        })
-        .unwrap_or_default()
+    LOGS.get().and_then(|l| l.lock().ok().map(|b| String::from_utf8_lossy(&b).into_owned())).unwrap_or_default()
 }
 
 fn init_logs() {
     static INIT: Once = Once::new();
     INIT.call_once(|| {
-        let buffer = LOGS
-            .get_or_init(|| Arc::new(Mutex::new(Vec::new())))
-            .clone();
+        let buffer = LOGS.get_or_init(|| Arc::new(Mutex::new(Vec::new()))).clone();
         let writer = move || Capture(buffer.clone());
         childvoice::telemetry::init(writer, false);
     });
@@ -114,23 +106,12 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     init_logs();
     let dir = TempDir::new();
     let (database_url, pg_drop) = match backend {
-        Backend::Sqlite => (
-            format!("sqlite://{}?mode=rwc", dir.0.join("test.db").display()),
-            None,
-        ),
+        Backend::Sqlite => (format!("sqlite://{}?mode=rwc", dir.0.join("test.db").display()), None),
         Backend::Postgres => {
-            let base = std::env::var(POSTGRES_VAR)
-                .expect("postgres url")
-                .trim_end_matches('/')
-                .to_owned();
+            let base = std::env::var(POSTGRES_VAR).expect("postgres url").trim_end_matches('/').to_owned();
             let name = format!("childvoice_test_{}", uuid::Uuid::new_v4().simple());
-            let admin = sea_orm::Database::connect(format!("{base}/postgres"))
-                .await
-                .expect("connect to PostgreSQL");
-            admin
-                .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
-                .await
-                .expect("create test database");
+            let admin = sea_orm::Database::connect(format!("{base}/postgres")).await.expect("connect to PostgreSQL");
+            admin.execute_unprepared(&format!("CREATE DATABASE \"{name}\"")).await.expect("create test database");
             admin.close().await.ok();
             (format!("{base}/{name}"), Some((base, name)))
         }
@@ -145,47 +126,30 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
         mail_from: "childvoice <no-reply@localhost>".into(),
         mail_dir: dir.0.join("mail"),
     };
-    let app = Application::build(&settings)
-        .await
-        .expect("the application builds");
+    let app = Application::build(&settings).await.expect("the application builds");
     let address = format!("http://127.0.0.1:{}", app.port());
     tokio::spawn(app.run_until_stopped());
-    let db = childvoice::store::connect(&database_url)
-        .await
-        .expect("test connection");
+    let db = childvoice::store::connect(&database_url).await.expect("test connection");
     let _ = backend;
     let client = reqwest::Client::builder()
         .redirect(reqwest::redirect::Policy::none())
         .cookie_store(true)
         .build()
         .expect("client");
-    TestApp {
-        address,
-        db,
-        client,
-        pg_drop,
-        _dir: dir,
-    }
+    TestApp { address, db, client, pg_drop, _dir: dir }
 }
 
 impl Drop for TestApp {
     fn drop(&mut self) {
         if let Some((base, name)) = self.pg_drop.take() {
             let _ = std::thread::spawn(move || {
-                let Ok(rt) = tokio::runtime::Builder::new_current_thread()
-                    .enable_all()
-                    .build()
-                else {
+                let Ok(rt) = tokio::runtime::Builder::new_current_thread().enable_all().build() else {
                     return;
                 };
                 rt.block_on(async {
-                    if let Ok(admin) = sea_orm::Database::connect(format!("{base}/postgres")).await
-                    {
-                        let _ = admin
-                            .execute_unprepared(&format!(
-                                "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
-                            ))
-                            .await;
+                    if let Ok(admin) = sea_orm::Database::connect(format!("{base}/postgres")).await {
+                        let _ =
+                            admin.execute_unprepared(&format!("DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)")).await;
                         let _ = admin.close().await;
                     }
                 });
@@ -213,61 +177,37 @@ impl Page {
     pub fn text_of(&self, selector: &str) -> Option<String> {
         let doc = self.doc();
         let sel = scraper::Selector::parse(selector).expect("selector");
-        doc.select(&sel).next().map(|e| {
-            e.text()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
+        doc.select(&sel)
+            .next()
+            .map(|e| e.text().collect::<Vec<_>>().join(" ").split_whitespace().collect::<Vec<_>>().join(" "))
     }
 
     pub fn attr(&self, selector: &str, attr: &str) -> Option<String> {
         let doc = self.doc();
         let sel = scraper::Selector::parse(selector).expect("selector");
-        doc.select(&sel)
-            .next()
-            .and_then(|e| e.value().attr(attr))
-            .map(str::to_owned)
+        doc.select(&sel).next().and_then(|e| e.value().attr(attr)).map(str::to_owned)
     }
 
     pub fn contains(&self, text: &str) -> bool {
-        self.html.contains(
-            &text
-                .replace('&', "&amp;")
-                .replace('<', "&lt;")
-                .replace('>', "&gt;")
-                .replace('"', "&quot;"),
-        ) || self.html.contains(text)
+        self.html.contains(&text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;"))
+            || self.html.contains(text)
     }
 }
 
 async fn into_page(res: reqwest::Response) -> Page {
     let status = res.status().as_u16();
     let headers = res.headers().clone();
-    let location = headers
-        .get("location")
-        .and_then(|l| l.to_str().ok())
-        .map(str::to_owned);
+    let location = headers.get("location").and_then(|l| l.to_str().ok()).map(str::to_owned);
     let gzipped = headers.get("content-encoding").is_some_and(|v| v == "gzip");
     let bytes = res.bytes().await.expect("body");
     let html = if gzipped {
         let mut out = String::new();
-        flate2::read::GzDecoder::new(&bytes[..])
-            .read_to_string(&mut out)
-            .expect("gzip body");
+        flate2::read::GzDecoder::new(&bytes[..]).read_to_string(&mut out).expect("gzip body");
         out
     } else {
         String::from_utf8_lossy(&bytes).into_owned()
     };
-    Page {
-        status,
-        html,
-        compressed_bytes: bytes.len(),
-        location,
-        headers,
-    }
+    Page { status, html, compressed_bytes: bytes.len(), location, headers }
 }
 
 impl TestApp {
@@ -280,10 +220,7 @@ impl TestApp {
     }
 
     pub async fn get_with(&self, path: &str, headers: &[(&str, &str)]) -> Page {
-        let mut req = self
-            .client
-            .get(self.url(path))
-            .header("accept-encoding", "gzip");
+        let mut req = self.client.get(self.url(path)).header("accept-encoding", "gzip");
         for (k, v) in headers {
             req = req.header(*k, *v);
         }
@@ -294,12 +231,7 @@ impl TestApp {
         self.post_form_with(path, fields, &[]).await
     }
 
-    pub async fn post_form_with(
-        &self,
-        path: &str,
-        fields: &[(String, String)],
-        headers: &[(&str, &str)],
-    ) -> Page {
+    pub async fn post_form_with(&self, path: &str, fields: &[(String, String)], headers: &[(&str, &str)]) -> Page {
         let body = serde_urlencoded::to_string(fields).expect("encode form");
         let mut req = self
             .client
@@ -327,18 +259,12 @@ impl TestApp {
 
     /// The stylesheet's compressed size, counted with every page.
     pub async fn css_bytes(&self, page: &Page) -> usize {
-        let href = page
-            .attr("link[rel=stylesheet]", "href")
-            .expect("stylesheet link");
+        let href = page.attr("link[rel=stylesheet]", "href").expect("stylesheet link");
         self.get(&href).await.compressed_bytes
     }
 
     pub async fn consultation_id(&self, slug: &str) -> i32 {
-        childvoice::store::consultations::by_slug(&self.db, slug)
-            .await
-            .expect("query")
-            .expect("consultation")
-            .id
+        childvoice::store::consultations::by_slug(&self.db, slug).await.expect("query").expect("consultation").id
     }
 
     /// Every row of every respondent table, as JSON text.
@@ -346,21 +272,9 @@ impl TestApp {
         use childvoice::store::entities::{answer, response, used_token};
         let mut out = String::new();
         for rows in [
-            response::Entity::find()
-                .into_json()
-                .all(&self.db)
-                .await
-                .expect("responses"),
-            answer::Entity::find()
-                .into_json()
-                .all(&self.db)
-                .await
-                .expect("answers"),
-            used_token::Entity::find()
-                .into_json()
-                .all(&self.db)
-                .await
-                .expect("tokens"),
+            response::Entity::find().into_json().all(&self.db).await.expect("responses"),
+            answer::Entity::find().into_json().all(&self.db).await.expect("answers"),
+            used_token::Entity::find().into_json().all(&self.db).await.expect("tokens"),
         ] {
             out.push_str(&serde_json::to_string(&rows).expect("json"));
         }
@@ -378,19 +292,11 @@ pub fn form_state(page: &Page) -> FormState {
     let doc = page.doc();
     let form_sel = scraper::Selector::parse("form[method=post]").expect("selector");
     let hidden_sel = scraper::Selector::parse("input[type=hidden]").expect("selector");
-    let form = doc
-        .select(&form_sel)
-        .next()
-        .unwrap_or_else(|| panic!("no form on page:\n{}", page.html));
+    let form = doc.select(&form_sel).next().unwrap_or_else(|| panic!("no form on page:\n{}", page.html));
     let action = form.value().attr("action").expect("form action").to_owned();
     let fields = form
         .select(&hidden_sel)
-        .map(|i| {
-            (
-                i.value().attr("name").unwrap_or("").to_owned(),
-                i.value().attr("value").unwrap_or("").to_owned(),
-            )
-        })
+        .map(|i| (i.value().attr("name").unwrap_or("").to_owned(), i.value().attr("value").unwrap_or("").to_owned()))
         .collect();
     FormState { action, fields }
 }
@@ -398,24 +304,18 @@ pub fn form_state(page: &Page) -> FormState {
 /// The names of the visible answer fields on a form page.
 pub fn visible_fields(page: &Page) -> Vec<String> {
     let doc = page.doc();
-    let sel = scraper::Selector::parse("form input:not([type=hidden]), form textarea, form select")
-        .expect("selector");
-    let mut names: Vec<String> = doc
-        .select(&sel)
-        .filter_map(|e| e.value().attr("name").map(str::to_owned))
-        .collect();
+    let sel = scraper::Selector::parse("form input:not([type=hidden]), form textarea, form select").expect("selector");
+    let mut names: Vec<String> = doc.select(&sel).filter_map(|e| e.value().attr("name").map(str::to_owned)).collect();
     names.dedup();
     names
 }
 
 /// The `nav` value of the form's primary button ("next" or "submit").
 pub fn primary_nav(page: &Page) -> String {
-    page.attr("button.primary", "value")
-        .expect("primary button")
+    page.attr("button.primary", "value").expect("primary button")
 }
 
 /// Reads the survey of a shipped template, as the tests' own independent copy.
 pub fn template(id: &str) -> childvoice::library::Checked {
-    childvoice::library::load_template(&surveys_dir().join(id))
-        .unwrap_or_else(|e| panic!("template {id}: {e:?}"))
+    childvoice::library::load_template(&surveys_dir().join(id)).unwrap_or_else(|e| panic!("template {id}: {e:?}"))
 }

@@ -2,9 +2,7 @@
 //! assent → form → thanks; then the stored rows are read back and compared
 //! with what was answered.
 
-use crate::helpers::{
-    Page, TestApp, backends, form_state, primary_nav, spawn_app, template, visible_fields,
-};
+use crate::helpers::{Page, TestApp, backends, form_state, primary_nav, spawn_app, template, visible_fields};
 use childvoice::domain::{Audience, QuestionKind};
 use childvoice::store::entities::{answer, response};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -28,10 +26,7 @@ pub struct Walk {
 
 fn record(heaviest: &mut (usize, String), page: &Page, css: usize, what: String) {
     let total = page.compressed_bytes + css;
-    assert!(
-        total < PAGE_BUDGET,
-        "{what} weighs {total} bytes compressed, over the {PAGE_BUDGET}-byte budget"
-    );
+    assert!(total < PAGE_BUDGET, "{what} weighs {total} bytes compressed, over the {PAGE_BUDGET}-byte budget");
     if total > heaviest.0 {
         *heaviest = (total, what);
     }
@@ -39,14 +34,7 @@ fn record(heaviest: &mut (usize, String), page: &Page, css: usize, what: String)
 
 /// Answers every question shown, choosing by `seed` so that walks take
 /// different branches. Stops before the final send when `send` is false.
-pub async fn walk(
-    app: &TestApp,
-    slug: &str,
-    audience: Audience,
-    lang: &str,
-    seed: usize,
-    send: bool,
-) -> Walk {
+pub async fn walk(app: &TestApp, slug: &str, audience: Audience, lang: &str, seed: usize, send: bool) -> Walk {
     let checked = template(slug);
     let survey = &checked.template.survey;
     let texts = &checked.texts;
@@ -59,36 +47,16 @@ pub async fn walk(
     assert_eq!(landing.attr("html", "dir").as_deref(), Some(dir));
     assert_eq!(landing.text_of("h1"), Some(texts.text(lang, "title", None)));
     let css = app.css_bytes(&landing).await;
-    record(
-        &mut heaviest,
-        &landing,
-        css,
-        format!("/s/{slug}?lang={lang}"),
-    );
+    record(&mut heaviest, &landing, css, format!("/s/{slug}?lang={lang}"));
     let link = format!("/s/{slug}/{}?lang={lang}", audience.as_str());
-    assert!(
-        landing.html.contains(&format!("href=\"{link}\"")),
-        "landing links to {link}"
-    );
+    assert!(landing.html.contains(&format!("href=\"{link}\"")), "landing links to {link}");
 
     let assent = app.get(&link).await;
     assert_eq!(assent.status, 200);
     assert_eq!(assent.attr("html", "lang").as_deref(), Some(lang));
-    assert!(
-        assent.contains(&texts.text(lang, "intro", Some(audience))),
-        "assent shows the intro in {lang}"
-    );
-    assert!(
-        assent.contains(&texts.text(lang, "results-when", Some(audience))),
-        "assent says when results come"
-    );
-    assert_eq!(
-        assent
-            .headers
-            .get("cache-control")
-            .map(|v| v.to_str().unwrap_or("")),
-        Some("no-store")
-    );
+    assert!(assent.contains(&texts.text(lang, "intro", Some(audience))), "assent shows the intro in {lang}");
+    assert!(assent.contains(&texts.text(lang, "results-when", Some(audience))), "assent says when results come");
+    assert_eq!(assent.headers.get("cache-control").map(|v| v.to_str().unwrap_or("")), Some("no-store"));
     record(&mut heaviest, &assent, css, link.clone());
 
     let start = form_state(&assent);
@@ -98,18 +66,9 @@ pub async fn walk(
     let mut expected = BTreeSet::new();
     let mut screens = 0;
     loop {
-        assert_eq!(
-            page.status, 200,
-            "screen {screens} of {slug}/{audience}/{lang}:\n{}",
-            page.html
-        );
+        assert_eq!(page.status, 200, "screen {screens} of {slug}/{audience}/{lang}:\n{}", page.html);
         assert_eq!(page.attr("html", "dir").as_deref(), Some(dir));
-        record(
-            &mut heaviest,
-            &page,
-            css,
-            format!("{slug}/{audience}/{lang} screen {screens}"),
-        );
+        record(&mut heaviest, &page, css, format!("{slug}/{audience}/{lang} screen {screens}"));
         screens += 1;
         assert!(screens < 20, "the form never ends");
         let state = form_state(&page);
@@ -117,31 +76,15 @@ pub async fn walk(
         let shown = visible_fields(&page);
         let on_screen: Vec<_> = survey
             .questions_for(audience)
-            .filter(|q| {
-                shown
-                    .iter()
-                    .any(|f| f == &format!("q.{}", q.id) || f.starts_with(&format!("q.{}.", q.id)))
-            })
+            .filter(|q| shown.iter().any(|f| f == &format!("q.{}", q.id) || f.starts_with(&format!("q.{}.", q.id))))
             .collect();
-        assert!(
-            !on_screen.is_empty(),
-            "a screen without questions:\n{}",
-            page.html
-        );
+        assert!(!on_screen.is_empty(), "a screen without questions:\n{}", page.html);
         if audience.is_young() {
-            assert_eq!(
-                on_screen.len(),
-                1,
-                "young children get one question per screen"
-            );
+            assert_eq!(on_screen.len(), 1, "young children get one question per screen");
         }
         for (i, q) in on_screen.iter().enumerate() {
             let legend = texts.text(lang, &format!("q-{}", q.id), Some(audience));
-            assert!(
-                page.contains(&legend),
-                "question {} is shown in {lang} for {audience}",
-                q.id
-            );
+            assert!(page.contains(&legend), "question {} is shown in {lang} for {audience}", q.id);
             let n = seed + i;
             let name = format!("q.{}", q.id);
             let id = q.id.clone();
@@ -168,10 +111,7 @@ pub async fn walk(
                     let v = 1 + (n % usize::from(audience.scale_points()));
                     assert_eq!(
                         page.doc()
-                            .select(
-                                &scraper::Selector::parse(&format!("input[name=\"{name}\"]"))
-                                    .unwrap()
-                            )
+                            .select(&scraper::Selector::parse(&format!("input[name=\"{name}\"]")).unwrap())
                             .count(),
                         usize::from(audience.scale_points()),
                         "{audience} gets {} smileys",
@@ -202,48 +142,27 @@ pub async fn walk(
         let nav = primary_nav(&page);
         fields.push(("nav".into(), nav.clone()));
         if nav == "submit" && !send {
-            return Walk {
-                expected,
-                heaviest,
-                final_fields: fields,
-                final_action: state.action,
-            };
+            return Walk { expected, heaviest, final_fields: fields, final_action: state.action };
         }
         let next = app.post_form(&state.action, &fields).await;
         if nav == "submit" {
             assert_eq!(next.status, 303, "sending redirects:\n{}", next.html);
             let location = next.location.clone().expect("location");
-            assert!(
-                location.starts_with(&format!("/s/{slug}/thanks")),
-                "{location}"
-            );
+            assert!(location.starts_with(&format!("/s/{slug}/thanks")), "{location}");
             let thanks = app.get(&location).await;
             assert_eq!(thanks.status, 200);
             assert_eq!(thanks.attr("html", "lang").as_deref(), Some(lang));
-            assert!(
-                thanks.html.contains("class=\"help\""),
-                "the thanks page shows where to get help"
-            );
+            assert!(thanks.html.contains("class=\"help\""), "the thanks page shows where to get help");
             assert!(thanks.contains(&texts.text(lang, "results-when", Some(audience))));
             record(&mut heaviest, &thanks, css, location);
-            return Walk {
-                expected,
-                heaviest,
-                final_fields: fields,
-                final_action: state.action,
-            };
+            return Walk { expected, heaviest, final_fields: fields, final_action: state.action };
         }
         page = next;
     }
 }
 
 /// The answer rows of the one response of this audience and language.
-pub async fn stored_rows(
-    app: &TestApp,
-    slug: &str,
-    audience: Audience,
-    lang: &str,
-) -> Vec<BTreeSet<Row>> {
+pub async fn stored_rows(app: &TestApp, slug: &str, audience: Audience, lang: &str) -> Vec<BTreeSet<Row>> {
     let cid = app.consultation_id(slug).await;
     let responses = response::Entity::find()
         .filter(response::Column::ConsultationId.eq(cid))
@@ -254,11 +173,8 @@ pub async fn stored_rows(
         .expect("responses");
     let mut out = Vec::new();
     for r in responses {
-        let rows = answer::Entity::find()
-            .filter(answer::Column::ResponseId.eq(r.id))
-            .all(&app.db)
-            .await
-            .expect("answers");
+        let rows =
+            answer::Entity::find().filter(answer::Column::ResponseId.eq(r.id)).all(&app.db).await.expect("answers");
         out.push(
             rows.into_iter()
                 .map(|a| {
@@ -283,15 +199,8 @@ async fn every_audience_answers_every_survey_in_every_language_and_the_answers_a
                 for (l, lang) in LANGUAGES.into_iter().enumerate() {
                     let w = walk(&app, slug, audience, lang, a + l, true).await;
                     let stored = stored_rows(&app, slug, audience, lang).await;
-                    assert_eq!(
-                        stored.len(),
-                        1,
-                        "one response for {slug}/{audience}/{lang} on {backend:?}"
-                    );
-                    assert_eq!(
-                        stored[0], w.expected,
-                        "stored answers of {slug}/{audience}/{lang} on {backend:?}"
-                    );
+                    assert_eq!(stored.len(), 1, "one response for {slug}/{audience}/{lang} on {backend:?}");
+                    assert_eq!(stored[0], w.expected, "stored answers of {slug}/{audience}/{lang} on {backend:?}");
                     if w.heaviest.0 > heaviest.0 {
                         heaviest = w.heaviest;
                     }
@@ -306,11 +215,7 @@ async fn every_audience_answers_every_survey_in_every_language_and_the_answers_a
             .await
             .unwrap()
             .unwrap();
-        assert_eq!(
-            r.submitted_on,
-            chrono::Utc::now().date_naive(),
-            "only the day is kept"
-        );
+        assert_eq!(r.submitted_on, chrono::Utc::now().date_naive(), "only the day is kept");
         println!(
             "{backend:?}: {walks} walks; heaviest respondent page {} bytes compressed with its CSS ({})",
             heaviest.0, heaviest.1
@@ -323,11 +228,7 @@ async fn a_question_appears_only_when_its_condition_holds() {
     for backend in backends() {
         let app = spawn_app(backend).await;
         let checked = template("journeys");
-        let q = checked
-            .template
-            .survey
-            .question("unsafe-things")
-            .expect("conditional question");
+        let q = checked.template.survey.question("unsafe-things").expect("conditional question");
         let cond = q.show_if.clone().expect("condition");
         // Walk until the screen of the question the condition depends on, answer it both ways.
         for (answer, shown) in [(cond.any_of[0].clone(), true), ("5".to_owned(), false)] {
@@ -343,11 +244,7 @@ async fn a_question_appears_only_when_its_condition_holds() {
                     fields.push(("nav".into(), "next".into()));
                     let next = app.post_form("/s/journeys/age-9-12?lang=en", &fields).await;
                     assert_eq!(next.status, 200);
-                    assert_eq!(
-                        visible_fields(&next).iter().any(|f| f == "q.unsafe-things"),
-                        shown,
-                        "answer {answer}"
-                    );
+                    assert_eq!(visible_fields(&next).iter().any(|f| f == "q.unsafe-things"), shown, "answer {answer}");
                     break;
                 }
                 fields.push(("nav".into(), "next".into()));
@@ -369,39 +266,21 @@ async fn back_and_next_keep_every_earlier_answer() {
         let q = visible_fields(&first)[0].clone();
         let checked = template("play");
         let qid = q.trim_start_matches("q.");
-        let option = checked
-            .template
-            .survey
-            .question(qid)
-            .unwrap()
-            .kind
-            .options()[1]
-            .clone();
+        let option = checked.template.survey.question(qid).unwrap().kind.options()[1].clone();
         let mut fields = form_state(&first).fields;
         fields.push((q.clone(), option.clone()));
         fields.push(("nav".into(), "next".into()));
         let second = app.post_form("/s/play/age-5-8?lang=en", &fields).await;
+        assert!(!visible_fields(&second).contains(&q), "moved on to the next screen");
         assert!(
-            !visible_fields(&second).contains(&q),
-            "moved on to the next screen"
-        );
-        assert!(
-            form_state(&second)
-                .fields
-                .contains(&(q.clone(), option.clone())),
+            form_state(&second).fields.contains(&(q.clone(), option.clone())),
             "the first answer travels with the form"
         );
         let mut fields = form_state(&second).fields;
         fields.push(("nav".into(), "back".into()));
         let back = app.post_form("/s/play/age-5-8?lang=en", &fields).await;
         assert_eq!(back.status, 200);
-        let checked_box = back.attr(
-            &format!("input[name=\"{q}\"][value=\"{option}\"]"),
-            "checked",
-        );
-        assert!(
-            checked_box.is_some(),
-            "going back shows the answer still ticked"
-        );
+        let checked_box = back.attr(&format!("input[name=\"{q}\"][value=\"{option}\"]"), "checked");
+        assert!(checked_box.is_some(), "going back shows the answer still ticked");
     }
 }

@@ -10,34 +10,20 @@ async fn the_language_comes_from_the_query_then_the_cookie_then_the_browser_then
         let texts = template("play").texts;
         let title = |lang: &str| texts.text(lang, "title", None);
 
-        let page = app
-            .get_with("/s/play", &[("accept-language", "es-MX,es;q=0.9,en;q=0.5")])
-            .await;
+        let page = app.get_with("/s/play", &[("accept-language", "es-MX,es;q=0.9,en;q=0.5")]).await;
         assert_eq!(page.attr("html", "lang").as_deref(), Some("es"));
         assert_eq!(page.text_of("h1"), Some(title("es")));
 
-        let page = app
-            .get_with("/s/play", &[("accept-language", "de-DE,de;q=0.9")])
-            .await;
-        assert_eq!(
-            page.attr("html", "lang").as_deref(),
-            Some("en"),
-            "unknown languages fall back to the default"
-        );
+        let page = app.get_with("/s/play", &[("accept-language", "de-DE,de;q=0.9")]).await;
+        assert_eq!(page.attr("html", "lang").as_deref(), Some("en"), "unknown languages fall back to the default");
 
-        let page = app
-            .get_with("/s/play?lang=ar", &[("accept-language", "fr")])
-            .await;
+        let page = app.get_with("/s/play?lang=ar", &[("accept-language", "fr")]).await;
         assert_eq!(page.attr("html", "lang").as_deref(), Some("ar"));
         assert_eq!(page.attr("html", "dir").as_deref(), Some("rtl"));
         assert_eq!(page.text_of("h1"), Some(title("ar")));
 
         let page = app.get_with("/s/play", &[("accept-language", "fr")]).await;
-        assert_eq!(
-            page.attr("html", "lang").as_deref(),
-            Some("ar"),
-            "the choice is remembered by a cookie"
-        );
+        assert_eq!(page.attr("html", "lang").as_deref(), Some("ar"), "the choice is remembered by a cookie");
         let page = app.get_with("/s/play?lang=fr", &[]).await;
         assert_eq!(page.attr("html", "dir").as_deref(), Some("ltr"));
     }

@@ -17,37 +17,18 @@ async fn nothing_in_the_database_or_the_logs_contains_the_clients_address() {
             ("user-agent", "PrivacyProbe/1.0 (phone)"),
         ];
         let w = walk(&app, "journeys", Audience::Age13to17, "en", 3, false).await;
-        let sent = app
-            .post_form_with(&w.final_action, &w.final_fields, &spy)
-            .await;
+        let sent = app.post_form_with(&w.final_action, &w.final_fields, &spy).await;
         assert_eq!(sent.status, 303);
-        app.get_with("/s/journeys/thanks?secret-query=1", &spy)
-            .await;
+        app.get_with("/s/journeys/thanks?secret-query=1", &spy).await;
 
         let dump = app.dump_respondent_tables().await;
-        assert!(
-            dump.contains("journeys") || dump.contains("age-13-17"),
-            "the dump has the response"
-        );
+        assert!(dump.contains("journeys") || dump.contains("age-13-17"), "the dump has the response");
         for needle in ["127.0.0.1", "203.0.113.77", "203.0.113.78", "PrivacyProbe"] {
-            assert!(
-                !dump.contains(needle),
-                "{needle} is stored in the database on {backend:?}"
-            );
+            assert!(!dump.contains(needle), "{needle} is stored in the database on {backend:?}");
         }
         let logs = captured_logs();
-        assert!(
-            logs.contains("route=/s/{slug}/{audience}"),
-            "the access log names route patterns"
-        );
-        for needle in [
-            "127.0.0.1",
-            "203.0.113.77",
-            "203.0.113.78",
-            "PrivacyProbe",
-            "secret-query",
-            "más árboles",
-        ] {
+        assert!(logs.contains("route=/s/{slug}/{audience}"), "the access log names route patterns");
+        for needle in ["127.0.0.1", "203.0.113.77", "203.0.113.78", "PrivacyProbe", "secret-query", "más árboles"] {
             assert!(!logs.contains(needle), "{needle} appears in the logs");
         }
     }
@@ -58,24 +39,14 @@ async fn contact_details_in_free_text_never_reach_the_database() {
     for backend in backends() {
         let app = spawn_app(backend).await;
         let mut w = walk(&app, "play", Audience::Age13to17, "fr", 0, false).await;
-        let text_field = w
-            .final_fields
-            .iter()
-            .position(|(k, _)| k == "q.your-idea")
-            .expect("the last screen asks for an idea");
+        let text_field =
+            w.final_fields.iter().position(|(k, _)| k == "q.your-idea").expect("the last screen asks for an idea");
         w.final_fields[text_field].1 =
             "Plus de bancs. Écris-moi: lea.m@example.fr ou 06 12 34 56 78, insta @lea_skate".into();
         let sent = app.post_form(&w.final_action, &w.final_fields).await;
         assert_eq!(sent.status, 303);
-        let rows = answer::Entity::find()
-            .filter(answer::Column::Question.eq("your-idea"))
-            .all(&app.db)
-            .await
-            .unwrap();
+        let rows = answer::Entity::find().filter(answer::Column::Question.eq("your-idea")).all(&app.db).await.unwrap();
         assert_eq!(rows.len(), 1);
-        assert_eq!(
-            rows[0].text.as_deref(),
-            Some("Plus de bancs. Écris-moi: [removed] ou [removed], insta [removed]")
-        );
+        assert_eq!(rows[0].text.as_deref(), Some("Plus de bancs. Écris-moi: [removed] ou [removed], insta [removed]"));
     }
 }

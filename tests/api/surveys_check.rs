@@ -23,14 +23,7 @@ fn check(dir: &Path) -> (bool, String) {
         .arg(dir)
         .output()
         .expect("run childvoice");
-    (
-        out.status.success(),
-        format!(
-            "{}{}",
-            String::from_utf8_lossy(&out.stdout),
-            String::from_utf8_lossy(&out.stderr)
-        ),
-    )
+    (out.status.success(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
 }
 
 fn broken_copy(edit: impl FnOnce(&Path)) -> (TempDir, bool, String) {
@@ -45,10 +38,7 @@ fn broken_copy(edit: impl FnOnce(&Path)) -> (TempDir, bool, String) {
 fn the_shipped_templates_pass_the_check() {
     let (ok, out) = check(&surveys_dir());
     assert!(ok, "{out}");
-    assert!(
-        out.contains("ok  play") && out.contains("ok  journeys"),
-        "{out}"
-    );
+    assert!(out.contains("ok  play") && out.contains("ok  journeys"), "{out}");
 }
 
 #[test]
@@ -56,17 +46,11 @@ fn a_missing_translation_key_fails_the_check_naming_file_and_key() {
     let (_tmp, ok, out) = broken_copy(|dir| {
         let path = dir.join("fr.ftl");
         let text = std::fs::read_to_string(&path).unwrap();
-        let kept: Vec<&str> = text
-            .lines()
-            .filter(|l| !l.starts_with("results-when"))
-            .collect();
+        let kept: Vec<&str> = text.lines().filter(|l| !l.starts_with("results-when")).collect();
         std::fs::write(&path, kept.join("\n")).unwrap();
     });
     assert!(!ok);
-    assert!(
-        out.contains("play/fr.ftl: `results-when`: missing translation"),
-        "{out}"
-    );
+    assert!(out.contains("play/fr.ftl: `results-when`: missing translation"), "{out}");
 }
 
 #[test]
@@ -74,10 +58,7 @@ fn a_condition_on_a_later_question_fails_the_check_with_its_line() {
     let (_tmp, ok, out) = broken_copy(|dir| {
         let path = dir.join("survey.toml");
         let text = std::fs::read_to_string(&path).unwrap();
-        let first_cond = text
-            .lines()
-            .position(|l| l.starts_with("show_if"))
-            .expect("play has a condition");
+        let first_cond = text.lines().position(|l| l.starts_with("show_if")).expect("play has a condition");
         let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
         lines[first_cond] = "show_if = { question = \"your-idea\", any_of = [\"x\"] }".into();
         std::fs::write(&path, lines.join("\n")).unwrap();
@@ -92,31 +73,20 @@ fn an_option_used_twice_fails_the_check() {
     let (_tmp, ok, out) = broken_copy(|dir| {
         let path = dir.join("survey.toml");
         let text = std::fs::read_to_string(&path).unwrap();
-        let line = text
-            .lines()
-            .position(|l| l.starts_with("options = [\""))
-            .unwrap();
+        let line = text.lines().position(|l| l.starts_with("options = [\"")).unwrap();
         let mut lines: Vec<String> = text.lines().map(str::to_owned).collect();
         let first = lines[line].split('"').nth(1).unwrap().to_owned();
         lines[line] = lines[line].replacen('[', &format!("[\"{first}\", "), 1);
         std::fs::write(&path, lines.join("\n")).unwrap();
     });
     assert!(!ok);
-    assert!(
-        out.contains("is used twice") && out.contains("survey.toml:"),
-        "{out}"
-    );
+    assert!(out.contains("is used twice") && out.contains("survey.toml:"), "{out}");
 }
 
 #[test]
 fn a_missing_picture_for_young_children_fails_the_check() {
     let (_tmp, ok, out) = broken_copy(|dir| {
-        let pic = std::fs::read_dir(dir.join("pictures"))
-            .unwrap()
-            .flatten()
-            .next()
-            .unwrap()
-            .path();
+        let pic = std::fs::read_dir(dir.join("pictures")).unwrap().flatten().next().unwrap().path();
         std::fs::remove_file(pic).unwrap();
     });
     assert!(!ok);
@@ -127,25 +97,15 @@ fn a_missing_picture_for_young_children_fails_the_check() {
 fn serve_refuses_to_start_on_an_invalid_template_and_says_why() {
     let tmp = TempDir::new();
     copy_dir(&surveys_dir().join("play"), &tmp.0.join("play"));
-    std::fs::write(
-        tmp.0.join("play/survey.toml"),
-        "default_language = \"en\"\n",
-    )
-    .unwrap();
+    std::fs::write(tmp.0.join("play/survey.toml"), "default_language = \"en\"\n").unwrap();
     let out = Command::new(env!("CARGO_BIN_EXE_childvoice"))
         .arg("serve")
         .env("CHILDVOICE_SURVEYS_DIR", &tmp.0)
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}?mode=rwc", tmp.0.join("x.db").display()),
-        )
+        .env("DATABASE_URL", format!("sqlite://{}?mode=rwc", tmp.0.join("x.db").display()))
         .env("CHILDVOICE_BIND", "127.0.0.1:0")
         .output()
         .unwrap();
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        err.contains("play/survey.toml") && err.contains("not valid"),
-        "{err}"
-    );
+    assert!(err.contains("play/survey.toml") && err.contains("not valid"), "{err}");
 }

@@ -2,7 +2,6 @@
 //! carries all answers so far, moves between screens, and the final "send"
 //! stores the response once and redirects (303) to the thanks page.
 
-use super::body::read_form;
 use super::{Resolved, resolve};
 use crate::domain::answers::validate;
 use crate::domain::pages::pages;
@@ -14,6 +13,7 @@ use crate::views::Page;
 use crate::views::form::{FormScreen, assent as assent_view, screen};
 use crate::views::pages::{ErrorKind, closed};
 use crate::web::errors::from_db;
+use crate::web::form_body::read_form;
 use crate::web::{AppState, PageError, lang_cookie};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -29,42 +29,23 @@ fn audience_of(r: &Resolved, raw: &str) -> Result<Audience, PageError> {
 
 /// Form pages must never be cached: a shared tablet must not show a previous
 /// child's answers through the back button.
-fn page_response(
-    req: &HttpRequest,
-    status: StatusCode,
-    lang: &str,
-    markup: maud::Markup,
-) -> HttpResponse {
+fn page_response(req: &HttpRequest, status: StatusCode, lang: &str, markup: maud::Markup) -> HttpResponse {
     let mut res = HttpResponse::build(status);
     res.insert_header(("cache-control", "no-store"));
     if let Some(cookie) = lang_cookie(req, lang) {
         res.cookie(cookie);
     }
-    res.content_type("text/html; charset=utf-8")
-        .body(markup.into_string())
+    res.content_type("text/html; charset=utf-8").body(markup.into_string())
 }
 
 /// When the consultation does not take answers today, the page that says so.
-fn not_answerable(
-    req: &HttpRequest,
-    state: &AppState,
-    r: &Resolved,
-    status: StatusCode,
-) -> Option<HttpResponse> {
+fn not_answerable(req: &HttpRequest, state: &AppState, r: &Resolved, status: StatusCode) -> Option<HttpResponse> {
     let today = Utc::now().date_naive();
-    if r.consultation.is_answerable(today) {
+    if r.preview || r.consultation.is_answerable(today) {
         return None;
     }
-    let page = Page {
-        locales: state.locales,
-        lang: &r.lang,
-    };
-    let markup = closed(
-        &page,
-        &r.consultation,
-        &r.live,
-        !r.consultation.has_closed(today),
-    );
+    let page = Page { locales: state.locales, lang: &r.lang };
+    let markup = closed(&page, &r.consultation, &r.live, !r.consultation.has_closed(today));
     Some(page_response(req, status, &r.lang, markup))
 }
 
@@ -79,18 +60,9 @@ pub async fn assent(
     if let Some(res) = not_answerable(&req, &state, &r, StatusCode::OK) {
         return Ok(res);
     }
-    let token = FormToken::new(r.consultation.id, audience, None, Utc::now().timestamp())
-        .encode(state.secret.expose());
-    let page = Page {
-        locales: state.locales,
-        lang: &r.lang,
-    };
-    Ok(page_response(
-        &req,
-        StatusCode::OK,
-        &r.lang,
-        assent_view(&page, &r.consultation, &r.live, audience, &token),
-    ))
+    let token = FormToken::new(r.consultation.id, audience, None, Utc::now().timestamp()).encode(state.secret.expose());
+    let page = Page { locales: state.locales, lang: &r.lang };
+    Ok(page_response(&req, StatusCode::OK, &r.lang, assent_view(&page, &r.consultation, &r.live, audience, &token)))
 }
 
 pub async fn submit(
@@ -102,48 +74,27 @@ pub async fn submit(
     let (slug, audience) = path.into_inner();
     let r = resolve(&req, &state, &slug).await?;
     let audience = audience_of(&r, &audience)?;
-    let pairs = read_form(&req, payload)
-        .await
-        .map_err(|kind| PageError::new(kind, &r.lang))?;
+    let pairs = read_form(&req, payload).await.map_err(|kind| PageError::new(kind, &r.lang))?;
     if let Some(res) = not_answerable(&req, &state, &r, StatusCode::GONE) {
         return Ok(res);
     }
-    let field = |name: &str| {
-        pairs
-            .iter()
-            .find(|(k, _)| k == name)
-            .map(|(_, v)| v.as_str())
-    };
+    let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
     let now = Utc::now();
     let survey = r.live.survey();
-    let raw = RawAnswers::from_pairs(
-        survey,
-        audience,
-        pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())),
-    );
+    let raw = RawAnswers::from_pairs(survey, audience, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
     let validated = validate(survey, audience, &raw, &r.consultation.area_ids());
     let layout = pages(survey, audience, &validated.answers);
     let last = layout.len().saturating_sub(1);
-    let current = field("page")
-        .and_then(|p| p.parse::<usize>().ok())
-        .unwrap_or(0)
-        .min(last);
+    let current = field("page").and_then(|p| p.parse::<usize>().ok()).unwrap_or(0).min(last);
     let nav = field("nav").unwrap_or("next");
 
     let secret = state.secret.expose();
-    let (token, renewed) = match field("token")
-        .map(|t| FormToken::verify(secret, t, r.consultation.id, audience, now.timestamp()))
-    {
-        Some(Ok(t)) => (t, false),
-        _ => (
-            FormToken::new(r.consultation.id, audience, None, now.timestamp()),
-            true,
-        ),
-    };
-    let page = Page {
-        locales: state.locales,
-        lang: &r.lang,
-    };
+    let (token, renewed) =
+        match field("token").map(|t| FormToken::verify(secret, t, r.consultation.id, audience, now.timestamp())) {
+            Some(Ok(t)) => (t, false),
+            _ => (FormToken::new(r.consultation.id, audience, None, now.timestamp()), true),
+        };
+    let page = Page { locales: state.locales, lang: &r.lang };
     let notice = renewed.then(|| page.t("form-token-renewed"));
     let no_errors = Default::default();
     let render = |index: usize, show_errors: bool, status: StatusCode| {
@@ -161,11 +112,7 @@ pub async fn submit(
                 page_count: layout.len(),
                 questions,
                 raw: &raw,
-                errors: if show_errors {
-                    &validated.errors
-                } else {
-                    &no_errors
-                },
+                errors: if show_errors { &validated.errors } else { &no_errors },
                 notice: notice.clone(),
             },
         );
@@ -192,6 +139,10 @@ pub async fn submit(
                 // send: show the last screen again with a fresh token.
                 return Ok(render(last, false, StatusCode::OK));
             }
+            let location = format!("/s/{}/thanks?a={}&lang={}", r.consultation.slug, audience.as_str(), r.lang);
+            if r.preview {
+                return Ok(HttpResponse::SeeOther().insert_header(("location", location)).finish());
+            }
             let response = NewResponse {
                 consultation_id: r.consultation.id,
                 audience,
@@ -204,33 +155,23 @@ pub async fn submit(
             let expires_on = chrono::DateTime::from_timestamp(token.issued_at + LIFETIME_SECS, 0)
                 .map_or(now.date_naive(), |d| d.date_naive())
                 + chrono::Days::new(1);
-            match store(&state.db, &response, &token.nonce, expires_on)
-                .await
-                .map_err(|e| from_db(&r.lang, e))?
-            {
+            match store(&state.db, &response, &token.nonce, expires_on).await.map_err(|e| from_db(&r.lang, e))? {
                 Stored::New(_) => {
                     tracing::info!(consultation = r.consultation.id, audience = %audience, "response stored")
                 }
-                Stored::AlreadyStored => tracing::info!(
-                    consultation = r.consultation.id,
-                    "resubmitted form: nothing new stored"
-                ),
+                Stored::AlreadyStored => {
+                    tracing::info!(consultation = r.consultation.id, "resubmitted form: nothing new stored")
+                }
             }
-            let location = format!(
-                "/s/{}/thanks?a={}&lang={}",
-                r.consultation.slug,
-                audience.as_str(),
-                r.lang
-            );
+            let location = format!("/s/{}/thanks?a={}&lang={}", r.consultation.slug, audience.as_str(), r.lang);
             Ok(HttpResponse::SeeOther()
                 .insert_header(("location", location))
                 .insert_header(("cache-control", "no-store"))
                 .finish())
         }
         _ => {
-            let here_has_errors = layout
-                .get(current)
-                .is_some_and(|qs| qs.iter().any(|q| validated.errors.contains_key(&q.id)));
+            let here_has_errors =
+                layout.get(current).is_some_and(|qs| qs.iter().any(|q| validated.errors.contains_key(&q.id)));
             if here_has_errors {
                 Ok(render(current, true, StatusCode::UNPROCESSABLE_ENTITY))
             } else {
@@ -242,13 +183,10 @@ pub async fn submit(
 
 /// The area a response is counted under: the answer to the first area question.
 fn first_area(survey: &crate::domain::Survey, answers: &Answers) -> Option<String> {
-    survey
-        .questions
-        .iter()
-        .find_map(|q| match answers.0.get(&q.id) {
-            Some(AnswerValue::Area(a)) => Some(a.clone()),
-            _ => None,
-        })
+    survey.questions.iter().find_map(|q| match answers.0.get(&q.id) {
+        Some(AnswerValue::Area(a)) => Some(a.clone()),
+        _ => None,
+    })
 }
 
 /// Contact details never reach the database.

@@ -1,7 +1,6 @@
 //! The respondent journey: `/s/{slug}` (landing), `/s/{slug}/{audience}`
 //! (assent, then the form), `/s/{slug}/thanks` and `/s/{slug}/results`.
 
-mod body;
 mod form;
 mod pages;
 
@@ -25,44 +24,56 @@ pub struct Resolved {
     pub consultation: Consultation,
     pub live: Arc<LiveSurvey>,
     pub lang: String,
+    /// A draft seen by its own organisation: answerable, never stored.
+    pub preview: bool,
+}
+
+/// The channel code of a request (`?c=`), if it names one of this consultation's channels.
+pub async fn channel_of(req: &HttpRequest, state: &AppState, r: &Resolved) -> Option<crate::store::channels::Channel> {
+    let code = serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
+        .ok()?
+        .into_iter()
+        .find(|(k, _)| k == "c")?
+        .1;
+    match crate::store::channels::by_code(&state.db, &code.to_ascii_lowercase()).await {
+        Ok(Some(ch)) if ch.consultation_id == r.consultation.id => Some(ch),
+        Ok(_) => None,
+        Err(e) => {
+            tracing::warn!(error = %e, "channel lookup failed; the response will have no channel");
+            None
+        }
+    }
 }
 
 /// Finds the consultation of a respondent URL. Drafts and unknown slugs are
 /// "not found" in the language the visitor asked for.
-pub async fn resolve(
-    req: &HttpRequest,
-    state: &AppState,
-    slug: &str,
-) -> Result<Resolved, PageError> {
+pub async fn resolve(req: &HttpRequest, state: &AppState, slug: &str) -> Result<Resolved, PageError> {
     let not_found = || PageError::for_request(req, ErrorKind::NotFound);
     if !Consultation::slug_is_valid(slug) {
         return Err(not_found());
     }
     let consultation = match crate::store::consultations::by_slug(&state.db, slug).await {
         Ok(Some(c)) if c.state != State::Draft => c,
+        Ok(Some(c)) if previewer_of(req, state, &c).await => c,
         Ok(_) => return Err(not_found()),
         Err(crate::store::consultations::LoadError::Db(e)) => {
             let lang = PageError::for_request(req, ErrorKind::Server).lang;
             return Err(super::errors::from_db(&lang, e));
         }
         Err(e) => {
-            return Err(PageError {
-                cause: Some(e.into()),
-                ..PageError::for_request(req, ErrorKind::Server)
-            });
+            return Err(PageError { cause: Some(e.into()), ..PageError::for_request(req, ErrorKind::Server) });
         }
     };
     let lang = request_lang(req, &consultation.languages, &consultation.default_language);
-    let live = state
-        .live_survey(&consultation)
-        .await
-        .map_err(|e| match e {
-            crate::store::consultations::LoadError::Db(e) => super::errors::from_db(&lang, e),
-            e => PageError::unexpected(&lang, e),
-        })?;
-    Ok(Resolved {
-        consultation,
-        live,
-        lang,
-    })
+    let live = state.live_survey(&consultation).await.map_err(|e| match e {
+        crate::store::consultations::LoadError::Db(e) => super::errors::from_db(&lang, e),
+        e => PageError::unexpected(&lang, e),
+    })?;
+    let preview = consultation.state == State::Draft;
+    Ok(Resolved { consultation, live, lang, preview })
+}
+
+/// Whether the request comes from someone signed in to the consultation's organisation.
+async fn previewer_of(req: &HttpRequest, state: &AppState, c: &Consultation) -> bool {
+    matches!(super::admin::current(req, state).await, Ok(Some(o)) if o.user.organisation_id == c.organisation_id)
 }

@@ -11,8 +11,7 @@ fn html(req: &HttpRequest, lang: &str, markup: maud::Markup) -> HttpResponse {
     if let Some(cookie) = lang_cookie(req, lang) {
         res.cookie(cookie);
     }
-    res.content_type("text/html; charset=utf-8")
-        .body(markup.into_string())
+    res.content_type("text/html; charset=utf-8").body(markup.into_string())
 }
 
 pub async fn landing(
@@ -21,25 +20,14 @@ pub async fn landing(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let r = resolve(&req, &state, &slug).await?;
-    let page = Page {
-        locales: state.locales,
-        lang: &r.lang,
-    };
+    let page = Page { locales: state.locales, lang: &r.lang };
     let today = chrono::Utc::now().date_naive();
-    if !r.consultation.is_answerable(today) {
-        let markup = views::closed(
-            &page,
-            &r.consultation,
-            &r.live,
-            !r.consultation.has_closed(today),
-        );
+    if !r.preview && !r.consultation.is_answerable(today) {
+        let markup = views::closed(&page, &r.consultation, &r.live, !r.consultation.has_closed(today));
         return Ok(html(&req, &r.lang, markup));
     }
-    Ok(html(
-        &req,
-        &r.lang,
-        views::landing(&page, &r.consultation, &r.live),
-    ))
+    let channel = super::channel_of(&req, &state, &r).await.map(|c| c.code);
+    Ok(html(&req, &r.lang, views::landing(&page, &r.consultation, &r.live, channel.as_deref())))
 }
 
 pub async fn thanks(
@@ -53,15 +41,8 @@ pub async fn thanks(
         .and_then(|q| q.into_iter().find(|(k, _)| k == "a"))
         .and_then(|(_, v)| v.parse::<Audience>().ok())
         .filter(|a| r.consultation.offers(*a));
-    let page = Page {
-        locales: state.locales,
-        lang: &r.lang,
-    };
-    Ok(html(
-        &req,
-        &r.lang,
-        views::thanks(&page, &r.consultation, &r.live, audience),
-    ))
+    let page = Page { locales: state.locales, lang: &r.lang };
+    Ok(html(&req, &r.lang, views::thanks(&page, &r.consultation, &r.live, audience)))
 }
 
 pub async fn results(
@@ -70,13 +51,6 @@ pub async fn results(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let r = resolve(&req, &state, &slug).await?;
-    let page = Page {
-        locales: state.locales,
-        lang: &r.lang,
-    };
-    Ok(html(
-        &req,
-        &r.lang,
-        views::results_pending(&page, &r.consultation, &r.live),
-    ))
+    let page = Page { locales: state.locales, lang: &r.lang };
+    Ok(html(&req, &r.lang, views::results_pending(&page, &r.consultation, &r.live)))
 }

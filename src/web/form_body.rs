@@ -9,26 +9,13 @@ use futures_util::StreamExt;
 /// percent-encoded, fit well inside it.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
 
-pub async fn read_form(
-    req: &HttpRequest,
-    mut payload: web::Payload,
-) -> Result<Vec<(String, String)>, ErrorKind> {
-    let content_type = req
-        .headers()
-        .get("content-type")
-        .and_then(|v| v.to_str().ok())
-        .unwrap_or("");
-    if !content_type
-        .to_ascii_lowercase()
-        .starts_with("application/x-www-form-urlencoded")
-    {
+pub async fn read_form(req: &HttpRequest, mut payload: web::Payload) -> Result<Vec<(String, String)>, ErrorKind> {
+    let content_type = req.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("");
+    if !content_type.to_ascii_lowercase().starts_with("application/x-www-form-urlencoded") {
         return Err(ErrorKind::BadRequest);
     }
-    let declared = req
-        .headers()
-        .get("content-length")
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
+    let declared =
+        req.headers().get("content-length").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|n| n > MAX_BODY_BYTES) {
         return Err(ErrorKind::TooLarge);
     }

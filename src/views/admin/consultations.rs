@@ -1,0 +1,384 @@
+//! Consultation pages of the administration.
+
+use super::{admin_layout, csrf, field_error};
+use crate::domain::setup::FieldErrors;
+use crate::domain::template::LiveSurvey;
+use crate::domain::{Consultation, State};
+use crate::store::channels::Channel;
+use crate::views::Page;
+use crate::web::admin::Officer;
+use chrono::NaiveDate;
+use fluent_bundle::FluentArgs;
+use maud::{Markup, html};
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+/// The state people should read: an open consultation before its opening date
+/// is "opens later", after its closing date "closing date passed".
+pub fn state_key(c: &Consultation, today: NaiveDate) -> &'static str {
+    match c.state {
+        State::Open if c.opens_on.is_some_and(|d| today < d) => "state-scheduled",
+        State::Open if c.closes_on.is_some_and(|d| d < today) => "state-ended",
+        State::Open => "state-open",
+        State::Draft => "state-draft",
+        State::Closed => "state-closed",
+        State::Published => "state-published",
+    }
+}
+
+fn dates(page: &Page, c: &Consultation) -> String {
+    if c.opens_on.is_none() && c.closes_on.is_none() {
+        return page.t("admin-no-date");
+    }
+    let show = |d: Option<NaiveDate>| d.map_or_else(|| page.t("admin-no-date"), |d| d.to_string());
+    let mut args = FluentArgs::new();
+    args.set("from", show(c.opens_on));
+    args.set("to", show(c.closes_on));
+    page.t_args("admin-date-range", &args)
+}
+
+pub fn index(page: &Page, officer: &Officer, rows: &[(Consultation, Arc<LiveSurvey>, u64)]) -> Markup {
+    let title = page.t("admin-consultations-title");
+    let today = chrono::Utc::now().date_naive();
+    admin_layout(
+        page,
+        officer,
+        &title,
+        html! {
+            h1 { (title) }
+            @if officer.user.role.can_edit() {
+                p { a.button.primary href="/admin/consultations/new" { (page.t("admin-new-consultation")) } }
+            }
+            @if rows.is_empty() {
+                p { (page.t("admin-none-yet")) }
+            } @else {
+                table {
+                    thead { tr {
+                        th { (page.t("admin-col-title")) } th { (page.t("admin-col-state")) }
+                        th { (page.t("admin-col-responses")) } th { (page.t("admin-col-dates")) }
+                    } }
+                    tbody {
+                        @for (c, live, n) in rows {
+                            tr {
+                                td { a href=(format!("/admin/consultations/{}", c.id)) { (c.title(live, page.lang)) } br; small { "/s/" (c.slug) } }
+                                td { (page.t(state_key(c, today))) }
+                                td.num { (n) }
+                                td { (dates(page, c)) }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}
+
+pub fn templates(page: &Page, officer: &Officer, library: &[Arc<LiveSurvey>]) -> Markup {
+    let title = page.t("admin-pick-template");
+    admin_layout(
+        page,
+        officer,
+        &title,
+        html! {
+            h1 { (title) }
+            ul.list {
+                @for t in library {
+                    @let s = t.survey();
+                    @let lang = if s.languages.iter().any(|l| l == page.lang) { page.lang } else { s.default_language.as_str() };
+                    @let args = crate::views::arg("n", s.questions.len());
+                    li.card {
+                        h2 { (t.texts.text(lang, "title", None)) }
+                        p { (t.texts.text(lang, "intro", None)) }
+                        p { (page.t_args("admin-template-questions", &args)) " · "
+                            (page.t("admin-template-languages")) ": " (s.languages.join(", ")) " · "
+                            (page.t("admin-template-audiences")) ": "
+                            @for (i, a) in s.audiences.iter().enumerate() { @if i > 0 { ", " } (page.t(&format!("admin-audience-{}", a.as_str()))) }
+                        }
+                        p { a.button.primary href=(format!("/admin/consultations/new?template={}", s.id)) { (page.t("admin-use-template")) } }
+                    }
+                }
+            }
+        },
+    )
+}
+
+/// The settings form as typed, to show again with its errors.
+#[derive(Clone, Debug, Default)]
+pub struct SettingsDraft {
+    pub template: String,
+    pub slug: String,
+    pub titles: BTreeMap<String, String>,
+    pub languages: Vec<String>,
+    pub audiences: Vec<String>,
+    pub areas: String,
+    pub opens_on: String,
+    pub closes_on: String,
+    pub k: String,
+    pub help: BTreeMap<String, String>,
+}
+
+impl SettingsDraft {
+    pub fn from_template(live: &LiveSurvey, slug: String) -> Self {
+        let s = live.survey();
+        SettingsDraft {
+            template: s.id.clone(),
+            slug,
+            titles: s.languages.iter().map(|l| (l.clone(), live.texts.text(l, "title", None))).collect(),
+            languages: s.languages.clone(),
+            audiences: s.audiences.iter().map(|a| a.as_str().to_owned()).collect(),
+            areas: s
+                .areas
+                .iter()
+                .map(|a| live.texts.text(&s.default_language, &format!("area-{a}"), None))
+                .collect::<Vec<_>>()
+                .join("\n"),
+            k: crate::domain::consultation::DEFAULT_K.to_string(),
+            ..Default::default()
+        }
+    }
+
+    pub fn from_consultation(c: &Consultation, live: &LiveSurvey) -> Self {
+        SettingsDraft {
+            template: c.template_id.clone(),
+            slug: c.slug.clone(),
+            titles: live.survey().languages.iter().map(|l| (l.clone(), c.title(live, l))).collect(),
+            languages: c.languages.clone(),
+            audiences: c.audiences.iter().map(|a| a.as_str().to_owned()).collect(),
+            areas: c.areas.iter().map(|a| c.area_name(live, &a.id, &c.default_language)).collect::<Vec<_>>().join("\n"),
+            opens_on: c.opens_on.map(|d| d.to_string()).unwrap_or_default(),
+            closes_on: c.closes_on.map(|d| d.to_string()).unwrap_or_default(),
+            k: c.k_threshold.to_string(),
+            help: c.help_text.clone(),
+        }
+    }
+
+    pub fn from_fields(fields: &[(String, String)], live: &LiveSurvey) -> Self {
+        let one = |n: &str| fields.iter().find(|(k, _)| k == n).map_or(String::new(), |(_, v)| v.clone());
+        let many = |n: &str| fields.iter().filter(|(k, _)| k == n).map(|(_, v)| v.clone()).collect();
+        let per_lang =
+            |prefix: &str| live.survey().languages.iter().map(|l| (l.clone(), one(&format!("{prefix}.{l}")))).collect();
+        SettingsDraft {
+            template: live.survey().id.clone(),
+            slug: one("slug"),
+            titles: per_lang("title"),
+            languages: many("languages"),
+            audiences: many("audiences"),
+            areas: one("areas"),
+            opens_on: one("opens_on"),
+            closes_on: one("closes_on"),
+            k: one("k"),
+            help: per_lang("help"),
+        }
+    }
+
+    /// The fields that cannot change after launch, as form fields.
+    pub fn locked_fields(&self) -> Vec<(String, String)> {
+        let mut out = vec![("slug".to_owned(), self.slug.clone()), ("areas".to_owned(), self.areas.clone())];
+        out.extend(self.languages.iter().map(|l| ("languages".to_owned(), l.clone())));
+        out.extend(self.audiences.iter().map(|a| ("audiences".to_owned(), a.clone())));
+        out
+    }
+}
+
+pub fn settings_form(
+    page: &Page,
+    officer: &Officer,
+    live: &LiveSurvey,
+    existing: Option<&Consultation>,
+    d: &SettingsDraft,
+    errors: &FieldErrors,
+) -> Markup {
+    let s = live.survey();
+    let locked = existing.is_some_and(|c| c.state != State::Draft);
+    let err = |name: &str| errors.get(name).copied();
+    let title = match existing {
+        Some(c) => format!("{}: {}", page.t("admin-settings-title"), c.title(live, page.lang)),
+        None => page.t("admin-new-consultation"),
+    };
+    let action =
+        existing.map_or_else(|| "/admin/consultations".to_owned(), |c| format!("/admin/consultations/{}/edit", c.id));
+    let lang_arg = |l: &str| {
+        let mut args = FluentArgs::new();
+        args.set("language", page.locales.t(l, "language-name"));
+        args
+    };
+    admin_layout(
+        page,
+        officer,
+        &title,
+        html! {
+            h1 { (title) }
+            @if !errors.is_empty() { p.error-summary role="alert" { (page.t("admin-errors")) } }
+            @if locked { p.notice { (page.t("admin-locked-after-launch")) } }
+            form.admin-form method="post" action=(action) {
+                (csrf(officer))
+                input type="hidden" name="template" value=(d.template);
+                @for l in &s.languages {
+                    @let name = format!("title.{l}");
+                    label for=(name) { (page.t_args("admin-field-title", &lang_arg(l))) }
+                    input id=(name) name=(name) lang=(l) dir=(crate::i18n::direction(l)) value=(d.titles.get(l).cloned().unwrap_or_default()) maxlength="120";
+                    (field_error(page, &format!("{name}-error"), err(&name)))
+                }
+                label for="slug" { (page.t("admin-field-slug")) }
+                input #slug name="slug" value=(d.slug) disabled[locked] pattern="[a-z][a-z0-9-]{2,39}" aria-describedby="slug-help";
+                span.field-help #slug-help { (page.t("admin-field-slug-help")) }
+                (field_error(page, "slug-error", err("slug")))
+                fieldset {
+                    legend { (page.t("admin-field-languages")) }
+                    @for l in &s.languages {
+                        label.check { input type="checkbox" name="languages" value=(l) checked[d.languages.contains(l)] disabled[locked]; " " (page.locales.t(l, "language-name")) }
+                    }
+                    (field_error(page, "languages-error", err("languages")))
+                }
+                fieldset {
+                    legend { (page.t("admin-field-audiences")) }
+                    @for a in &s.audiences {
+                        label.check { input type="checkbox" name="audiences" value=(a.as_str()) checked[d.audiences.iter().any(|x| x == a.as_str())] disabled[locked]; " " (page.t(&format!("admin-audience-{}", a.as_str()))) }
+                    }
+                    (field_error(page, "audiences-error", err("audiences")))
+                }
+                label for="areas" { (page.t("admin-field-areas")) }
+                textarea #areas name="areas" rows="6" disabled[locked] aria-describedby="areas-help" { (d.areas) }
+                span.field-help #areas-help { (page.t("admin-field-areas-help")) }
+                (field_error(page, "areas-error", err("areas")))
+                label for="opens_on" { (page.t("admin-field-opens")) }
+                input #opens_on type="date" name="opens_on" value=(d.opens_on) aria-describedby="dates-help";
+                (field_error(page, "opens-error", err("opens_on")))
+                label for="closes_on" { (page.t("admin-field-closes")) }
+                input #closes_on type="date" name="closes_on" value=(d.closes_on) aria-describedby="dates-help";
+                span.field-help #dates-help { (page.t("admin-field-dates-help")) }
+                (field_error(page, "closes-error", err("closes_on")))
+                label for="k" { (page.t("admin-field-k")) }
+                input #k type="number" name="k" min="3" max="1000" value=(d.k) aria-describedby="k-help";
+                span.field-help #k-help { (page.t("admin-field-k-help")) }
+                (field_error(page, "k-error", err("k")))
+                @for l in &s.languages {
+                    @let name = format!("help.{l}");
+                    label for=(name) { (page.t_args("admin-field-help", &lang_arg(l))) }
+                    textarea id=(name) name=(name) rows="3" lang=(l) dir=(crate::i18n::direction(l)) aria-describedby="help-help" { (d.help.get(l).cloned().unwrap_or_default()) }
+                    (field_error(page, &format!("{name}-error"), err(&name)))
+                }
+                span.field-help #help-help { (page.t("admin-field-help-help")) }
+                div.nav {
+                    button.primary type="submit" { (page.t(if existing.is_some() { "admin-save" } else { "admin-save-draft" })) }
+                    a.secondary href=(existing.map_or_else(|| "/admin".to_owned(), |c| format!("/admin/consultations/{}", c.id))) { (page.t("admin-cancel")) }
+                }
+            }
+        },
+    )
+}
+
+/// What the consultation page shows.
+pub struct Detail<'a> {
+    pub consultation: &'a Consultation,
+    pub live: &'a LiveSurvey,
+    pub channels: &'a [(Channel, u64)],
+    pub by_audience: &'a [(String, i64)],
+    pub public_url: &'a str,
+    pub channel_error: Option<&'static str>,
+}
+
+fn state_button(officer: &Officer, c: &Consultation, to: &str, label: String) -> Markup {
+    html! {
+        form.inline method="post" action=(format!("/admin/consultations/{}/state", c.id)) {
+            (csrf(officer))
+            input type="hidden" name="to" value=(to);
+            button.primary type="submit" { (label) }
+        }
+    }
+}
+
+pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
+    let c = d.consultation;
+    let title = c.title(d.live, page.lang);
+    let today = chrono::Utc::now().date_naive();
+    let link = format!("{}/s/{}", d.public_url, c.slug);
+    let total: i64 = d.by_audience.iter().map(|(_, n)| n).sum();
+    let mut total_args = FluentArgs::new();
+    total_args.set("n", total);
+    admin_layout(
+        page,
+        officer,
+        &title,
+        html! {
+            h1 { (title) }
+            p { strong { (page.t(state_key(c, today))) } " · " (dates(page, c)) }
+            @if officer.user.role.can_edit() {
+                div.actions {
+                    @match c.state {
+                        State::Draft => { (state_button(officer, c, "open", page.t("admin-launch"))) }
+                        State::Open => { (state_button(officer, c, "closed", page.t("admin-close"))) }
+                        State::Closed => { (state_button(officer, c, "open", page.t("admin-reopen"))) }
+                        State::Published => {}
+                    }
+                    a.button.secondary href=(format!("/admin/consultations/{}/edit", c.id)) { (page.t("admin-edit")) }
+                }
+                @if c.state == State::Draft { p.field-help { (page.t("admin-launch-help")) } }
+            }
+            @if c.state == State::Draft {
+                h2 { (page.t("admin-preview")) }
+                p.field-help { (page.t("admin-preview-help")) }
+                ul.links {
+                    @for a in &c.audiences { @for l in &c.languages {
+                        li { a href=(format!("/s/{}/{}?lang={l}", c.slug, a.as_str())) { (page.t(&format!("admin-audience-{}", a.as_str()))) " · " (page.locales.t(l, "language-name")) } }
+                    } }
+                }
+            }
+            h2 { (page.t("admin-links")) }
+            p { (page.t("admin-public-link")) ": " a href=(link) { (link) } }
+            ul.links {
+                li { a href=(format!("/s/{}/qr.svg", c.slug)) { (page.t("admin-qr-svg")) } }
+                li { a href=(format!("/s/{}/qr.png?size=1024", c.slug)) { (page.t("admin-qr-png")) } }
+                @for l in &c.languages {
+                    @let args = crate::views::arg("language", page.locales.t(l, "language-name"));
+                    li { a href=(format!("/s/{}/poster?lang={l}", c.slug)) { (page.t_args("admin-poster", &args)) } }
+                }
+            }
+            h2 { (page.t("admin-responses")) }
+            p { (page.t_args("admin-responses-total", &total_args)) }
+            table {
+                tbody {
+                    @for a in &c.audiences {
+                        tr {
+                            th scope="row" { (page.t(&format!("admin-audience-{}", a.as_str()))) }
+                            td.num { (d.by_audience.iter().find(|(x, _)| x == a.as_str()).map_or(0, |(_, n)| *n)) }
+                        }
+                    }
+                }
+            }
+            h2 #channels { (page.t("admin-channels")) }
+            p.field-help { (page.t("admin-channels-help")) }
+            @if d.channels.is_empty() {
+                p { (page.t("admin-channel-none")) }
+            } @else {
+                table {
+                    thead { tr { th { (page.t("admin-channel-name")) } th { (page.t("admin-channel-code")) } th { (page.t("admin-links")) } th { (page.t("admin-col-responses")) } } }
+                    tbody {
+                        @for (ch, n) in d.channels {
+                            tr {
+                                td { (ch.name) }
+                                td { code { (ch.code) } }
+                                td {
+                                    a href=(format!("{}/c/{}", d.public_url, ch.code)) { (d.public_url) "/c/" (ch.code) } br;
+                                    a href=(format!("/c/{}/qr.svg", ch.code)) { "SVG" } " · "
+                                    a href=(format!("/c/{}/qr.png?size=1024", ch.code)) { "PNG" } " · "
+                                    a href=(format!("/c/{}/poster?lang={}", ch.code, page.lang)) { (page.t("admin-poster").split(" (").next().unwrap_or_default()) }
+                                }
+                                td.num { (n) }
+                            }
+                        }
+                    }
+                }
+            }
+            @if officer.user.role.can_edit() {
+                form.admin-form method="post" action=(format!("/admin/consultations/{}/channels", c.id)) {
+                    (csrf(officer))
+                    label for="channel-name" { (page.t("admin-channel-name")) }
+                    input #channel-name name="name" maxlength="100" required;
+                    (field_error(page, "channel-error", d.channel_error))
+                    div.nav { button.primary type="submit" { (page.t("admin-channel-add")) } }
+                }
+            }
+        },
+    )
+}

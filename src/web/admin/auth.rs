@@ -1,0 +1,293 @@
+//! Signing in and out, forgotten passwords, and accepting invitations.
+
+use super::session::{Officer, SESSION_COOKIE, current};
+use crate::auth::{dummy_hash, hash_password, random_token, verify_password};
+use crate::domain::account::{Email, password_is_acceptable};
+use crate::store::accounts::{self, Purpose};
+use crate::store::audit::{self, Entry};
+use crate::token::{signed_stamp, verify_stamp};
+use crate::views::Page;
+use crate::views::admin::auth as views;
+use crate::views::pages::ErrorKind;
+use crate::web::errors::from_db;
+use crate::web::form_body::read_form;
+use crate::web::{AppState, PageError, request_lang, ui_languages};
+use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::Utc;
+
+/// How long a sign-in lasts.
+const SESSION_HOURS: i64 = 12;
+/// How long an invitation or reset link works.
+pub const LINK_HOURS: i64 = 72;
+
+fn lang(req: &HttpRequest) -> String {
+    request_lang(req, &ui_languages(), crate::i18n::DEFAULT_LANGUAGE)
+}
+
+fn html(status: StatusCode, markup: maud::Markup) -> HttpResponse {
+    HttpResponse::build(status)
+        .insert_header(("cache-control", "no-store"))
+        .content_type("text/html; charset=utf-8")
+        .body(markup.into_string())
+}
+
+fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    fields.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
+}
+
+fn client_ip(req: &HttpRequest) -> std::net::IpAddr {
+    req.peer_addr().map_or(std::net::IpAddr::from([0, 0, 0, 0]), |a| a.ip())
+}
+
+fn session_cookie(state: &AppState, value: String, max_age: CookieDuration) -> Cookie<'static> {
+    Cookie::build(SESSION_COOKIE, value)
+        .path("/")
+        .http_only(true)
+        .secure(state.public_url.starts_with("https://"))
+        .same_site(SameSite::Strict)
+        .max_age(max_age)
+        .finish()
+}
+
+/// Starts a session and sends the officer to their consultations.
+async fn sign_in(state: &AppState, user_id: i32, lang: &str) -> Result<HttpResponse, PageError> {
+    let session = random_token();
+    let expires = Utc::now().timestamp() + SESSION_HOURS * 3600;
+    accounts::create_session(&state.db, &session, user_id, &random_token(), expires)
+        .await
+        .map_err(|e| from_db(lang, e))?;
+    Ok(HttpResponse::SeeOther()
+        .cookie(session_cookie(state, session, CookieDuration::hours(SESSION_HOURS)))
+        .insert_header(("location", "/admin"))
+        .finish())
+}
+
+pub async fn login_page(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
+    if current(&req, &state).await?.is_some() {
+        return Ok(HttpResponse::SeeOther().insert_header(("location", "/admin")).finish());
+    }
+    let lang = lang(&req);
+    let page = Page { locales: state.locales, lang: &lang };
+    let stamp = signed_stamp(state.secret.expose(), "login", Utc::now().timestamp());
+    Ok(html(StatusCode::OK, views::login(&page, "", None, &stamp)))
+}
+
+pub async fn login(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    payload: web::Payload,
+) -> Result<HttpResponse, PageError> {
+    let lang = lang(&req);
+    let fields = read_form(&req, payload).await.map_err(|k| PageError::new(k, &lang))?;
+    let now = Utc::now().timestamp();
+    let page = Page { locales: state.locales, lang: &lang };
+    let stamp = signed_stamp(state.secret.expose(), "login", now);
+    let email_raw = field(&fields, "email");
+    if !verify_stamp(state.secret.expose(), "login", field(&fields, "login_token"), now, 24 * 3600) {
+        return Err(PageError::new(ErrorKind::Forbidden, &lang));
+    }
+    if let Err(wait) = state.login_limiter.check(client_ip(&req)) {
+        let mut res = html(
+            StatusCode::TOO_MANY_REQUESTS,
+            views::login(&page, email_raw, Some("admin-too-many-attempts"), &stamp),
+        );
+        res.headers_mut().insert(
+            actix_web::http::header::RETRY_AFTER,
+            actix_web::http::header::HeaderValue::from(wait.as_secs().max(1)),
+        );
+        return Ok(res);
+    }
+    let found = match Email::parse(email_raw) {
+        Ok(email) => accounts::by_email(&state.db, &email).await.map_err(|e| from_db(&lang, e))?,
+        Err(_) => None,
+    };
+    let password = field(&fields, "password");
+    let ok = match &found {
+        Some((user, Some(hash))) => verify_password(password, hash) && user.active,
+        _ => {
+            verify_password(password, dummy_hash());
+            false
+        }
+    };
+    match found {
+        Some((user, _)) if ok => sign_in(&state, user.id, &lang).await,
+        _ => Ok(html(StatusCode::UNAUTHORIZED, views::login(&page, email_raw, Some("admin-login-failed"), &stamp))),
+    }
+}
+
+pub async fn logout(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    payload: web::Payload,
+) -> Result<HttpResponse, super::AdminError> {
+    let fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
+    officer.check_csrf(&fields)?;
+    if let Some(cookie) = req.cookie(SESSION_COOKIE) {
+        accounts::end_session(&state.db, cookie.value()).await.map_err(|e| officer.db(e))?;
+    }
+    Ok(HttpResponse::SeeOther()
+        .cookie(session_cookie(&state, String::new(), CookieDuration::ZERO))
+        .insert_header(("location", "/admin/login"))
+        .finish())
+}
+
+pub async fn forgot_page(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let lang = lang(&req);
+    let page = Page { locales: state.locales, lang: &lang };
+    let stamp = signed_stamp(state.secret.expose(), "forgot", Utc::now().timestamp());
+    html(StatusCode::OK, views::forgot(&page, false, &stamp))
+}
+
+/// Always answers the same, so the page never tells whether an account exists.
+pub async fn forgot(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    payload: web::Payload,
+) -> Result<HttpResponse, PageError> {
+    let lang = lang(&req);
+    let fields = read_form(&req, payload).await.map_err(|k| PageError::new(k, &lang))?;
+    let now = Utc::now().timestamp();
+    if !verify_stamp(state.secret.expose(), "forgot", field(&fields, "login_token"), now, 24 * 3600) {
+        return Err(PageError::new(ErrorKind::Forbidden, &lang));
+    }
+    let page = Page { locales: state.locales, lang: &lang };
+    if state.login_limiter.check(client_ip(&req)).is_ok()
+        && let Ok(email) = Email::parse(field(&fields, "email"))
+        && let Some((user, _)) = accounts::by_email(&state.db, &email).await.map_err(|e| from_db(&lang, e))?
+        && user.active
+    {
+        let token = random_token();
+        accounts::create_link_token(&state.db, &token, user.id, Purpose::Reset, now + LINK_HOURS * 3600)
+            .await
+            .map_err(|e| from_db(&lang, e))?;
+        audit::record(
+            &state.db,
+            Entry {
+                organisation_id: user.organisation_id,
+                user_id: Some(user.id),
+                consultation_id: None,
+                action: "password-reset-requested",
+                detail: String::new(),
+            },
+        )
+        .await
+        .map_err(|e| from_db(&lang, e))?;
+        let link = format!("{}/admin/reset/{token}", state.public_url);
+        let message = super::people::link_email(
+            &state,
+            &user.email,
+            &user.language,
+            Purpose::Reset,
+            &link,
+            &user.organisation_name,
+            "",
+        );
+        if let Err(e) = state.mailer.send(message).await {
+            tracing::error!(error = %e, "password reset email failed");
+        }
+    }
+    Ok(html(StatusCode::OK, views::forgot(&page, true, "")))
+}
+
+async fn link_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    token: String,
+    purpose: Purpose,
+) -> Result<HttpResponse, PageError> {
+    let lang = lang(&req);
+    let page = Page { locales: state.locales, lang: &lang };
+    let user = accounts::peek_link_token(&state.db, &token, purpose, Utc::now().timestamp())
+        .await
+        .map_err(|e| from_db(&lang, e))?;
+    let status = if user.is_some() { StatusCode::OK } else { StatusCode::GONE };
+    Ok(html(status, views::set_password(&page, req.path(), user.as_ref().map(|u| u.email.as_str()), None)))
+}
+
+async fn set_password(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    token: String,
+    purpose: Purpose,
+    payload: web::Payload,
+) -> Result<HttpResponse, PageError> {
+    let lang = lang(&req);
+    let fields = read_form(&req, payload).await.map_err(|k| PageError::new(k, &lang))?;
+    let page = Page { locales: state.locales, lang: &lang };
+    let now = Utc::now().timestamp();
+    let db_err = |e| from_db(&lang, e);
+    let Some(user) = accounts::peek_link_token(&state.db, &token, purpose, now).await.map_err(db_err)? else {
+        return Ok(html(StatusCode::GONE, views::set_password(&page, req.path(), None, None)));
+    };
+    let (password, confirm) = (field(&fields, "password"), field(&fields, "confirm"));
+    let problem = if !password_is_acceptable(password) {
+        Some("admin-password-too-short")
+    } else if password != confirm {
+        Some("admin-password-mismatch")
+    } else {
+        None
+    };
+    if let Some(problem) = problem {
+        return Ok(html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::set_password(&page, req.path(), Some(&user.email), Some(problem)),
+        ));
+    }
+    let hash = hash_password(password).map_err(|e| PageError::unexpected(&lang, anyhow::anyhow!("{e}")))?;
+    let txn = sea_orm::TransactionTrait::begin(&state.db).await.map_err(db_err)?;
+    if !accounts::consume_link_token(&txn, &token, now).await.map_err(db_err)? {
+        return Ok(html(StatusCode::GONE, views::set_password(&page, req.path(), None, None)));
+    }
+    accounts::set_password(&txn, user.id, hash).await.map_err(db_err)?;
+    audit::record(
+        &txn,
+        Entry {
+            organisation_id: user.organisation_id,
+            user_id: Some(user.id),
+            consultation_id: None,
+            action: "password-set",
+            detail: String::new(),
+        },
+    )
+    .await
+    .map_err(db_err)?;
+    txn.commit().await.map_err(db_err)?;
+    sign_in(&state, user.id, &lang).await
+}
+
+pub async fn invite_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    link_page(req, state, token.into_inner(), Purpose::Invite).await
+}
+
+pub async fn accept_invite(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+    payload: web::Payload,
+) -> Result<HttpResponse, PageError> {
+    set_password(req, state, token.into_inner(), Purpose::Invite, payload).await
+}
+
+pub async fn reset_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    link_page(req, state, token.into_inner(), Purpose::Reset).await
+}
+
+pub async fn reset(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    token: web::Path<String>,
+    payload: web::Payload,
+) -> Result<HttpResponse, PageError> {
+    set_password(req, state, token.into_inner(), Purpose::Reset, payload).await
+}

@@ -1,0 +1,266 @@
+//! Consultations of the officer's organisation: list, create from a template,
+//! settings, lifecycle (draft → open → closed) and channels.
+
+use super::{AdminError, Officer};
+use crate::domain::setup::{self, FieldErrors, suggest_slug};
+use crate::domain::template::LiveSurvey;
+use crate::domain::{Consultation, State};
+use crate::store::audit::{self, Entry};
+use crate::store::{channels, consultations};
+use crate::views::Page;
+use crate::views::admin::consultations::{self as views, SettingsDraft};
+use crate::views::pages::ErrorKind;
+use crate::web::AppState;
+use crate::web::form_body::read_form;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use std::sync::Arc;
+
+fn html(status: StatusCode, markup: maud::Markup) -> HttpResponse {
+    HttpResponse::build(status)
+        .insert_header(("cache-control", "no-store"))
+        .content_type("text/html; charset=utf-8")
+        .body(markup.into_string())
+}
+
+fn see_other(location: String) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header(("location", location)).finish()
+}
+
+fn query(req: &HttpRequest, name: &str) -> Option<String> {
+    serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
+        .ok()?
+        .into_iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v)
+}
+
+/// The consultation with this id if it belongs to the officer's organisation.
+async fn owned(state: &AppState, officer: &Officer, id: i32) -> Result<(Consultation, Arc<LiveSurvey>), AdminError> {
+    let c = consultations::in_organisation(&state.db, id, officer.user.organisation_id)
+        .await
+        .map_err(|e| officer.unexpected(e))?
+        .ok_or_else(|| officer.error(ErrorKind::NotFound))?;
+    let live = state.live_survey(&c).await.map_err(|e| officer.unexpected(e))?;
+    Ok((c, live))
+}
+
+async fn record(
+    state: &AppState,
+    officer: &Officer,
+    consultation: Option<i32>,
+    action: &str,
+    detail: String,
+) -> Result<(), AdminError> {
+    audit::record(
+        &state.db,
+        Entry {
+            organisation_id: officer.user.organisation_id,
+            user_id: Some(officer.user.id),
+            consultation_id: consultation,
+            action,
+            detail,
+        },
+    )
+    .await
+    .map_err(|e| officer.db(e))
+}
+
+pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
+    let list = consultations::list(&state.db, officer.user.organisation_id).await.map_err(|e| officer.unexpected(e))?;
+    let mut rows = Vec::new();
+    for (c, n) in list {
+        let live = state.live_survey(&c).await.map_err(|e| officer.unexpected(e))?;
+        rows.push((c, live, n));
+    }
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    Ok(html(StatusCode::OK, views::index(&page, &officer, &rows)))
+}
+
+/// A free slug close to `wanted`.
+async fn free_slug(state: &AppState, officer: &Officer, wanted: &str) -> Result<String, AdminError> {
+    for n in 1..100 {
+        let candidate = if n == 1 { wanted.to_owned() } else { format!("{wanted}-{n}") };
+        if !consultations::slug_taken(&state.db, &candidate).await.map_err(|e| officer.db(e))? {
+            return Ok(candidate);
+        }
+    }
+    Ok(format!("{wanted}-{}", &crate::auth::random_token()[..6].to_lowercase()))
+}
+
+pub async fn new_page(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    let Some(live) = query(&req, "template").and_then(|id| state.template(&id).cloned()) else {
+        return Ok(html(StatusCode::OK, views::templates(&page, &officer, &state.library)));
+    };
+    let survey = live.survey();
+    let lang =
+        if survey.languages.contains(&officer.lang) { officer.lang.clone() } else { survey.default_language.clone() };
+    let slug = free_slug(&state, &officer, &suggest_slug(&live.texts.text(&lang, "title", None), &survey.id)).await?;
+    let draft = SettingsDraft::from_template(&live, slug);
+    Ok(html(StatusCode::OK, views::settings_form(&page, &officer, &live, None, &draft, &FieldErrors::new())))
+}
+
+pub async fn create(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
+    officer.check_csrf(&fields)?;
+    let template_id = fields.iter().find(|(k, _)| k == "template").map_or("", |(_, v)| v.as_str());
+    let live = state.template(template_id).cloned().ok_or_else(|| officer.error(ErrorKind::BadRequest))?;
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    let mut errors = FieldErrors::new();
+    let parsed = setup::parse(&fields, &live).map_err(|e| errors = e).ok();
+    if let Some(s) = &parsed
+        && consultations::slug_taken(&state.db, &s.slug).await.map_err(|e| officer.db(e))?
+    {
+        errors.insert("slug".into(), "admin-error-slug-taken");
+    }
+    let Some(settings) = parsed.filter(|_| errors.is_empty()) else {
+        let draft = SettingsDraft::from_fields(&fields, &live);
+        return Ok(html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::settings_form(&page, &officer, &live, None, &draft, &errors),
+        ));
+    };
+    let today = chrono::Utc::now().date_naive();
+    let id = consultations::create_draft(&state.db, officer.user.organisation_id, &live.template, &settings, today)
+        .await
+        .map_err(|e| officer.db(e))?;
+    record(&state, &officer, Some(id), "consultation-created", settings.slug.clone()).await?;
+    Ok(see_other(format!("/admin/consultations/{id}")))
+}
+
+pub async fn detail(
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AdminError> {
+    let (c, live) = owned(&state, &officer, *id).await?;
+    let channels = channels::with_counts(&state.db, c.id).await.map_err(|e| officer.db(e))?;
+    let by_audience = channels::counts_by_audience(&state.db, c.id).await.map_err(|e| officer.db(e))?;
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    let d = views::Detail {
+        consultation: &c,
+        live: &live,
+        channels: &channels,
+        by_audience: &by_audience,
+        public_url: &state.public_url,
+        channel_error: None,
+    };
+    Ok(html(StatusCode::OK, views::detail(&page, &officer, &d)))
+}
+
+pub async fn edit_page(
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let (c, live) = owned(&state, &officer, *id).await?;
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    let draft = SettingsDraft::from_consultation(&c, &live);
+    Ok(html(StatusCode::OK, views::settings_form(&page, &officer, &live, Some(&c), &draft, &FieldErrors::new())))
+}
+
+pub async fn update(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let (c, live) = owned(&state, &officer, *id).await?;
+    let mut fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
+    officer.check_csrf(&fields)?;
+    if c.state != State::Draft {
+        // What shapes the live form cannot change after launch: keep it as it is.
+        let current = SettingsDraft::from_consultation(&c, &live);
+        fields.retain(|(k, _)| !matches!(k.as_str(), "slug" | "languages" | "audiences" | "areas"));
+        fields.extend(current.locked_fields());
+    }
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    let mut errors = FieldErrors::new();
+    let parsed = setup::parse(&fields, &live).map_err(|e| errors = e).ok();
+    if let Some(s) = &parsed
+        && s.slug != c.slug
+        && consultations::slug_taken(&state.db, &s.slug).await.map_err(|e| officer.db(e))?
+    {
+        errors.insert("slug".into(), "admin-error-slug-taken");
+    }
+    let Some(settings) = parsed.filter(|_| errors.is_empty()) else {
+        let draft = SettingsDraft::from_fields(&fields, &live);
+        return Ok(html(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            views::settings_form(&page, &officer, &live, Some(&c), &draft, &errors),
+        ));
+    };
+    consultations::update_settings(&state.db, &c, &settings).await.map_err(|e| officer.db(e))?;
+    record(&state, &officer, Some(c.id), "settings-changed", c.slug.clone()).await?;
+    Ok(see_other(format!("/admin/consultations/{}", c.id)))
+}
+
+pub async fn change_state(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let (c, _) = owned(&state, &officer, *id).await?;
+    let fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
+    officer.check_csrf(&fields)?;
+    let to = fields.iter().find(|(k, _)| k == "to").map_or("", |(_, v)| v.as_str());
+    let (next, action) = match (c.state, to) {
+        (State::Draft, "open") => (State::Open, "consultation-launched"),
+        (State::Open, "closed") => (State::Closed, "consultation-closed"),
+        (State::Closed, "open") => (State::Open, "consultation-reopened"),
+        _ => return Err(officer.error(ErrorKind::BadRequest)),
+    };
+    consultations::set_state(&state.db, c.id, next).await.map_err(|e| officer.db(e))?;
+    record(&state, &officer, Some(c.id), action, c.slug.clone()).await?;
+    Ok(see_other(format!("/admin/consultations/{}", c.id)))
+}
+
+pub async fn add_channel(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let (c, live) = owned(&state, &officer, *id).await?;
+    let fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
+    officer.check_csrf(&fields)?;
+    let name = fields.iter().find(|(k, _)| k == "name").map_or("", |(_, v)| v.trim());
+    if name.is_empty() || name.chars().count() > 100 {
+        let channels = channels::with_counts(&state.db, c.id).await.map_err(|e| officer.db(e))?;
+        let by_audience = channels::counts_by_audience(&state.db, c.id).await.map_err(|e| officer.db(e))?;
+        let page = Page { locales: state.locales, lang: &officer.lang };
+        let d = views::Detail {
+            consultation: &c,
+            live: &live,
+            channels: &channels,
+            by_audience: &by_audience,
+            public_url: &state.public_url,
+            channel_error: Some("admin-error-channel-name"),
+        };
+        return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, views::detail(&page, &officer, &d)));
+    }
+    let today = chrono::Utc::now().date_naive();
+    let channel = channels::create(&state.db, c.id, name, today).await.map_err(|e| officer.db(e))?;
+    record(&state, &officer, Some(c.id), "channel-created", format!("{} ({})", channel.name, channel.code)).await?;
+    Ok(see_other(format!("/admin/consultations/{}#channels", c.id)))
+}

@@ -1,0 +1,39 @@
+//! `/admin`: officers and planners. Every handler takes an `Officer`, and
+//! every query is scoped to the officer's organisation, so another
+//! organisation's consultation is "not found" whatever URL is typed.
+
+mod auth;
+mod consultations;
+mod people;
+mod session;
+
+pub use session::{AdminError, Officer, SESSION_COOKIE, current};
+
+use actix_web::web;
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.service(
+        web::scope("/admin")
+            .route("", web::get().to(consultations::index))
+            .route("/", web::get().to(consultations::index))
+            .route("/login", web::get().to(auth::login_page))
+            .route("/login", web::post().to(auth::login))
+            .route("/logout", web::post().to(auth::logout))
+            .route("/forgot", web::get().to(auth::forgot_page))
+            .route("/forgot", web::post().to(auth::forgot))
+            .route("/invite/{token}", web::get().to(auth::invite_page))
+            .route("/invite/{token}", web::post().to(auth::accept_invite))
+            .route("/reset/{token}", web::get().to(auth::reset_page))
+            .route("/reset/{token}", web::post().to(auth::reset))
+            .route("/consultations/new", web::get().to(consultations::new_page))
+            .route("/consultations", web::post().to(consultations::create))
+            .route("/consultations/{id}", web::get().to(consultations::detail))
+            .route("/consultations/{id}/edit", web::get().to(consultations::edit_page))
+            .route("/consultations/{id}/edit", web::post().to(consultations::update))
+            .route("/consultations/{id}/state", web::post().to(consultations::change_state))
+            .route("/consultations/{id}/channels", web::post().to(consultations::add_channel))
+            .route("/people", web::get().to(people::index))
+            .route("/people", web::post().to(people::invite))
+            .route("/audit", web::get().to(people::audit)),
+    );
+}

@@ -1,0 +1,183 @@
+//! People of the organisation (owners only): invitations by email, and the
+//! audit log of everything that changed.
+
+use super::auth::LINK_HOURS;
+use super::{AdminError, Officer};
+use crate::auth::random_token;
+use crate::domain::account::{Email, Role};
+use crate::mail::Outgoing;
+use crate::store::accounts::{self, CreateUserError, NewUser, Purpose};
+use crate::store::audit::{self, Entry};
+use crate::views::Page;
+use crate::views::admin::people as views;
+use crate::web::AppState;
+use crate::web::form_body::read_form;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use fluent_bundle::FluentArgs;
+use maud::html;
+
+/// An invitation or password-reset email in the recipient's language.
+pub fn link_email(
+    state: &AppState,
+    to: &str,
+    lang: &str,
+    purpose: Purpose,
+    link: &str,
+    org: &str,
+    role: &str,
+) -> Outgoing {
+    let t = |key: &str| state.locales.t(lang, key);
+    let mut args = FluentArgs::new();
+    args.set("org", org.to_owned());
+    args.set("role", role.to_owned());
+    let (subject, body, action) = match purpose {
+        Purpose::Invite => ("email-invite-subject", "email-invite-body", "email-invite-action"),
+        Purpose::Reset => ("email-reset-subject", "email-reset-body", "email-reset-action"),
+    };
+    let subject = state.locales.t_args(lang, subject, Some(&args));
+    let body = state.locales.t_args(lang, body, Some(&args));
+    let text = format!("{body}\n\n{link}\n\n{}\n{}\n", t("email-link-expiry"), t("email-ignore"));
+    let html = html! {
+        (maud::DOCTYPE)
+        html lang=(lang) dir=(crate::i18n::direction(lang)) {
+            body style="font-family:sans-serif;line-height:1.5" {
+                p { (body) }
+                p { a href=(link) style="display:inline-block;padding:12px 20px;background:#0b5cad;color:#fff;border-radius:8px;text-decoration:none" { (t(action)) } }
+                p { (link) }
+                p style="color:#555" { (t("email-link-expiry")) " " (t("email-ignore")) }
+            }
+        }
+    };
+    Outgoing { to: to.to_owned(), subject, text, html: html.into_string() }
+}
+
+fn page(
+    state: &AppState,
+    officer: &Officer,
+    status: StatusCode,
+    form: views::InviteForm,
+) -> Result<HttpResponse, AdminError> {
+    Ok(HttpResponse::build(status)
+        .insert_header(("cache-control", "no-store"))
+        .content_type("text/html; charset=utf-8")
+        .body(views::people(&Page { locales: state.locales, lang: &officer.lang }, officer, &form).into_string()))
+}
+
+pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
+    officer.require_owner()?;
+    let people = accounts::people(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
+    page(&state, &officer, StatusCode::OK, views::InviteForm { people, ..Default::default() })
+}
+
+pub async fn invite(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_owner()?;
+    let fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
+    officer.check_csrf(&fields)?;
+    let field = |n: &str| fields.iter().find(|(k, _)| k == n).map_or("", |(_, v)| v.trim());
+    let org = officer.user.organisation_id;
+    let mut form =
+        views::InviteForm { email: field("email").to_owned(), role: field("role").to_owned(), ..Default::default() };
+    let role = field("role").parse::<Role>().unwrap_or(Role::Editor);
+    let language = Some(field("language"))
+        .filter(|l| crate::i18n::SOURCES.iter().any(|(s, _)| s == l))
+        .unwrap_or(&officer.lang)
+        .to_owned();
+    let today = chrono::Utc::now().date_naive();
+
+    let user = match Email::parse(field("email")) {
+        Err(_) => {
+            form.error = Some("admin-error-email".into());
+            None
+        }
+        Ok(email) => match accounts::by_email(&state.db, &email).await.map_err(|e| officer.db(e))? {
+            // Invited before but never accepted: send a fresh link.
+            Some((u, None)) if u.organisation_id == org => Some(u),
+            Some(_) => {
+                form.error = Some("admin-error-email-taken".into());
+                None
+            }
+            None => {
+                let new = NewUser {
+                    organisation_id: org,
+                    email: &email,
+                    role,
+                    language: &language,
+                    password_hash: None,
+                    today,
+                };
+                match accounts::create_user(&state.db, new).await {
+                    Ok(u) => Some(u),
+                    Err(CreateUserError::Taken) => {
+                        form.error = Some("admin-error-email-taken".into());
+                        None
+                    }
+                    Err(CreateUserError::Db(e)) => return Err(officer.db(e)),
+                }
+            }
+        },
+    };
+    if let Some(user) = user {
+        let token = random_token();
+        let expires = chrono::Utc::now().timestamp() + LINK_HOURS * 3600;
+        accounts::create_link_token(&state.db, &token, user.id, Purpose::Invite, expires)
+            .await
+            .map_err(|e| officer.db(e))?;
+        audit::record(
+            &state.db,
+            Entry {
+                organisation_id: org,
+                user_id: Some(officer.user.id),
+                consultation_id: None,
+                action: "user-invited",
+                detail: format!("{} ({})", user.email, user.role),
+            },
+        )
+        .await
+        .map_err(|e| officer.db(e))?;
+        let link = format!("{}/admin/invite/{token}", state.public_url);
+        let role_name = state.locales.t(&user.language, &format!("role-{}", user.role.as_str()));
+        let message = link_email(
+            &state,
+            &user.email,
+            &user.language,
+            Purpose::Invite,
+            &link,
+            &officer.user.organisation_name,
+            &role_name,
+        );
+        match state.mailer.send(message).await {
+            Ok(_) => {
+                form = views::InviteForm { invited: Some(user.email.clone()), ..Default::default() };
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "invitation email failed");
+                form.mail_failed = Some(e.to_string());
+            }
+        }
+    }
+    form.people = accounts::people(&state.db, org).await.map_err(|e| officer.db(e))?;
+    let status = if form.error.is_some() || form.mail_failed.is_some() {
+        StatusCode::UNPROCESSABLE_ENTITY
+    } else {
+        StatusCode::OK
+    };
+    page(&state, &officer, status, form)
+}
+
+pub async fn audit(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
+    officer.require_owner()?;
+    let org = officer.user.organisation_id;
+    let entries = audit::recent(&state.db, org, 500).await.map_err(|e| officer.db(e))?;
+    let people = accounts::people(&state.db, org).await.map_err(|e| officer.db(e))?;
+    let markup = views::audit(&Page { locales: state.locales, lang: &officer.lang }, &officer, &entries, &people);
+    Ok(HttpResponse::Ok()
+        .insert_header(("cache-control", "no-store"))
+        .content_type("text/html; charset=utf-8")
+        .body(markup.into_string()))
+}

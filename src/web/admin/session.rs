@@ -1,0 +1,115 @@
+//! The signed-in officer of a request, and the admin error style: not signed
+//! in → the sign-in page; wrong organisation → 404; wrong role or a missing
+//! CSRF token → 403; all pages localized.
+
+use crate::store::accounts::{User, session_user};
+use crate::views::pages::ErrorKind;
+use crate::web::errors::from_db;
+use crate::web::{AppState, PageError, request_lang, ui_languages};
+use actix_web::dev::Payload;
+use actix_web::http::StatusCode;
+use actix_web::{FromRequest, HttpRequest, HttpResponse, ResponseError, web};
+use std::fmt;
+
+pub const SESSION_COOKIE: &str = "cv_admin";
+
+#[derive(Debug)]
+pub enum AdminError {
+    SignIn,
+    Page(PageError),
+}
+
+impl From<PageError> for AdminError {
+    fn from(e: PageError) -> Self {
+        AdminError::Page(e)
+    }
+}
+
+impl fmt::Display for AdminError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            AdminError::SignIn => f.write_str("not signed in"),
+            AdminError::Page(p) => p.fmt(f),
+        }
+    }
+}
+
+impl ResponseError for AdminError {
+    fn status_code(&self) -> StatusCode {
+        match self {
+            AdminError::SignIn => StatusCode::SEE_OTHER,
+            AdminError::Page(p) => p.status_code(),
+        }
+    }
+
+    fn error_response(&self) -> HttpResponse {
+        match self {
+            AdminError::SignIn => HttpResponse::SeeOther().insert_header(("location", "/admin/login")).finish(),
+            AdminError::Page(p) => p.error_response(),
+        }
+    }
+}
+
+/// A signed-in person of an organisation, with their session's CSRF token and
+/// the language of their pages.
+#[derive(Clone, Debug)]
+pub struct Officer {
+    pub user: User,
+    pub csrf: String,
+    pub lang: String,
+}
+
+impl Officer {
+    pub fn error(&self, kind: ErrorKind) -> AdminError {
+        AdminError::Page(PageError::new(kind, &self.lang))
+    }
+
+    pub fn unexpected(&self, cause: impl Into<anyhow::Error>) -> AdminError {
+        AdminError::Page(PageError::unexpected(&self.lang, cause))
+    }
+
+    pub fn db(&self, e: sea_orm::DbErr) -> AdminError {
+        AdminError::Page(from_db(&self.lang, e))
+    }
+
+    /// Editors and owners only.
+    pub fn require_editor(&self) -> Result<(), AdminError> {
+        if self.user.role.can_edit() { Ok(()) } else { Err(self.error(ErrorKind::Forbidden)) }
+    }
+
+    pub fn require_owner(&self) -> Result<(), AdminError> {
+        if self.user.role.can_manage_people() { Ok(()) } else { Err(self.error(ErrorKind::Forbidden)) }
+    }
+
+    /// Every state-changing form carries the session's CSRF token.
+    pub fn check_csrf(&self, fields: &[(String, String)]) -> Result<(), AdminError> {
+        let sent = fields.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str());
+        if sent == Some(self.csrf.as_str()) { Ok(()) } else { Err(self.error(ErrorKind::Forbidden)) }
+    }
+}
+
+/// The officer behind the request's session cookie, if any.
+pub async fn current(req: &HttpRequest, state: &AppState) -> Result<Option<Officer>, PageError> {
+    let Some(cookie) = req.cookie(SESSION_COOKIE) else {
+        return Ok(None);
+    };
+    let now = chrono::Utc::now().timestamp();
+    let found = session_user(&state.db, cookie.value(), now).await.map_err(|e| from_db("en", e))?;
+    Ok(found.map(|(user, csrf)| {
+        let lang = request_lang(req, &ui_languages(), &user.language);
+        Officer { user, csrf, lang }
+    }))
+}
+
+impl FromRequest for Officer {
+    type Error = AdminError;
+    type Future = std::pin::Pin<Box<dyn std::future::Future<Output = Result<Self, Self::Error>>>>;
+
+    fn from_request(req: &HttpRequest, _: &mut Payload) -> Self::Future {
+        let req = req.clone();
+        Box::pin(async move {
+            let state = req.app_data::<web::Data<AppState>>().ok_or(AdminError::SignIn)?.clone();
+            current(&req, &state).await?.ok_or(AdminError::SignIn)
+        })
+    }
+}

@@ -1,0 +1,143 @@
+//! What travels on paper: QR codes (SVG, PNG), printable A4 posters, and the
+//! short channel links `/c/{code}` that lead to a consultation.
+
+use super::respond::{Resolved, resolve};
+use super::{AppState, PageError, lang_cookie};
+use crate::qr;
+use crate::store::channels;
+use crate::views::Page;
+use crate::views::pages::ErrorKind;
+use crate::views::poster::poster;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/s/{slug}/qr.svg", web::get().to(consultation_svg))
+        .route("/s/{slug}/qr.png", web::get().to(consultation_png))
+        .route("/s/{slug}/poster", web::get().to(consultation_poster))
+        .route("/c/{code}", web::get().to(channel_link))
+        .route("/c/{code}/qr.svg", web::get().to(channel_svg))
+        .route("/c/{code}/qr.png", web::get().to(channel_png))
+        .route("/c/{code}/poster", web::get().to(channel_poster));
+}
+
+fn svg_response(url: &str, lang: &str) -> Result<HttpResponse, PageError> {
+    let svg = qr::svg(url).map_err(|e| PageError::unexpected(lang, e))?;
+    Ok(HttpResponse::Ok()
+        .content_type("image/svg+xml")
+        .insert_header(("cache-control", "public, max-age=3600"))
+        .body(svg))
+}
+
+fn png_response(req: &HttpRequest, url: &str, lang: &str) -> Result<HttpResponse, PageError> {
+    let size = serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
+        .ok()
+        .and_then(|q| q.into_iter().find(|(k, _)| k == "size"))
+        .and_then(|(_, v)| v.parse::<u32>().ok())
+        .unwrap_or(qr::DEFAULT_PNG_SIZE);
+    let png = qr::png(url, size).map_err(|e| PageError::unexpected(lang, e))?;
+    Ok(HttpResponse::Ok().content_type("image/png").insert_header(("cache-control", "public, max-age=3600")).body(png))
+}
+
+fn poster_response(req: &HttpRequest, state: &AppState, r: &Resolved, url: &str) -> Result<HttpResponse, PageError> {
+    let svg = qr::svg(url).map_err(|e| PageError::unexpected(&r.lang, e))?;
+    let page = Page { locales: state.locales, lang: &r.lang };
+    let title = r.consultation.title(&r.live, &r.lang);
+    let mut res = HttpResponse::Ok();
+    if let Some(cookie) = lang_cookie(req, &r.lang) {
+        res.cookie(cookie);
+    }
+    Ok(res.content_type("text/html; charset=utf-8").body(poster(&page, &title, &svg, url).into_string()))
+}
+
+fn consultation_url(state: &AppState, slug: &str) -> String {
+    format!("{}/s/{slug}", state.public_url)
+}
+
+async fn consultation_svg(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let r = resolve(&req, &state, &slug).await?;
+    svg_response(&consultation_url(&state, &r.consultation.slug), &r.lang)
+}
+
+async fn consultation_png(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let r = resolve(&req, &state, &slug).await?;
+    png_response(&req, &consultation_url(&state, &r.consultation.slug), &r.lang)
+}
+
+async fn consultation_poster(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    slug: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let r = resolve(&req, &state, &slug).await?;
+    let url = consultation_url(&state, &r.consultation.slug);
+    poster_response(&req, &state, &r, &url)
+}
+
+/// The channel of a code and its consultation, or a localized 404.
+async fn channel(req: &HttpRequest, state: &AppState, code: &str) -> Result<(channels::Channel, Resolved), PageError> {
+    let not_found = || PageError::for_request(req, ErrorKind::NotFound);
+    let found = channels::by_code(&state.db, &code.to_ascii_lowercase())
+        .await
+        .map_err(|e| super::errors::from_db(&PageError::for_request(req, ErrorKind::Server).lang, e))?
+        .ok_or_else(not_found)?;
+    let slug = crate::store::consultations::slug_of(&state.db, found.consultation_id)
+        .await
+        .map_err(|e| super::errors::from_db("en", e))?
+        .ok_or_else(not_found)?;
+    let r = resolve(req, state, &slug).await?;
+    Ok((found, r))
+}
+
+fn channel_url(state: &AppState, code: &str) -> String {
+    format!("{}/c/{code}", state.public_url)
+}
+
+/// Sends the respondent on to the consultation; the channel travels in the
+/// link (and then in the form's signed token), never in a cookie.
+async fn channel_link(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let (ch, r) = channel(&req, &state, &code).await?;
+    Ok(HttpResponse::SeeOther()
+        .insert_header(("location", format!("/s/{}?c={}", r.consultation.slug, ch.code)))
+        .insert_header(("cache-control", "no-store"))
+        .finish())
+}
+
+async fn channel_svg(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let (ch, r) = channel(&req, &state, &code).await?;
+    svg_response(&channel_url(&state, &ch.code), &r.lang)
+}
+
+async fn channel_png(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let (ch, r) = channel(&req, &state, &code).await?;
+    png_response(&req, &channel_url(&state, &ch.code), &r.lang)
+}
+
+async fn channel_poster(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    code: web::Path<String>,
+) -> Result<HttpResponse, PageError> {
+    let (ch, r) = channel(&req, &state, &code).await?;
+    let url = channel_url(&state, &ch.code);
+    poster_response(&req, &state, &r, &url)
+}
