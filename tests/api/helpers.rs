@@ -76,9 +76,110 @@ pub fn backends() -> Vec<Backend> {
 pub struct TestApp {
     pub address: String,
     pub db: DatabaseConnection,
-    pub client: reqwest::Client,
-    pg_drop: Option<(String, String)>,
+    /// The respondent's (or first visitor's) browser.
+    pub browser: Browser,
+    pub database_url: String,
+    pub mail: Option<MailSink>,
     _dir: TempDir,
+    pg_drop: Option<(String, String)>,
+}
+
+impl std::ops::Deref for TestApp {
+    type Target = Browser;
+    fn deref(&self) -> &Browser {
+        &self.browser
+    }
+}
+
+/// One browser: its own cookies, talking to the app.
+pub struct Browser {
+    pub address: String,
+    pub client: reqwest::Client,
+}
+
+/// How to start the app.
+#[derive(Default)]
+pub struct Options {
+    pub surveys_dir: Option<PathBuf>,
+    /// Start an SMTP server on loopback and deliver to it.
+    pub smtp: bool,
+    /// Send mail to this SMTP URL instead (e.g. a closed port).
+    pub smtp_url: Option<String>,
+    /// Reuse the database of another app (an instance started later).
+    pub database_of: Option<(String, Backend)>,
+}
+
+/// A real SMTP server on loopback (Debian's python3-aiosmtpd) delivering to a Maildir.
+pub struct MailSink {
+    pub url: String,
+    pub maildir: PathBuf,
+    child: std::process::Child,
+}
+
+impl MailSink {
+    pub fn start(dir: &std::path::Path) -> MailSink {
+        let port = std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("free port").port();
+        let maildir = dir.join("maildir");
+        let child = std::process::Command::new("/usr/bin/python3")
+            .args(["-m", "aiosmtpd", "-n", "-l", &format!("127.0.0.1:{port}"), "-c", "aiosmtpd.handlers.Mailbox"])
+            .arg(&maildir)
+            .stdout(std::process::Stdio::null())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("start aiosmtpd (apt-get install python3-aiosmtpd)");
+        for _ in 0..200 {
+            if std::net::TcpStream::connect(("127.0.0.1", port)).is_ok() {
+                break;
+            }
+            std::thread::sleep(std::time::Duration::from_millis(50));
+        }
+        MailSink { url: format!("smtp://127.0.0.1:{port}"), maildir, child }
+    }
+
+    /// Every message received so far, decoded from quoted-printable.
+    pub fn messages(&self) -> Vec<String> {
+        let mut out = Vec::new();
+        for sub in ["new", "cur"] {
+            if let Ok(entries) = std::fs::read_dir(self.maildir.join(sub)) {
+                for e in entries.flatten() {
+                    if let Ok(raw) = std::fs::read_to_string(e.path()) {
+                        out.push(decode_quoted_printable(&raw));
+                    }
+                }
+            }
+        }
+        out
+    }
+}
+
+impl Drop for MailSink {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+/// Undoes quoted-printable soft breaks and escapes, enough to read links and words.
+pub fn decode_quoted_printable(raw: &str) -> String {
+    let joined = raw.replace("=\r\n", "").replace("=\n", "");
+    let bytes = joined.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'='
+            && i + 2 < bytes.len()
+            && bytes[i + 1].is_ascii_hexdigit()
+            && bytes[i + 2].is_ascii_hexdigit()
+        {
+            let hex = std::str::from_utf8(&bytes[i + 1..i + 3]).unwrap_or("00");
+            out.push(u8::from_str_radix(hex, 16).unwrap_or(b'?'));
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    String::from_utf8_lossy(&out).into_owned()
 }
 
 /// A temporary folder removed when dropped.
@@ -103,11 +204,16 @@ pub fn surveys_dir() -> PathBuf {
 }
 
 pub async fn spawn_app(backend: Backend) -> TestApp {
+    spawn_app_with(backend, Options::default()).await
+}
+
+pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
     init_logs();
     let dir = TempDir::new();
-    let (database_url, pg_drop) = match backend {
-        Backend::Sqlite => (format!("sqlite://{}?mode=rwc", dir.0.join("test.db").display()), None),
-        Backend::Postgres => {
+    let (database_url, pg_drop) = match (backend, options.database_of) {
+        (_, Some((url, _))) => (url, None),
+        (Backend::Sqlite, None) => (format!("sqlite://{}?mode=rwc", dir.0.join("test.db").display()), None),
+        (Backend::Postgres, None) => {
             let base = std::env::var(POSTGRES_VAR).expect("postgres url").trim_end_matches('/').to_owned();
             let name = format!("childvoice_test_{}", uuid::Uuid::new_v4().simple());
             let admin = sea_orm::Database::connect(format!("{base}/postgres")).await.expect("connect to PostgreSQL");
@@ -116,13 +222,15 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
             (format!("{base}/{name}"), Some((base, name)))
         }
     };
+    let mail = options.smtp.then(|| MailSink::start(&dir.0));
+    let smtp_url = options.smtp_url.or_else(|| mail.as_ref().map(|m| m.url.clone()));
     let settings = Settings {
         database_url: database_url.clone(),
         bind: "127.0.0.1:0".parse().expect("address"),
-        public_url: "http://localhost:8080".into(),
-        surveys_dir: surveys_dir(),
+        public_url: PUBLIC_URL.into(),
+        surveys_dir: options.surveys_dir.unwrap_or_else(surveys_dir),
         secret: Some(Secret::new("test-secret-0123456789abcdef0123456789")),
-        smtp_url: None,
+        smtp_url: smtp_url.map(Secret::new),
         mail_from: "childvoice <no-reply@localhost>".into(),
         mail_dir: dir.0.join("mail"),
     };
@@ -131,13 +239,12 @@ pub async fn spawn_app(backend: Backend) -> TestApp {
     tokio::spawn(app.run_until_stopped());
     let db = childvoice::store::connect(&database_url).await.expect("test connection");
     let _ = backend;
-    let client = reqwest::Client::builder()
-        .redirect(reqwest::redirect::Policy::none())
-        .cookie_store(true)
-        .build()
-        .expect("client");
-    TestApp { address, db, client, pg_drop, _dir: dir }
+    let browser = Browser::new(&address);
+    TestApp { address, db, browser, database_url, mail, _dir: dir, pg_drop }
 }
+
+/// The public base URL the test server puts in links and QR codes.
+pub const PUBLIC_URL: &str = "http://localhost:8080";
 
 impl Drop for TestApp {
     fn drop(&mut self) {
@@ -210,7 +317,16 @@ async fn into_page(res: reqwest::Response) -> Page {
     Page { status, html, compressed_bytes: bytes.len(), location, headers }
 }
 
-impl TestApp {
+impl Browser {
+    pub fn new(address: &str) -> Browser {
+        let client = reqwest::Client::builder()
+            .redirect(reqwest::redirect::Policy::none())
+            .cookie_store(true)
+            .build()
+            .expect("client");
+        Browser { address: address.to_owned(), client }
+    }
+
     pub fn url(&self, path: &str) -> String {
         format!("{}{}", self.address, path)
     }
@@ -261,6 +377,43 @@ impl TestApp {
     pub async fn css_bytes(&self, page: &Page) -> usize {
         let href = page.attr("link[rel=stylesheet]", "href").expect("stylesheet link");
         self.get(&href).await.compressed_bytes
+    }
+}
+
+impl TestApp {
+    /// Where emails are written when there is no SMTP server.
+    pub fn mail_dir(&self) -> PathBuf {
+        self._dir.0.join("mail")
+    }
+
+    /// A second browser, with no cookies.
+    pub fn new_browser(&self) -> Browser {
+        Browser::new(&self.address)
+    }
+
+    /// Runs the `childvoice` command against this app's database.
+    pub fn cli(&self, args: &[&str], stdin: Option<&str>) -> (bool, String) {
+        use std::process::{Command, Stdio};
+        let mut child = Command::new(env!("CARGO_BIN_EXE_childvoice"))
+            .args(args)
+            .env("DATABASE_URL", &self.database_url)
+            .env("CHILDVOICE_PUBLIC_URL", PUBLIC_URL)
+            .env("RUST_LOG", "warn")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("run childvoice");
+        if let Some(input) = stdin
+            && let Some(mut pipe) = child.stdin.take()
+        {
+            pipe.write_all(input.as_bytes()).expect("stdin");
+        }
+        let out = child.wait_with_output().expect("childvoice output");
+        (
+            out.status.success(),
+            format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)),
+        )
     }
 
     pub async fn consultation_id(&self, slug: &str) -> i32 {

@@ -2,7 +2,7 @@
 //! assent → form → thanks; then the stored rows are read back and compared
 //! with what was answered.
 
-use crate::helpers::{Page, TestApp, backends, form_state, primary_nav, spawn_app, template, visible_fields};
+use crate::helpers::{Browser, Page, TestApp, backends, form_state, primary_nav, spawn_app, template, visible_fields};
 use childvoice::domain::{Audience, QuestionKind};
 use childvoice::store::entities::{answer, response};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -34,22 +34,41 @@ fn record(heaviest: &mut (usize, String), page: &Page, css: usize, what: String)
 
 /// Answers every question shown, choosing by `seed` so that walks take
 /// different branches. Stops before the final send when `send` is false.
-pub async fn walk(app: &TestApp, slug: &str, audience: Audience, lang: &str, seed: usize, send: bool) -> Walk {
-    let checked = template(slug);
+pub async fn walk(app: &Browser, slug: &str, audience: Audience, lang: &str, seed: usize, send: bool) -> Walk {
+    walk_as(app, slug, slug, None, audience, lang, seed, send).await
+}
+
+/// A walk through the consultation at `slug`, launched from `template_id`,
+/// arriving through the channel `channel` if given.
+#[allow(clippy::too_many_arguments)]
+pub async fn walk_as(
+    app: &Browser,
+    template_id: &str,
+    slug: &str,
+    channel: Option<&str>,
+    audience: Audience,
+    lang: &str,
+    seed: usize,
+    send: bool,
+) -> Walk {
+    let checked = template(template_id);
     let survey = &checked.template.survey;
     let texts = &checked.texts;
     let dir = if lang == "ar" { "rtl" } else { "ltr" };
     let mut heaviest = (0, String::new());
 
-    let landing = app.get(&format!("/s/{slug}?lang={lang}")).await;
+    let via = channel.map_or_else(String::new, |c| format!("&c={c}"));
+    let landing = app.get(&format!("/s/{slug}?lang={lang}{via}")).await;
     assert_eq!(landing.status, 200, "landing of {slug}");
     assert_eq!(landing.attr("html", "lang").as_deref(), Some(lang));
     assert_eq!(landing.attr("html", "dir").as_deref(), Some(dir));
-    assert_eq!(landing.text_of("h1"), Some(texts.text(lang, "title", None)));
+    if slug == template_id {
+        assert_eq!(landing.text_of("h1"), Some(texts.text(lang, "title", None)));
+    }
     let css = app.css_bytes(&landing).await;
     record(&mut heaviest, &landing, css, format!("/s/{slug}?lang={lang}"));
-    let link = format!("/s/{slug}/{}?lang={lang}", audience.as_str());
-    assert!(landing.html.contains(&format!("href=\"{link}\"")), "landing links to {link}");
+    let link = format!("/s/{slug}/{}?lang={lang}{via}", audience.as_str());
+    assert!(landing.html.contains(&format!("href=\"{}\"", link.replace('&', "&amp;"))), "landing links to {link}");
 
     let assent = app.get(&link).await;
     assert_eq!(assent.status, 200);

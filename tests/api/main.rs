@@ -6,9 +6,11 @@
 
 mod helpers;
 
+mod admin;
 mod errors;
 mod journey;
 mod languages;
+mod mail;
 mod privacy;
 mod submissions;
 mod surveys_check;

@@ -60,7 +60,9 @@ pub async fn assent(
     if let Some(res) = not_answerable(&req, &state, &r, StatusCode::OK) {
         return Ok(res);
     }
-    let token = FormToken::new(r.consultation.id, audience, None, Utc::now().timestamp()).encode(state.secret.expose());
+    let channel = super::channel_of(&req, &state, &r).await.map(|c| c.id);
+    let token =
+        FormToken::new(r.consultation.id, audience, channel, Utc::now().timestamp()).encode(state.secret.expose());
     let page = Page { locales: state.locales, lang: &r.lang };
     Ok(page_response(&req, StatusCode::OK, &r.lang, assent_view(&page, &r.consultation, &r.live, audience, &token)))
 }

@@ -1,0 +1,340 @@
+//! Municipalities run consultations: through HTTP as an officer would, from the
+//! command line to posters, channels and closing.
+
+use crate::helpers::{Backend, Browser, Options, PUBLIC_URL, Page, TestApp, backends, spawn_app_with, template};
+use crate::journey::walk_as;
+use childvoice::domain::Audience;
+use childvoice::i18n::locales;
+use childvoice::store::entities::{consultation, response};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// The value of a hidden input on a page.
+pub fn hidden(page: &Page, name: &str) -> String {
+    page.attr(&format!("input[type=hidden][name=\"{name}\"]"), "value")
+        .unwrap_or_else(|| panic!("no {name} on:\n{}", page.html))
+}
+
+/// `childvoice admin create-org` then `create-user --password-stdin`.
+pub fn bootstrap(app: &TestApp, org: &str, email: &str, role: &str) {
+    let (ok, out) = app.cli(&["admin", "create-org", &format!("City of {org}"), "--slug", org], None);
+    assert!(ok || out.contains("already exists"), "{out}");
+    let (ok, out) = app.cli(
+        &["admin", "create-user", "--org", org, "--email", email, "--role", role, "--password-stdin"],
+        Some(&format!("{PASSWORD}\n")),
+    );
+    assert!(ok, "{out}");
+}
+
+pub async fn sign_in(app: &TestApp, email: &str, password: &str) -> Browser {
+    let b = app.new_browser();
+    let login = b.get("/admin/login").await;
+    assert_eq!(login.status, 200);
+    let fields = vec![
+        ("login_token".to_owned(), hidden(&login, "login_token")),
+        ("email".into(), email.into()),
+        ("password".into(), password.into()),
+    ];
+    let res = b.post_form("/admin/login", &fields).await;
+    assert_eq!(res.status, 303, "{email} signs in:\n{}", res.html);
+    assert_eq!(res.location.as_deref(), Some("/admin"));
+    b
+}
+
+/// Creates a consultation from a template with every language and audience.
+pub async fn create_consultation(b: &Browser, template_id: &str, slug: &str) -> i32 {
+    let form = b.get(&format!("/admin/consultations/new?template={template_id}")).await;
+    assert_eq!(form.status, 200, "{}", form.html);
+    let t = template(template_id);
+    let s = &t.template.survey;
+    let mut fields = vec![
+        ("csrf".to_owned(), hidden(&form, "csrf")),
+        ("template".into(), template_id.into()),
+        ("slug".into(), slug.into()),
+        ("k".into(), "10".into()),
+        ("areas".into(), form.text_of("textarea#areas").unwrap_or_default().split(' ').collect::<Vec<_>>().join(" ")),
+    ];
+    let areas: Vec<String> =
+        s.areas.iter().map(|a| t.texts.text(&s.default_language, &format!("area-{a}"), None)).collect();
+    fields[4].1 = areas.join("\n");
+    fields.extend(s.languages.iter().map(|l| ("languages".to_owned(), l.clone())));
+    fields.extend(s.audiences.iter().map(|a| ("audiences".to_owned(), a.as_str().to_owned())));
+    let res = b.post_form("/admin/consultations", &fields).await;
+    assert_eq!(res.status, 303, "created:\n{}", res.html);
+    let location = res.location.expect("location");
+    location.trim_start_matches("/admin/consultations/").parse().expect("id")
+}
+
+pub async fn post_admin(b: &Browser, path: &str, csrf_from: &str, extra: &[(&str, &str)]) -> Page {
+    let page = b.get(csrf_from).await;
+    let mut fields = vec![("csrf".to_owned(), hidden(&page, "csrf"))];
+    fields.extend(extra.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
+    b.post_form(path, &fields).await
+}
+
+fn link_in(mail: &str, prefix: &str) -> String {
+    let start = mail.find(prefix).unwrap_or_else(|| panic!("no {prefix} link in:\n{mail}"));
+    mail[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || "-_/:.".contains(*c)).collect()
+}
+
+#[tokio::test]
+async fn an_officer_goes_from_the_command_line_to_a_closed_consultation() {
+    for backend in backends() {
+        let app = spawn_app_with(backend, Options { smtp: true, ..Default::default() }).await;
+        bootstrap(&app, "riverton", "owner@riverton.example", "owner");
+        let owner = sign_in(&app, "owner@riverton.example", PASSWORD).await;
+        assert_eq!(owner.get("/admin").await.status, 200);
+
+        // The owner invites an editor; the invitation arrives over SMTP, in French.
+        let sent = post_admin(
+            &owner,
+            "/admin/people",
+            "/admin/people",
+            &[("email", "Editor@Riverton.example"), ("role", "editor"), ("language", "fr")],
+        )
+        .await;
+        assert_eq!(sent.status, 200, "{}", sent.html);
+        let mail = app.mail.as_ref().expect("mail sink").messages();
+        assert_eq!(mail.len(), 1, "one invitation");
+        assert!(mail[0].contains("To: editor@riverton.example"), "{}", mail[0]);
+        assert!(mail[0].contains(&locales().t("fr", "email-invite-action")), "a French invitation:\n{}", mail[0]);
+        let link = link_in(&mail[0], &format!("{PUBLIC_URL}/admin/invite/"));
+        let path = link.trim_start_matches(PUBLIC_URL).to_owned();
+
+        // The editor accepts it and is signed in.
+        let editor = app.new_browser();
+        let form = editor.get(&path).await;
+        assert_eq!(form.status, 200);
+        assert!(form.contains("editor@riverton.example"));
+        let too_short =
+            editor.post_form(&path, &[("password".into(), "short".into()), ("confirm".into(), "short".into())]).await;
+        assert_eq!(too_short.status, 422);
+        let accepted =
+            editor.post_form(&path, &[("password".into(), PASSWORD.into()), ("confirm".into(), PASSWORD.into())]).await;
+        assert_eq!(accepted.status, 303);
+        assert_eq!(editor.get(&path).await.status, 410, "the link works once");
+        let editor = sign_in(&app, "editor@riverton.example", PASSWORD).await;
+
+        for (template_id, slug) in [("play", "riverton-play"), ("journeys", "riverton-routes")] {
+            let id = create_consultation(&editor, template_id, slug).await;
+            let detail = format!("/admin/consultations/{id}");
+            assert_eq!(app.new_browser().get(&format!("/s/{slug}")).await.status, 404, "a draft is not public");
+            assert_eq!(editor.get(&format!("/s/{slug}")).await.status, 200, "its organisation can preview it");
+
+            let launched = post_admin(&editor, &format!("{detail}/state"), &detail, &[("to", "open")]).await;
+            assert_eq!(launched.status, 303);
+            let added =
+                post_admin(&editor, &format!("{detail}/channels"), &detail, &[("name", "Oak Primary, Year 4")]).await;
+            assert_eq!(added.status, 303);
+            let page = editor.get(&detail).await;
+            let code = page.text_of("td code").expect("the channel's code");
+
+            // A child answers through the channel's link.
+            let child = app.new_browser();
+            let redirect = child.get(&format!("/c/{code}")).await;
+            assert_eq!(redirect.status, 303);
+            assert_eq!(redirect.location.as_deref(), Some(format!("/s/{slug}?c={code}").as_str()));
+            walk_as(&child, template_id, slug, Some(&code), Audience::Age9to12, "en", 1, true).await;
+            let cid = app.consultation_id(slug).await;
+            let stored =
+                response::Entity::find().filter(response::Column::ConsultationId.eq(cid)).all(&app.db).await.unwrap();
+            assert_eq!(stored.len(), 1);
+            assert!(stored[0].channel_id.is_some(), "the response records its channel");
+            let page = editor.get(&detail).await;
+            assert!(page.html.contains("<td class=\"num\">1</td>"), "the channel shows its response:\n{}", page.html);
+
+            let closed = post_admin(&editor, &format!("{detail}/state"), &detail, &[("to", "closed")]).await;
+            assert_eq!(closed.status, 303);
+            let public = app.new_browser().get(&format!("/s/{slug}?lang=ar")).await;
+            assert_eq!(public.text_of("h1"), Some(locales().t("ar", "closed-title")));
+        }
+        let audit = owner.get("/admin/audit").await;
+        for needle in ["editor@riverton.example", "riverton-play", "Oak Primary, Year 4"] {
+            assert!(audit.contains(needle), "the audit log mentions {needle}");
+        }
+    }
+}
+
+#[tokio::test]
+async fn people_see_only_their_own_organisation_and_what_their_role_allows() {
+    for backend in backends() {
+        let app = spawn_app_with(backend, Options::default()).await;
+        bootstrap(&app, "north", "owner@north.example", "owner");
+        bootstrap(&app, "south", "owner@south.example", "owner");
+        bootstrap(&app, "south", "analyst@south.example", "analyst");
+        let south = sign_in(&app, "owner@south.example", PASSWORD).await;
+        let id = create_consultation(&south, "play", "south-play").await;
+        let detail = format!("/admin/consultations/{id}");
+        assert_eq!(
+            post_admin(&south, &format!("{detail}/channels"), &detail, &[("name", "Library")]).await.status,
+            303
+        );
+
+        let north = sign_in(&app, "owner@north.example", PASSWORD).await;
+        assert!(!north.get("/admin").await.contains("south-play"));
+        for path in [detail.clone(), format!("{detail}/edit")] {
+            assert_eq!(north.get(&path).await.status, 404, "GET {path}");
+        }
+        for (path, extra) in [
+            (format!("{detail}/edit"), ("k", "5")),
+            (format!("{detail}/state"), ("to", "open")),
+            (format!("{detail}/channels"), ("name", "x")),
+        ] {
+            assert_eq!(post_admin(&north, &path, "/admin/people", &[extra]).await.status, 404, "POST {path}");
+        }
+        assert_eq!(north.get("/s/south-play").await.status, 404, "another organisation cannot preview a draft");
+
+        let analyst = sign_in(&app, "analyst@south.example", PASSWORD).await;
+        assert_eq!(analyst.get(&detail).await.status, 200, "an analyst reads");
+        assert_eq!(analyst.get("/admin/consultations/new").await.status, 403);
+        assert_eq!(analyst.get(&format!("{detail}/edit")).await.status, 403);
+        assert_eq!(
+            post_admin(&analyst, &format!("{detail}/state"), &detail, &[("to", "open")]).await.status,
+            403,
+            "an analyst cannot launch"
+        );
+        assert_eq!(analyst.get("/admin/people").await.status, 403);
+
+        let no_csrf = south.post_form(&format!("{detail}/state"), &[("to".into(), "open".into())]).await;
+        assert_eq!(no_csrf.status, 403);
+        let forged = south
+            .post_form(&format!("{detail}/state"), &[("to".into(), "open".into()), ("csrf".into(), "guess".into())])
+            .await;
+        assert_eq!(forged.status, 403);
+        let row = consultation::Entity::find_by_id(id).one(&app.db).await.unwrap().unwrap();
+        assert_eq!(row.state, "draft", "nothing changed");
+
+        let stranger = app.new_browser();
+        let redirected = stranger.get(&detail).await;
+        assert_eq!(redirected.status, 303);
+        assert_eq!(redirected.location.as_deref(), Some("/admin/login"));
+        let wrong = stranger
+            .post_form(
+                "/admin/login",
+                &[
+                    ("login_token".into(), hidden(&stranger.get("/admin/login").await, "login_token")),
+                    ("email".into(), "owner@south.example".into()),
+                    ("password".into(), "wrong password!".into()),
+                ],
+            )
+            .await;
+        assert_eq!(wrong.status, 401);
+        assert!(wrong.contains(&locales().t("en", "admin-login-failed")));
+    }
+}
+
+#[tokio::test]
+async fn sign_in_attempts_from_one_address_are_limited() {
+    let app = spawn_app_with(Backend::Sqlite, Options::default()).await;
+    let b = app.new_browser();
+    let token = hidden(&b.get("/admin/login").await, "login_token");
+    let mut statuses = Vec::new();
+    for _ in 0..12 {
+        let fields = vec![
+            ("login_token".to_owned(), token.clone()),
+            ("email".into(), "nobody@example.org".into()),
+            ("password".into(), "guess guess guess".into()),
+        ];
+        let res = b.post_form("/admin/login", &fields).await;
+        if res.status == 429 {
+            assert!(res.headers.contains_key("retry-after"));
+        }
+        statuses.push(res.status);
+    }
+    assert!(statuses.contains(&429), "{statuses:?}");
+}
+
+fn decode_png(bytes: &[u8]) -> String {
+    let img = image::load_from_memory(bytes).expect("png").to_luma8();
+    let mut prepared = rqrr::PreparedImage::prepare(img);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code");
+    grids[0].decode().expect("decodes").1
+}
+
+/// Paints the SVG's dark modules onto a bitmap, then decodes it.
+fn decode_svg(svg: &str) -> String {
+    let attr = |name: &str| -> u32 {
+        let start = svg.find(&format!(" {name}=\"")).expect("size") + name.len() + 3;
+        svg[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    let (w, h) = (attr("width"), attr("height"));
+    let mut img = image::GrayImage::from_pixel(w, h, image::Luma([255]));
+    let d_start = svg.find(" d=\"").expect("path") + 4;
+    let d = svg[d_start..].split('"').next().unwrap();
+    for part in d.split('M').filter(|p| !p.is_empty()) {
+        let nums: Vec<u32> =
+            part.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
+        let (x, y, dw, dh) = (nums[0], nums[1], nums[2], nums[3]);
+        for yy in y..y + dh {
+            for xx in x..x + dw {
+                img.put_pixel(xx, yy, image::Luma([0]));
+            }
+        }
+    }
+    let mut prepared = rqrr::PreparedImage::prepare(img);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code in the SVG");
+    grids[0].decode().expect("decodes").1
+}
+
+#[tokio::test]
+async fn qr_codes_decode_to_the_exact_links() {
+    let app = spawn_app_with(Backend::Sqlite, Options::default()).await;
+    let png = app.client.get(app.url("/s/play/qr.png?size=400")).send().await.unwrap();
+    assert_eq!(png.headers()["content-type"], "image/png");
+    assert_eq!(decode_png(&png.bytes().await.unwrap()), format!("{PUBLIC_URL}/s/play"));
+    let svg = app.get("/s/journeys/qr.svg").await;
+    assert_eq!(decode_svg(&svg.html), format!("{PUBLIC_URL}/s/journeys"));
+
+    bootstrap(&app, "qrtown", "owner@qr.example", "owner");
+    let owner = sign_in(&app, "owner@qr.example", PASSWORD).await;
+    let id = create_consultation(&owner, "play", "qr-play").await;
+    let detail = format!("/admin/consultations/{id}");
+    post_admin(&owner, &format!("{detail}/state"), &detail, &[("to", "open")]).await;
+    post_admin(&owner, &format!("{detail}/channels"), &detail, &[("name", "Town hall poster")]).await;
+    let code = owner.get(&detail).await.text_of("td code").unwrap();
+    let png = app.client.get(app.url(&format!("/c/{code}/qr.png"))).send().await.unwrap().bytes().await.unwrap();
+    assert_eq!(decode_png(&png), format!("{PUBLIC_URL}/c/{code}"));
+    let svg = app.get(&format!("/c/{code}/qr.svg")).await;
+    assert_eq!(decode_svg(&svg.html), format!("{PUBLIC_URL}/c/{code}"));
+
+    let poster = app.get(&format!("/c/{code}/poster?lang=es")).await;
+    assert_eq!(poster.status, 200);
+    assert!(poster.contains(&locales().t("es", "poster-call")));
+    assert!(poster.contains(&format!("localhost:8080/c/{code}")), "the short address is written out");
+}
+
+#[tokio::test]
+async fn a_template_edited_after_launch_leaves_the_live_form_unchanged() {
+    for backend in backends() {
+        let surveys = crate::helpers::TempDir::new();
+        crate::surveys_check::copy_dir(&crate::helpers::surveys_dir().join("play"), &surveys.0.join("play"));
+        let first =
+            spawn_app_with(backend, Options { surveys_dir: Some(surveys.0.clone()), ..Default::default() }).await;
+        let before = template("play").texts.text("en", "q-play-places", Some(Audience::Parent));
+        let en = surveys.0.join("play/en.ftl");
+        let text = std::fs::read_to_string(&en).unwrap();
+        let start = text.find("\nq-play-places =").expect("the question's text") + 1;
+        let end = start + 1 + text[start + 1..].find("\nq-").expect("a next message") + 1;
+        std::fs::write(&en, format!("{}q-play-places = Edited question text\n{}", &text[..start], &text[end..]))
+            .unwrap();
+
+        // Another instance starts on the edited library, against the same database.
+        let db = (first.database_url.clone(), backend);
+        let second = spawn_app_with(
+            backend,
+            Options { surveys_dir: Some(surveys.0.clone()), database_of: Some(db), ..Default::default() },
+        )
+        .await;
+        let assent = second.get("/s/play/parent?lang=en").await;
+        let mut fields = crate::helpers::form_state(&assent).fields;
+        fields.push(("nav".into(), "start".into()));
+        let form = second.post_form("/s/play/parent?lang=en", &fields).await;
+        assert!(form.contains(before.lines().next().unwrap()), "the live form keeps the launched wording");
+        assert!(!form.contains("Edited question text"));
+        drop(second);
+        drop(first);
+    }
+}
