@@ -249,3 +249,16 @@ pub async fn set_state(db: &impl ConnectionTrait, id: i32, state: State) -> Resu
 pub async fn slug_of(db: &impl ConnectionTrait, id: i32) -> Result<Option<String>, DbErr> {
     Ok(consultation::Entity::find_by_id(id).one(db).await?.map(|c| c.slug))
 }
+
+/// Replaces a draft's snapshot with the template as it is now (at launch).
+pub async fn resnapshot(db: &impl ConnectionTrait, c: &Consultation, template: &Template) -> Result<(), DbErr> {
+    use sea_orm::sea_query::Expr;
+    let snapshot = serde_json::to_string(template).map_err(|e| DbErr::Custom(e.to_string()))?;
+    consultation::Entity::update_many()
+        .col_expr(consultation::Column::Snapshot, Expr::value(snapshot))
+        .col_expr(consultation::Column::SnapshotVersion, Expr::value(c.snapshot_version + 1))
+        .filter(consultation::Column::Id.eq(c.id))
+        .exec(db)
+        .await?;
+    Ok(())
+}

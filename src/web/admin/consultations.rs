@@ -228,9 +228,37 @@ pub async fn change_state(
         (State::Closed, "open") => (State::Open, "consultation-reopened"),
         _ => return Err(officer.error(ErrorKind::BadRequest)),
     };
-    consultations::set_state(&state.db, c.id, next).await.map_err(|e| officer.db(e))?;
-    record(&state, &officer, Some(c.id), action, c.slug.clone()).await?;
+    let txn = sea_orm::TransactionTrait::begin(&state.db).await.map_err(|e| officer.db(e))?;
+    if c.state == State::Draft
+        && let Some(current) = state.template(&c.template_id)
+        && fits(&c, current)
+    {
+        // Launch takes the template as it is now; from here on it never changes.
+        consultations::resnapshot(&txn, &c, &current.template).await.map_err(|e| officer.db(e))?;
+    }
+    consultations::set_state(&txn, c.id, next).await.map_err(|e| officer.db(e))?;
+    audit::record(
+        &txn,
+        Entry {
+            organisation_id: officer.user.organisation_id,
+            user_id: Some(officer.user.id),
+            consultation_id: Some(c.id),
+            action,
+            detail: c.slug.clone(),
+        },
+    )
+    .await
+    .map_err(|e| officer.db(e))?;
+    txn.commit().await.map_err(|e| officer.db(e))?;
     Ok(see_other(format!("/admin/consultations/{}", c.id)))
+}
+
+/// Whether a template still offers everything a draft was set up with.
+fn fits(c: &Consultation, t: &LiveSurvey) -> bool {
+    let s = t.survey();
+    c.languages.iter().all(|l| s.languages.contains(l))
+        && c.audiences.iter().all(|a| s.audiences.contains(a))
+        && c.areas.iter().all(|a| a.name.is_some() || s.areas.contains(&a.id))
 }
 
 pub async fn add_channel(
