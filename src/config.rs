@@ -45,7 +45,39 @@ pub struct Settings {
     pub mail_from: String,
     /// `CHILDVOICE_MAIL_DIR`: where `.eml` files go when there is no SMTP server.
     pub mail_dir: PathBuf,
+    /// `CHILDVOICE_TRUSTED_PROXIES`: peers whose `X-Forwarded-For` is believed.
+    pub trusted_proxies: Vec<crate::rate_limit::Cidr>,
+    /// `CHILDVOICE_RATE_PAGES`: requests per minute and burst, per client address.
+    pub rate_pages: Rate,
+    /// `CHILDVOICE_RATE_SUBMIT`: sent forms per minute and burst, per client address.
+    pub rate_submit: Rate,
+    /// `CHILDVOICE_RATE_LOGIN`: sign-in and reset attempts per minute and burst.
+    pub rate_login: Rate,
+    /// `CHILDVOICE_MIN_FORM_SECONDS`: a form sent sooner after it was shown is a bot's.
+    pub min_form_seconds: u32,
 }
+
+/// A rate limit: so many per minute, with bursts of up to `burst` at once.
+/// `0` per minute turns the limit off (for benchmarks).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Rate {
+    pub per_minute: u32,
+    pub burst: u32,
+}
+
+impl Rate {
+    fn parse(key: &'static str, text: &str) -> Result<Rate, SettingsError> {
+        let bad = || SettingsError::Invalid { key, message: format!("expected PER_MINUTE,BURST like 240,240 (0 turns it off), got '{text}'") };
+        let (a, b) = text.split_once(',').ok_or_else(bad)?;
+        Ok(Rate { per_minute: a.trim().parse().map_err(|_| bad())?, burst: b.trim().parse().map_err(|_| bad())? })
+    }
+}
+
+/// Defaults let a class of 30 behind one school address load and send a
+/// consultation within five minutes, and hold a script to a low rate.
+pub const DEFAULT_RATE_PAGES: Rate = Rate { per_minute: 300, burst: 600 };
+pub const DEFAULT_RATE_SUBMIT: Rate = Rate { per_minute: 20, burst: 40 };
+pub const DEFAULT_RATE_LOGIN: Rate = Rate { per_minute: 10, burst: 5 };
 
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://childvoice.db?mode=rwc";
 
@@ -69,6 +101,11 @@ struct FileSettings {
     smtp_url: Option<String>,
     mail_from: Option<String>,
     mail_dir: Option<PathBuf>,
+    trusted_proxies: Option<String>,
+    rate_pages: Option<String>,
+    rate_submit: Option<String>,
+    rate_login: Option<String>,
+    min_form_seconds: Option<u32>,
 }
 
 impl Settings {
@@ -173,7 +210,34 @@ impl Settings {
         let mail_from =
             env("CHILDVOICE_MAIL_FROM").or(f.mail_from).unwrap_or_else(|| format!("childvoice <no-reply@{host}>"));
         let mail_dir = env("CHILDVOICE_MAIL_DIR").map(PathBuf::from).or(f.mail_dir).unwrap_or_else(|| "mail".into());
+        let trusted_text = env("CHILDVOICE_TRUSTED_PROXIES").or(f.trusted_proxies).unwrap_or_default();
+        let trusted_proxies = trusted_text
+            .split([',', ' '])
+            .filter(|s| !s.is_empty())
+            .map(|s| {
+                s.parse::<crate::rate_limit::Cidr>().map_err(|e| SettingsError::Invalid { key: "CHILDVOICE_TRUSTED_PROXIES", message: e })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        let rate = |key: &'static str, file: Option<String>, default: Rate| match env(key).or(file) {
+            Some(text) => Rate::parse(key, &text),
+            None => Ok(default),
+        };
+        let rate_pages = rate("CHILDVOICE_RATE_PAGES", f.rate_pages, DEFAULT_RATE_PAGES)?;
+        let rate_submit = rate("CHILDVOICE_RATE_SUBMIT", f.rate_submit, DEFAULT_RATE_SUBMIT)?;
+        let rate_login = rate("CHILDVOICE_RATE_LOGIN", f.rate_login, DEFAULT_RATE_LOGIN)?;
+        let min_form_seconds = match env("CHILDVOICE_MIN_FORM_SECONDS") {
+            Some(v) => v.parse().map_err(|_| SettingsError::Invalid {
+                key: "CHILDVOICE_MIN_FORM_SECONDS",
+                message: format!("expected a number of seconds, got '{v}'"),
+            })?,
+            None => f.min_form_seconds.unwrap_or(3),
+        };
         Ok(Settings {
+            trusted_proxies,
+            rate_pages,
+            rate_submit,
+            rate_login,
+            min_form_seconds,
             database_url,
             bind,
             public_url,

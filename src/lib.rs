@@ -7,6 +7,7 @@ pub mod domain;
 pub mod i18n;
 pub mod library;
 pub mod mail;
+pub mod metrics;
 pub mod qr;
 pub mod rate_limit;
 pub mod startup;

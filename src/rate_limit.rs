@@ -2,53 +2,140 @@
 //! only ever a key in memory: never stored, never logged. Limits are per
 //! instance: with N instances behind a balancer, a client gets up to N times.
 
+use crate::config::Rate;
 use governor::clock::{Clock, DefaultClock};
 use governor::{DefaultKeyedRateLimiter, Quota, RateLimiter};
 use std::net::IpAddr;
 use std::num::NonZeroU32;
+use std::str::FromStr;
 use std::time::Duration;
 
 pub struct Limiter {
-    inner: DefaultKeyedRateLimiter<IpAddr>,
+    inner: Option<DefaultKeyedRateLimiter<IpAddr>>,
     clock: DefaultClock,
 }
 
 impl Limiter {
     /// `per_minute` sustained, with bursts of up to `burst` at once.
     pub fn per_minute(per_minute: u32, burst: u32) -> Self {
-        let rate = NonZeroU32::new(per_minute.max(1)).unwrap_or(NonZeroU32::MIN);
-        let burst = NonZeroU32::new(burst.max(1)).unwrap_or(NonZeroU32::MIN);
-        Limiter {
-            inner: RateLimiter::keyed(Quota::per_minute(rate).allow_burst(burst)),
-            clock: DefaultClock::default(),
-        }
+        Self::new(Rate { per_minute, burst })
+    }
+
+    /// A limiter for `rate`; a rate of 0 per minute lets everything through.
+    pub fn new(rate: Rate) -> Self {
+        let inner = NonZeroU32::new(rate.per_minute).map(|per_minute| {
+            let burst = NonZeroU32::new(rate.burst.max(1)).unwrap_or(NonZeroU32::MIN);
+            RateLimiter::keyed(Quota::per_minute(per_minute).allow_burst(burst))
+        });
+        Limiter { inner, clock: DefaultClock::default() }
     }
 
     /// `Err(wait)` when the client must wait before trying again.
     pub fn check(&self, client: IpAddr) -> Result<(), Duration> {
-        self.inner.check_key(&client).map_err(|not_until| not_until.wait_time_from(self.clock.now()))
+        match &self.inner {
+            Some(l) => l.check_key(&client).map_err(|not_until| not_until.wait_time_from(self.clock.now())),
+            None => Ok(()),
+        }
     }
 
     /// Forgets clients that have been quiet long enough to start afresh.
     pub fn shrink(&self) {
-        self.inner.retain_recent();
-        self.inner.shrink_to_fit();
+        if let Some(l) = &self.inner {
+            l.retain_recent();
+            l.shrink_to_fit();
+        }
     }
+}
+
+/// An address range, like `10.0.0.0/8`, `2001:db8::/32` or one address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cidr {
+    addr: IpAddr,
+    prefix: u8,
+}
+
+impl FromStr for Cidr {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (addr, prefix) = s.split_once('/').map_or((s, None), |(a, p)| (a, Some(p)));
+        let addr: IpAddr = addr.trim().parse().map_err(|_| format!("'{s}' is not an address or range like 10.0.0.0/8"))?;
+        let max = if addr.is_ipv4() { 32 } else { 128 };
+        let prefix = match prefix {
+            Some(p) => p.trim().parse::<u8>().ok().filter(|p| *p <= max).ok_or_else(|| format!("'{s}' has a bad prefix length"))?,
+            None => max,
+        };
+        Ok(Cidr { addr, prefix })
+    }
+}
+
+impl Cidr {
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        let ip = match ip {
+            IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+            v4 => v4,
+        };
+        match (self.addr, ip) {
+            (IpAddr::V4(net), IpAddr::V4(ip)) => {
+                let mask = u32::MAX.checked_shl(32 - u32::from(self.prefix)).unwrap_or(0);
+                u32::from(net) & mask == u32::from(ip) & mask
+            }
+            (IpAddr::V6(net), IpAddr::V6(ip)) => {
+                let mask = u128::MAX.checked_shl(128 - u32::from(self.prefix)).unwrap_or(0);
+                u128::from(net) & mask == u128::from(ip) & mask
+            }
+            _ => false,
+        }
+    }
+}
+
+/// The client's address: the peer's, unless the peer is a trusted proxy, in
+/// which case the nearest untrusted address of `X-Forwarded-For`.
+pub fn client_address(peer: Option<IpAddr>, forwarded_for: Option<&str>, trusted: &[Cidr]) -> IpAddr {
+    let unspecified = IpAddr::from([0, 0, 0, 0]);
+    let Some(peer) = peer else { return unspecified };
+    let is_trusted = |ip: IpAddr| trusted.iter().any(|c| c.contains(ip));
+    if !is_trusted(peer) {
+        return peer;
+    }
+    let Some(header) = forwarded_for else { return peer };
+    let mut chain: Vec<IpAddr> = header.split(',').filter_map(|s| s.trim().parse().ok()).collect();
+    while let Some(last) = chain.pop() {
+        if !is_trusted(last) {
+            return last;
+        }
+    }
+    peer
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn ip(s: &str) -> IpAddr {
+        s.parse().unwrap()
+    }
+
     #[test]
     fn a_burst_passes_then_the_client_waits() {
         let l = Limiter::per_minute(6, 3);
-        let ip: IpAddr = "198.51.100.7".parse().unwrap();
         for _ in 0..3 {
-            assert!(l.check(ip).is_ok());
+            assert!(l.check(ip("198.51.100.7")).is_ok());
         }
-        let wait = l.check(ip).unwrap_err();
+        let wait = l.check(ip("198.51.100.7")).unwrap_err();
         assert!(wait > Duration::ZERO && wait <= Duration::from_secs(10), "{wait:?}");
-        assert!(l.check("198.51.100.8".parse().unwrap()).is_ok(), "other clients are not affected");
+        assert!(l.check(ip("198.51.100.8")).is_ok(), "other clients are not affected");
+        let off = Limiter::per_minute(0, 0);
+        assert!((0..1000).all(|_| off.check(ip("198.51.100.7")).is_ok()));
+    }
+
+    #[test]
+    fn forwarded_addresses_count_only_behind_a_trusted_proxy() {
+        let trusted: Vec<Cidr> = vec!["10.0.0.0/8".parse().unwrap(), "::1".parse().unwrap()];
+        let xff = Some("203.0.113.9, 10.1.2.3");
+        assert_eq!(client_address(Some(ip("10.0.0.5")), xff, &trusted), ip("203.0.113.9"));
+        assert_eq!(client_address(Some(ip("192.0.2.1")), xff, &trusted), ip("192.0.2.1"), "an untrusted peer's header is ignored");
+        assert_eq!(client_address(Some(ip("::1")), Some("garbage"), &trusted), ip("::1"));
+        assert!("10.0.0.0/33".parse::<Cidr>().is_err());
+        assert!("::ffff:10.9.9.9".parse::<IpAddr>().map(|a| trusted[0].contains(a)).unwrap());
     }
 }

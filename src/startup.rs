@@ -62,19 +62,18 @@ impl Application {
                 .map_err(anyhow::Error::msg)?;
         let library =
             library.into_iter().map(|c| Arc::new(LiveSurvey { template: c.template, texts: c.texts })).collect();
-        let state = actix_web::web::Data::new(AppState::new(db, secret, settings.public_url.clone(), mailer, library));
+        let state = actix_web::web::Data::new(AppState::new(db, secret, settings, mailer, library));
         let server = HttpServer::new(move || {
+            let headers = web::guard::SECURITY_HEADERS.iter().fold(DefaultHeaders::new(), |h, (k, v)| h.add((*k, *v)));
             App::new()
                 .app_data(state.clone())
-                .wrap(Compress::default())
-                .wrap(
-                    DefaultHeaders::new()
-                        .add(("x-content-type-options", "nosniff"))
-                        .add(("referrer-policy", "no-referrer")),
-                )
+                .wrap(from_fn(web::guard::rate_limit))
                 .wrap(from_fn(web::access_log::log))
+                .wrap(headers)
+                .wrap(Compress::default())
                 .route("/", actix_web::web::get().to(web::home::index))
                 .route("/healthz", actix_web::web::get().to(web::health::healthz))
+                .route("/metrics", actix_web::web::get().to(web::guard::metrics))
                 .configure(web::assets::configure)
                 // Fixed paths under /s/{slug}/ first: /s/{slug}/{audience} would match them.
                 .configure(web::links::configure)
@@ -82,6 +81,10 @@ impl Application {
                 .configure(web::admin::configure)
                 .default_service(actix_web::web::to(web::errors::not_found))
         })
+        // Slow clients time out; SIGTERM lets in-flight requests finish first.
+        .client_request_timeout(std::time::Duration::from_secs(10))
+        .client_disconnect_timeout(std::time::Duration::from_secs(5))
+        .shutdown_timeout(30)
         .listen(listener)?
         .run();
         Ok(Application { port, server, demo_slugs })

@@ -287,3 +287,12 @@ email-reset-body = Someone asked to reset the password of your childvoice accoun
 email-reset-action = Choose a new password
 email-link-expiry = The link works once, for 72 hours.
 email-ignore = If you did not expect this email, you can ignore it.
+
+## Busy, refused and unavailable (answers are always kept on the page)
+
+error-busy-title = Lots of answers are arriving right now
+error-busy-body = Please try again in a minute.
+form-busy = Lots of answers are arriving right now. Please wait a minute, then press the button again. Your answers are still here.
+form-check-again = Please check your answers, then press the button again.
+form-unavailable = We can't save answers right now. Please wait a minute, then press the button again. Your answers are still here.
+form-honeypot = Leave this empty

@@ -296,3 +296,12 @@ email-reset-body = Alguien ha pedido restablecer la contraseña de su cuenta de 
 email-reset-action = Elegir una nueva contraseña
 email-link-expiry = El enlace solo funciona una vez y es válido durante 72 horas.
 email-ignore = Si no esperaba este correo, puede ignorarlo.
+
+## Mucha actividad, rechazos y fallos (las respuestas siempre se quedan en la página)
+
+error-busy-title = Están llegando muchas respuestas en este momento
+error-busy-body = Hay que esperar un minuto y volver a intentarlo.
+form-busy = Están llegando muchas respuestas en este momento. Hay que esperar un minuto y pulsar de nuevo el botón. Las respuestas siguen aquí.
+form-check-again = Hay que revisar las respuestas y pulsar de nuevo el botón.
+form-unavailable = Ahora no se pueden guardar las respuestas. Hay que esperar un minuto y pulsar de nuevo el botón. Las respuestas siguen aquí.
+form-honeypot = Dejar este campo vacío

@@ -296,3 +296,12 @@ email-reset-body = Quelqu'un a demandé la réinitialisation du mot de passe de 
 email-reset-action = Choisir un nouveau mot de passe
 email-link-expiry = Le lien ne fonctionne qu'une seule fois et reste valable 72 heures.
 email-ignore = Si vous n'attendiez pas cet e-mail, vous pouvez l'ignorer.
+
+## Affluence, refus et indisponibilité (les réponses restent toujours sur la page)
+
+error-busy-title = Beaucoup de réponses arrivent en ce moment
+error-busy-body = Merci de réessayer dans une minute.
+form-busy = Beaucoup de réponses arrivent en ce moment. Merci d’attendre une minute, puis d’appuyer de nouveau sur le bouton. Les réponses sont toujours là.
+form-check-again = Merci de vérifier les réponses, puis d’appuyer de nouveau sur le bouton.
+form-unavailable = Impossible d’enregistrer les réponses pour le moment. Merci d’attendre une minute, puis d’appuyer de nouveau sur le bouton. Les réponses sont toujours là.
+form-honeypot = Laisser ce champ vide

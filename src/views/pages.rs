@@ -154,6 +154,7 @@ pub enum ErrorKind {
     TooLarge,
     Server,
     Unavailable,
+    TooManyRequests,
 }
 
 pub fn error(locales: &Locales, lang: &str, kind: ErrorKind) -> Markup {
@@ -165,6 +166,7 @@ pub fn error(locales: &Locales, lang: &str, kind: ErrorKind) -> Markup {
         ErrorKind::TooLarge => "error-too-large",
         ErrorKind::Server => "error-server",
         ErrorKind::Unavailable => "error-unavailable",
+        ErrorKind::TooManyRequests => "error-busy",
     };
     let title = page.t(&format!("{key}-title"));
     layout(

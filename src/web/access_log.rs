@@ -15,6 +15,9 @@ pub async fn log(
     let method = req.method().clone();
     let res = next.call(req).await?;
     let route = res.request().match_pattern().unwrap_or_else(|| "(unmatched)".to_owned());
+    if let Some(state) = res.request().app_data::<actix_web::web::Data<super::AppState>>() {
+        state.metrics.request(method.as_str(), &route, res.status().as_u16(), started.elapsed());
+    }
     tracing::info!(
         target: "access",
         method = %method,

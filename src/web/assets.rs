@@ -6,25 +6,38 @@ use sha2::{Digest, Sha256};
 use std::sync::LazyLock;
 
 const CSS: &str = include_str!("app.css");
+const POSTER_CSS: &str = include_str!("poster.css");
 
-static CSS_PATH: LazyLock<String> = LazyLock::new(|| {
-    let hash = Sha256::digest(CSS.as_bytes());
+fn hashed(name: &str, content: &str) -> String {
+    let hash = Sha256::digest(content.as_bytes());
     let short: String = hash.iter().take(6).map(|b| format!("{b:02x}")).collect();
-    format!("/assets/app-{short}.css")
-});
+    format!("/assets/{name}-{short}.css")
+}
+
+static CSS_PATH: LazyLock<String> = LazyLock::new(|| hashed("app", CSS));
+static POSTER_CSS_PATH: LazyLock<String> = LazyLock::new(|| hashed("poster", POSTER_CSS));
 
 pub fn css_path() -> &'static str {
     &CSS_PATH
 }
 
+pub fn poster_css_path() -> &'static str {
+    &POSTER_CSS_PATH
+}
+
 async fn css(path: web::Path<String>) -> HttpResponse {
-    if format!("/assets/{}", path.as_str()) != *CSS_PATH {
+    let requested = format!("/assets/{}", path.as_str());
+    let body = if requested == *CSS_PATH {
+        CSS
+    } else if requested == *POSTER_CSS_PATH {
+        POSTER_CSS
+    } else {
         return HttpResponse::NotFound().finish();
-    }
+    };
     HttpResponse::Ok()
         .content_type("text/css; charset=utf-8")
         .insert_header(("cache-control", "public, max-age=31536000, immutable"))
-        .body(CSS)
+        .body(body)
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {

@@ -47,6 +47,7 @@ impl ResponseError for PageError {
             ErrorKind::TooLarge => StatusCode::PAYLOAD_TOO_LARGE,
             ErrorKind::Server => StatusCode::INTERNAL_SERVER_ERROR,
             ErrorKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
+            ErrorKind::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
         }
     }
 

@@ -6,6 +6,7 @@ pub mod admin;
 pub mod assets;
 pub mod errors;
 pub mod form_body;
+pub mod guard;
 pub mod health;
 pub mod home;
 pub mod links;

@@ -1,7 +1,9 @@
 //! Shared state of one instance. Nothing here is needed by another instance:
 //! the cache of launched templates can always be rebuilt from the database.
 
-use crate::config::Secret;
+use crate::config::{Secret, Settings};
+use crate::metrics::Metrics;
+use crate::rate_limit::Cidr;
 use crate::domain::Consultation;
 use crate::domain::template::LiveSurvey;
 use crate::domain::texts::SurveyTexts;
@@ -23,27 +25,68 @@ pub struct AppState {
     pub library: Vec<Arc<LiveSurvey>>,
     /// Sign-in and password-reset attempts per client address.
     pub login_limiter: Limiter,
+    /// Every request per client address.
+    pub page_limiter: Limiter,
+    /// Sent forms per client address.
+    pub submit_limiter: Limiter,
+    pub trusted_proxies: Vec<Cidr>,
+    pub min_form_seconds: i64,
+    pub metrics: Metrics,
     live: RwLock<HashMap<(i32, i32), Arc<LiveSurvey>>>,
+    /// The last state read of each public consultation, to keep forms on screen
+    /// (with their answers) while the database is unreachable.
+    known: RwLock<HashMap<String, Consultation>>,
 }
 
 impl AppState {
-    pub fn new(
-        db: DatabaseConnection,
-        secret: Secret,
-        public_url: String,
-        mailer: Mailer,
-        library: Vec<Arc<LiveSurvey>>,
-    ) -> Self {
+    pub fn new(db: DatabaseConnection, secret: Secret, settings: &Settings, mailer: Mailer, library: Vec<Arc<LiveSurvey>>) -> Self {
         AppState {
             db,
             locales: crate::i18n::locales(),
             secret,
-            public_url,
+            public_url: settings.public_url.clone(),
             mailer,
             library,
-            login_limiter: Limiter::per_minute(10, 5),
+            login_limiter: Limiter::new(settings.rate_login),
+            page_limiter: Limiter::new(settings.rate_pages),
+            submit_limiter: Limiter::new(settings.rate_submit),
+            trusted_proxies: settings.trusted_proxies.clone(),
+            min_form_seconds: i64::from(settings.min_form_seconds),
+            metrics: Metrics::default(),
             live: RwLock::new(HashMap::new()),
+            known: RwLock::new(HashMap::new()),
         }
+    }
+
+    /// The client's address, for rate limits only (never stored or logged).
+    pub fn client_address(&self, req: &actix_web::HttpRequest) -> std::net::IpAddr {
+        let forwarded = req.headers().get("x-forwarded-for").and_then(|h| h.to_str().ok());
+        crate::rate_limit::client_address(req.peer_addr().map(|a| a.ip()), forwarded, &self.trusted_proxies)
+    }
+
+    /// (open, idle) connections of the database pool.
+    pub fn pool_use(&self) -> Option<(u32, usize)> {
+        match self.db.get_database_backend() {
+            sea_orm::DatabaseBackend::Postgres => {
+                let p = self.db.get_postgres_connection_pool();
+                Some((p.size(), p.num_idle()))
+            }
+            sea_orm::DatabaseBackend::Sqlite => {
+                let p = self.db.get_sqlite_connection_pool();
+                Some((p.size(), p.num_idle()))
+            }
+            _ => None,
+        }
+    }
+
+    pub fn remember(&self, c: &Consultation) {
+        if let Ok(mut m) = self.known.write() {
+            m.insert(c.slug.clone(), c.clone());
+        }
+    }
+
+    pub fn last_known(&self, slug: &str) -> Option<Consultation> {
+        self.known.read().ok().and_then(|m| m.get(slug).cloned())
     }
 
     pub fn template(&self, id: &str) -> Option<&Arc<LiveSurvey>> {

@@ -1,6 +1,8 @@
 //! The test harness: `spawn_app` and a `TestApp` with one method per endpoint.
 
-use childvoice::config::{Secret, Settings};
+use childvoice::config::{self, Rate, Secret, Settings};
+
+const OFF: Rate = Rate { per_minute: 0, burst: 0 };
 use childvoice::startup::Application;
 use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait};
 use std::io::{Read, Write};
@@ -107,6 +109,11 @@ pub struct Options {
     pub smtp_url: Option<String>,
     /// Reuse the database of another app (an instance started later).
     pub database_of: Option<(String, Backend)>,
+    /// Use the production rate limits (otherwise they are off).
+    pub rate_limits: bool,
+    pub trusted_proxies: Vec<childvoice::rate_limit::Cidr>,
+    /// Seconds a form must be open before it is sent (0 unless set).
+    pub min_form_seconds: u32,
 }
 
 /// A real SMTP server on loopback (Debian's python3-aiosmtpd) delivering to a Maildir.
@@ -233,6 +240,11 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
         smtp_url: smtp_url.map(Secret::new),
         mail_from: "childvoice <no-reply@localhost>".into(),
         mail_dir: dir.0.join("mail"),
+        trusted_proxies: options.trusted_proxies,
+        rate_pages: if options.rate_limits { config::DEFAULT_RATE_PAGES } else { OFF },
+        rate_submit: if options.rate_limits { config::DEFAULT_RATE_SUBMIT } else { OFF },
+        rate_login: config::DEFAULT_RATE_LOGIN,
+        min_form_seconds: options.min_form_seconds,
     };
     let app = Application::build(&settings).await.expect("the application builds");
     let address = format!("http://127.0.0.1:{}", app.port());

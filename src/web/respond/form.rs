@@ -12,10 +12,11 @@ use crate::token::{FormToken, LIFETIME_SECS};
 use crate::views::Page;
 use crate::views::form::{FormScreen, assent as assent_view, screen};
 use crate::views::pages::{ErrorKind, closed};
-use crate::web::errors::from_db;
 use crate::web::form_body::read_form;
 use crate::web::{AppState, PageError, lang_cookie};
+use crate::metrics::Outcome;
 use actix_web::http::StatusCode;
+use actix_web::http::header::{HeaderValue, RETRY_AFTER};
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
 
@@ -26,6 +27,9 @@ fn audience_of(r: &Resolved, raw: &str) -> Result<Audience, PageError> {
         .filter(|a| r.consultation.offers(*a))
         .ok_or_else(|| PageError::new(ErrorKind::NotFound, &r.lang))
 }
+
+/// The honeypot field's name: hidden from people, tempting to form-filling scripts.
+pub const HONEYPOT: &str = "website";
 
 /// Form pages must never be cached: a shared tablet must not show a previous
 /// child's answers through the back button.
@@ -78,6 +82,7 @@ pub async fn submit(
     let audience = audience_of(&r, &audience)?;
     let pairs = read_form(&req, payload).await.map_err(|kind| PageError::new(kind, &r.lang))?;
     if let Some(res) = not_answerable(&req, &state, &r, StatusCode::GONE) {
+        state.metrics.submission(Outcome::Closed);
         return Ok(res);
     }
     let field = |name: &str| pairs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str());
@@ -97,53 +102,76 @@ pub async fn submit(
             _ => (FormToken::new(r.consultation.id, audience, None, now.timestamp()), true),
         };
     let page = Page { locales: state.locales, lang: &r.lang };
-    let notice = renewed.then(|| page.t("form-token-renewed"));
     let no_errors = Default::default();
-    let render = |index: usize, show_errors: bool, status: StatusCode| {
+    // Every answer so far is in the page, whatever the outcome.
+    let render = |index: usize, show_errors: bool, status: StatusCode, notice: Option<&str>| {
         let index = index.min(last);
         let questions: &[&crate::domain::Question] = layout.get(index).map_or(&[], Vec::as_slice);
         let token = token.encode(secret);
-        let markup = screen(
-            &page,
-            &FormScreen {
-                consultation: &r.consultation,
-                live: &r.live,
-                audience,
-                token: &token,
-                page_index: index,
-                page_count: layout.len(),
-                questions,
-                raw: &raw,
-                errors: if show_errors { &validated.errors } else { &no_errors },
-                notice: notice.clone(),
-            },
-        );
-        page_response(&req, status, &r.lang, markup)
+        let notice = notice.map(|key| page.t(key)).or_else(|| renewed.then(|| page.t("form-token-renewed")));
+        let screen_data = FormScreen {
+            consultation: &r.consultation,
+            live: &r.live,
+            audience,
+            token: &token,
+            page_index: index,
+            page_count: layout.len(),
+            questions,
+            raw: &raw,
+            errors: if show_errors { &validated.errors } else { &no_errors },
+            notice,
+        };
+        page_response(&req, status, &r.lang, screen(&page, &screen_data))
     };
-    let first_page_with_error = |from: usize| {
-        layout
-            .iter()
-            .enumerate()
-            .skip(from)
-            .find(|(_, qs)| qs.iter().any(|q| validated.errors.contains_key(&q.id)))
-            .map(|(i, _)| i)
+    let busy = |index: usize, wait: std::time::Duration| {
+        let mut res = render(index, false, StatusCode::TOO_MANY_REQUESTS, Some("form-busy"));
+        if let Ok(v) = HeaderValue::from_str(&wait.as_secs().max(1).to_string()) {
+            res.headers_mut().insert(RETRY_AFTER, v);
+        }
+        res
     };
+    let client = state.client_address(&req);
+    if let Err(wait) = state.page_limiter.check(client) {
+        state.metrics.rate_limited("pages");
+        return Ok(busy(current, wait));
+    }
+    let first_page_with_error = layout.iter().position(|qs| qs.iter().any(|q| validated.errors.contains_key(&q.id)));
 
     match nav {
-        "start" => Ok(render(0, false, StatusCode::OK)),
-        "back" => Ok(render(current.saturating_sub(1), false, StatusCode::OK)),
+        "start" => Ok(render(0, false, StatusCode::OK, None)),
+        "back" => Ok(render(current.saturating_sub(1), false, StatusCode::OK, None)),
         "submit" => {
-            if let Some(index) = first_page_with_error(0) {
-                return Ok(render(index, true, StatusCode::UNPROCESSABLE_ENTITY));
+            if let Some(index) = first_page_with_error {
+                return Ok(render(index, true, StatusCode::UNPROCESSABLE_ENTITY, None));
             }
             if renewed {
                 // Without a valid token we cannot tell a resubmission from a first
                 // send: show the last screen again with a fresh token.
-                return Ok(render(last, false, StatusCode::OK));
+                return Ok(render(last, false, StatusCode::OK, None));
             }
             let location = format!("/s/{}/thanks?a={}&lang={}", r.consultation.slug, audience.as_str(), r.lang);
+            let thanks = || {
+                HttpResponse::SeeOther()
+                    .insert_header(("location", location.clone()))
+                    .insert_header(("cache-control", "no-store"))
+                    .finish()
+            };
             if r.preview {
-                return Ok(HttpResponse::SeeOther().insert_header(("location", location)).finish());
+                return Ok(thanks());
+            }
+            // A field people never see: only scripts fill it in. They are thanked and forgotten.
+            if field(HONEYPOT).is_some_and(|v| !v.is_empty()) {
+                state.metrics.submission(Outcome::Honeypot);
+                return Ok(thanks());
+            }
+            if now.timestamp() - token.issued_at < state.min_form_seconds {
+                state.metrics.submission(Outcome::TooFast);
+                return Ok(render(last, false, StatusCode::OK, Some("form-check-again")));
+            }
+            if let Err(wait) = state.submit_limiter.check(client) {
+                state.metrics.rate_limited("submit");
+                state.metrics.submission(Outcome::RateLimited);
+                return Ok(busy(last, wait));
             }
             let response = NewResponse {
                 consultation_id: r.consultation.id,
@@ -157,29 +185,31 @@ pub async fn submit(
             let expires_on = chrono::DateTime::from_timestamp(token.issued_at + LIFETIME_SECS, 0)
                 .map_or(now.date_naive(), |d| d.date_naive())
                 + chrono::Days::new(1);
-            match store(&state.db, &response, &token.nonce, expires_on).await.map_err(|e| from_db(&r.lang, e))? {
-                Stored::New(_) => {
-                    tracing::info!(consultation = r.consultation.id, audience = %audience, "response stored")
+            match store(&state.db, &response, &token.nonce, expires_on).await {
+                Ok(Stored::New(_)) => {
+                    state.metrics.submission(Outcome::Accepted);
+                    tracing::info!(consultation = r.consultation.id, audience = %audience, "response stored");
                 }
-                Stored::AlreadyStored => {
-                    tracing::info!(consultation = r.consultation.id, "resubmitted form: nothing new stored")
+                Ok(Stored::AlreadyStored) => {
+                    state.metrics.submission(Outcome::Duplicate);
+                    tracing::info!(consultation = r.consultation.id, "resubmitted form: nothing new stored");
+                }
+                Err(e) => {
+                    state.metrics.submission(Outcome::Unavailable);
+                    tracing::error!(error = %e, "could not store a response; the form is shown again");
+                    let mut res = render(last, false, StatusCode::SERVICE_UNAVAILABLE, Some("form-unavailable"));
+                    res.headers_mut().insert(RETRY_AFTER, HeaderValue::from_static("30"));
+                    return Ok(res);
                 }
             }
-            let location = format!("/s/{}/thanks?a={}&lang={}", r.consultation.slug, audience.as_str(), r.lang);
-            Ok(HttpResponse::SeeOther()
-                .insert_header(("location", location))
-                .insert_header(("cache-control", "no-store"))
-                .finish())
+            Ok(thanks())
         }
-        _ => {
-            let here_has_errors =
-                layout.get(current).is_some_and(|qs| qs.iter().any(|q| validated.errors.contains_key(&q.id)));
-            if here_has_errors {
-                Ok(render(current, true, StatusCode::UNPROCESSABLE_ENTITY))
-            } else {
-                Ok(render(current + 1, false, StatusCode::OK))
+        _ => match layout.get(current) {
+            Some(qs) if qs.iter().any(|q| validated.errors.contains_key(&q.id)) => {
+                Ok(render(current, true, StatusCode::UNPROCESSABLE_ENTITY, None))
             }
-        }
+            _ => Ok(render(current + 1, false, StatusCode::OK, None)),
+        },
     }
 }
 

@@ -53,16 +53,24 @@ pub async fn resolve(req: &HttpRequest, state: &AppState, slug: &str) -> Result<
         return Err(not_found());
     }
     let consultation = match crate::store::consultations::by_slug(&state.db, slug).await {
-        Ok(Some(c)) if c.state != State::Draft => c,
+        Ok(Some(c)) if c.state != State::Draft => {
+            state.remember(&c);
+            c
+        }
         Ok(Some(c)) if previewer_of(req, state, &c).await => c,
         Ok(_) => return Err(not_found()),
-        Err(crate::store::consultations::LoadError::Db(e)) => {
-            let lang = PageError::for_request(req, ErrorKind::Server).lang;
-            return Err(super::errors::from_db(&lang, e));
-        }
-        Err(e) => {
-            return Err(PageError { cause: Some(e.into()), ..PageError::for_request(req, ErrorKind::Server) });
-        }
+        Err(crate::store::consultations::LoadError::Db(e)) => match state.last_known(slug) {
+            // The database is away: carry on from memory; storing will say 503.
+            Some(c) => {
+                tracing::warn!(error = %e, "database unavailable; serving the consultation from memory");
+                c
+            }
+            None => {
+                let lang = PageError::for_request(req, ErrorKind::Server).lang;
+                return Err(super::errors::from_db(&lang, e));
+            }
+        },
+        Err(e) => return Err(PageError { cause: Some(e.into()), ..PageError::for_request(req, ErrorKind::Server) }),
     };
     let lang = request_lang(req, &consultation.languages, &consultation.default_language);
     let live = state.live_survey(&consultation).await.map_err(|e| match e {

@@ -1,0 +1,163 @@
+// Chromium (Debian's, never a downloaded one), axe-core and the checks that
+// axe does not make: sideways scrolling, text size, tap targets, focus.
+
+import { chromium } from 'playwright-core';
+import { createRequire } from 'node:module';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { REPO } from './server.mjs';
+
+const require = createRequire(import.meta.url);
+export const AXE_PATH = require.resolve('axe-core/axe.min.js');
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+export const PHONE = { width: 360, height: 640 };
+export const DESKTOP = { width: 1280, height: 800 };
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    // Playwright gives every launch a fresh, temporary user-data-dir.
+    args: [
+      '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    ],
+  });
+}
+
+/**
+ * CHILDVOICE_CSS_FROM_SOURCE=1 serves src/web/app.css in place of the
+ * stylesheet compiled into the binary: for trying CSS changes without a
+ * rebuild. A normal run leaves it unset and tests what the binary serves.
+ */
+export const CSS_FROM_SOURCE = process.env.CHILDVOICE_CSS_FROM_SOURCE === '1';
+
+export async function newContext(browser, { viewport = PHONE, javaScriptEnabled = true, storageState } = {}) {
+  const context = await browser.newContext({
+    viewport,
+    javaScriptEnabled,
+    locale: 'en-GB',
+    reducedMotion: 'reduce',
+    storageState,
+  });
+  context.setDefaultTimeout(15_000);
+  if (CSS_FROM_SOURCE) {
+    const css = await readFile(join(REPO, 'src', 'web', 'app.css'));
+    await context.route(/\/assets\/app-[0-9a-f]+\.css$/, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/css; charset=utf-8', body: css }));
+  }
+  return context;
+}
+
+/** Runs axe-core (WCAG 2.2 AA tags) on the page; returns the violations. */
+export async function axe(page) {
+  const loaded = await page.evaluate(() => typeof window.axe === 'object');
+  if (!loaded) await page.addScriptTag({ path: AXE_PATH });
+  return page.evaluate(async (tags) => {
+    const r = await window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target.join(' '), html: n.html.slice(0, 160), summary: n.failureSummary })),
+    }));
+  }, AXE_TAGS);
+}
+
+export function formatViolations(violations) {
+  return violations
+    .map((v) => `  [${v.id}] ${v.help} (${v.impact})\n${v.nodes.map((n) => `      ${n.target}  ${n.html}\n        ${(n.summary || '').replace(/\n/g, '\n        ')}`).join('\n')}`)
+    .join('\n');
+}
+
+/** Elements that make the page wider than the viewport (empty when nothing scrolls sideways). */
+export function sidewaysScroll(page) {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    if (root.scrollWidth <= root.clientWidth) return null;
+    const wide = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      const r = el.getBoundingClientRect();
+      if (r.width > 0 && (r.right > root.clientWidth + 1 || r.left < -1) && !el.matches('.skip')) {
+        wide.push(`${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.className && typeof el.className === 'string' ? '.' + el.className.trim().replace(/\s+/g, '.') : ''} (${Math.round(r.left)}..${Math.round(r.right)})`);
+      }
+    }
+    return { scrollWidth: root.scrollWidth, clientWidth: root.clientWidth, elements: wide.slice(0, 8) };
+  });
+}
+
+/** Visible text whose computed size is below `min` CSS pixels. */
+export function smallText(page, min = 16) {
+  return page.evaluate((min) => {
+    const bad = new Map();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      if (!n.textContent.trim()) continue;
+      const el = n.parentElement;
+      if (!el || el.closest('.skip')) continue; // shown only on focus, checked by the focus test
+      const cs = getComputedStyle(el);
+      if (cs.visibility === 'hidden' || cs.display === 'none') continue;
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 || r.height === 0) continue;
+      const size = parseFloat(cs.fontSize);
+      if (size < min) {
+        const key = `${el.tagName.toLowerCase()}${typeof el.className === 'string' && el.className ? '.' + el.className.trim().replace(/\s+/g, '.') : ''}`;
+        if (!bad.has(key)) bad.set(key, `${key} ${size.toFixed(1)}px "${n.textContent.trim().slice(0, 40)}"`);
+      }
+    }
+    return [...bad.values()];
+  }, min);
+}
+
+/** Answer tiles and smileys (their labels) smaller than min×min CSS pixels. */
+export function smallTargets(page, selector = '.option label, .point label', min = 48) {
+  return page.evaluate(({ selector, min }) => {
+    const out = [];
+    for (const el of document.querySelectorAll(selector)) {
+      const r = el.getBoundingClientRect();
+      if (r.width < min || r.height < min) {
+        out.push(`${selector.includes(',') ? el.closest('.option,.point')?.className : selector} "${el.textContent.trim().slice(0, 30)}" ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
+      }
+    }
+    return { count: document.querySelectorAll(selector).length, small: out };
+  }, { selector, min });
+}
+
+/**
+ * Describes the element that has focus and whether its focus indicator is
+ * visible: an outline of 2px or more, or an outer box-shadow, on the element
+ * or, for a visually hidden radio/checkbox, on its label; and on screen.
+ */
+export function focusState(page) {
+  return page.evaluate(() => {
+    const el = document.activeElement;
+    if (!el || el === document.body || el === document.documentElement) return null;
+    let target = el;
+    const own = el.getBoundingClientRect();
+    if (el.matches('input') && (parseFloat(getComputedStyle(el).opacity) === 0 || own.width <= 2 || own.height <= 2)) {
+      target = (el.id && document.querySelector(`label[for="${CSS.escape(el.id)}"]`)) || el.closest('label') || el;
+    }
+    const cs = getComputedStyle(target);
+    const outline = cs.outlineStyle !== 'none' && parseFloat(cs.outlineWidth) >= 2;
+    const shadow = cs.boxShadow !== 'none' && cs.boxShadow.split(/,(?![^(]*\))/).some((s) => !/inset/.test(s));
+    const r = target.getBoundingClientRect();
+    const onScreen = r.width > 0 && r.height > 0 && r.bottom > 0 && r.right > 0 && r.top < innerHeight && r.left < innerWidth;
+    const name = `${el.tagName.toLowerCase()}${el.id ? '#' + el.id : ''}${el.getAttribute('name') ? `[name=${el.getAttribute('name')}]` : ''}${el.getAttribute('value') && el.tagName === 'BUTTON' ? `[value=${el.getAttribute('value')}]` : ''} "${(el.textContent || el.value || '').trim().slice(0, 30)}"`;
+    return { name, visible: (outline || shadow) && onScreen, outline, shadow, onScreen, style: `${cs.outlineStyle} ${cs.outlineWidth} / ${cs.boxShadow}` };
+  });
+}
+
+/** Presses Tab until the focused element matches `selector`. */
+export async function tabTo(page, selector, max = 60) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector} (after ${max} presses)`);
+}
+
+/** Resolves when the next document of the main frame has loaded. */
+export function nextDocument(page) {
+  return page.waitForEvent('domcontentloaded', { timeout: 15_000 });
+}
