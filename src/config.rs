@@ -67,7 +67,10 @@ pub struct Rate {
 
 impl Rate {
     fn parse(key: &'static str, text: &str) -> Result<Rate, SettingsError> {
-        let bad = || SettingsError::Invalid { key, message: format!("expected PER_MINUTE,BURST like 240,240 (0 turns it off), got '{text}'") };
+        let bad = || SettingsError::Invalid {
+            key,
+            message: format!("expected PER_MINUTE,BURST like 240,240 (0 turns it off), got '{text}'"),
+        };
         let (a, b) = text.split_once(',').ok_or_else(bad)?;
         Ok(Rate { per_minute: a.trim().parse().map_err(|_| bad())?, burst: b.trim().parse().map_err(|_| bad())? })
     }
@@ -215,7 +218,8 @@ impl Settings {
             .split([',', ' '])
             .filter(|s| !s.is_empty())
             .map(|s| {
-                s.parse::<crate::rate_limit::Cidr>().map_err(|e| SettingsError::Invalid { key: "CHILDVOICE_TRUSTED_PROXIES", message: e })
+                s.parse::<crate::rate_limit::Cidr>()
+                    .map_err(|e| SettingsError::Invalid { key: "CHILDVOICE_TRUSTED_PROXIES", message: e })
             })
             .collect::<Result<Vec<_>, _>>()?;
         let rate = |key: &'static str, file: Option<String>, default: Rate| match env(key).or(file) {

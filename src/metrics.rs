@@ -94,7 +94,11 @@ impl Metrics {
         out.push_str("# HELP childvoice_http_requests_total HTTP requests by method, route pattern and status.\n# TYPE childvoice_http_requests_total counter\n");
         if let Ok(m) = self.requests.lock() {
             for ((method, route, status), n) in m.iter() {
-                let _ = writeln!(out, "childvoice_http_requests_total{{method=\"{method}\",route=\"{}\",status=\"{status}\"}} {n}", escape(route));
+                let _ = writeln!(
+                    out,
+                    "childvoice_http_requests_total{{method=\"{method}\",route=\"{}\",status=\"{status}\"}} {n}",
+                    escape(route)
+                );
             }
         }
         out.push_str("# HELP childvoice_http_request_duration_seconds Request latency by route pattern.\n# TYPE childvoice_http_request_duration_seconds histogram\n");
@@ -102,14 +106,25 @@ impl Metrics {
             for (route, h) in m.iter() {
                 let route = escape(route);
                 for (i, le) in BUCKETS.iter().enumerate() {
-                    let _ = writeln!(out, "childvoice_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{le}\"}} {}", h.counts[i]);
+                    let _ = writeln!(
+                        out,
+                        "childvoice_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"{le}\"}} {}",
+                        h.counts[i]
+                    );
                 }
-                let _ = writeln!(out, "childvoice_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}", h.count);
+                let _ = writeln!(
+                    out,
+                    "childvoice_http_request_duration_seconds_bucket{{route=\"{route}\",le=\"+Inf\"}} {}",
+                    h.count
+                );
                 let _ = writeln!(out, "childvoice_http_request_duration_seconds_sum{{route=\"{route}\"}} {}", h.sum);
-                let _ = writeln!(out, "childvoice_http_request_duration_seconds_count{{route=\"{route}\"}} {}", h.count);
+                let _ =
+                    writeln!(out, "childvoice_http_request_duration_seconds_count{{route=\"{route}\"}} {}", h.count);
             }
         }
-        out.push_str("# HELP childvoice_submissions_total Sent forms by outcome.\n# TYPE childvoice_submissions_total counter\n");
+        out.push_str(
+            "# HELP childvoice_submissions_total Sent forms by outcome.\n# TYPE childvoice_submissions_total counter\n",
+        );
         if let Ok(m) = self.submissions.lock() {
             for (outcome, n) in m.iter() {
                 let _ = writeln!(out, "childvoice_submissions_total{{outcome=\"{outcome}\"}} {n}");

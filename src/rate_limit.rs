@@ -58,10 +58,16 @@ impl FromStr for Cidr {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
         let (addr, prefix) = s.split_once('/').map_or((s, None), |(a, p)| (a, Some(p)));
-        let addr: IpAddr = addr.trim().parse().map_err(|_| format!("'{s}' is not an address or range like 10.0.0.0/8"))?;
+        let addr: IpAddr =
+            addr.trim().parse().map_err(|_| format!("'{s}' is not an address or range like 10.0.0.0/8"))?;
         let max = if addr.is_ipv4() { 32 } else { 128 };
         let prefix = match prefix {
-            Some(p) => p.trim().parse::<u8>().ok().filter(|p| *p <= max).ok_or_else(|| format!("'{s}' has a bad prefix length"))?,
+            Some(p) => p
+                .trim()
+                .parse::<u8>()
+                .ok()
+                .filter(|p| *p <= max)
+                .ok_or_else(|| format!("'{s}' has a bad prefix length"))?,
             None => max,
         };
         Ok(Cidr { addr, prefix })
@@ -133,7 +139,11 @@ mod tests {
         let trusted: Vec<Cidr> = vec!["10.0.0.0/8".parse().unwrap(), "::1".parse().unwrap()];
         let xff = Some("203.0.113.9, 10.1.2.3");
         assert_eq!(client_address(Some(ip("10.0.0.5")), xff, &trusted), ip("203.0.113.9"));
-        assert_eq!(client_address(Some(ip("192.0.2.1")), xff, &trusted), ip("192.0.2.1"), "an untrusted peer's header is ignored");
+        assert_eq!(
+            client_address(Some(ip("192.0.2.1")), xff, &trusted),
+            ip("192.0.2.1"),
+            "an untrusted peer's header is ignored"
+        );
         assert_eq!(client_address(Some(ip("::1")), Some("garbage"), &trusted), ip("::1"));
         assert!("10.0.0.0/33".parse::<Cidr>().is_err());
         assert!("::ffff:10.9.9.9".parse::<IpAddr>().map(|a| trusted[0].contains(a)).unwrap());

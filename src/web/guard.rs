@@ -13,10 +13,16 @@ use actix_web::{Error, ResponseError, web};
 
 fn exempt(req: &ServiceRequest) -> bool {
     let path = req.path();
-    path == "/healthz" || path == "/metrics" || path.starts_with("/assets/") || (req.method() == Method::POST && path.starts_with("/s/"))
+    path == "/healthz"
+        || path == "/metrics"
+        || path.starts_with("/assets/")
+        || (req.method() == Method::POST && path.starts_with("/s/"))
 }
 
-pub async fn rate_limit(req: ServiceRequest, next: Next<impl MessageBody>) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
+pub async fn rate_limit(
+    req: ServiceRequest,
+    next: Next<impl MessageBody>,
+) -> Result<ServiceResponse<EitherBody<impl MessageBody>>, Error> {
     if !exempt(&req)
         && let Some(state) = req.app_data::<web::Data<AppState>>()
         && let Err(wait) = state.page_limiter.check(state.client_address(req.request()))

@@ -2,13 +2,13 @@
 //! the cache of launched templates can always be rebuilt from the database.
 
 use crate::config::{Secret, Settings};
-use crate::metrics::Metrics;
-use crate::rate_limit::Cidr;
 use crate::domain::Consultation;
 use crate::domain::template::LiveSurvey;
 use crate::domain::texts::SurveyTexts;
 use crate::i18n::Locales;
 use crate::mail::Mailer;
+use crate::metrics::Metrics;
+use crate::rate_limit::Cidr;
 use crate::rate_limit::Limiter;
 use crate::store;
 use sea_orm::DatabaseConnection;
@@ -39,7 +39,13 @@ pub struct AppState {
 }
 
 impl AppState {
-    pub fn new(db: DatabaseConnection, secret: Secret, settings: &Settings, mailer: Mailer, library: Vec<Arc<LiveSurvey>>) -> Self {
+    pub fn new(
+        db: DatabaseConnection,
+        secret: Secret,
+        settings: &Settings,
+        mailer: Mailer,
+        library: Vec<Arc<LiveSurvey>>,
+    ) -> Self {
         AppState {
             db,
             locales: crate::i18n::locales(),

@@ -484,3 +484,31 @@ pub fn primary_nav(page: &Page) -> String {
 pub fn template(id: &str) -> childvoice::library::Checked {
     childvoice::library::load_template(&surveys_dir().join(id)).unwrap_or_else(|e| panic!("template {id}: {e:?}"))
 }
+
+/// The name/value pairs a browser would send from the page's form as it stands:
+/// hidden and text inputs, ticked boxes, textareas and selected options.
+pub fn form_values(page: &Page) -> Vec<(String, String)> {
+    let doc = page.doc();
+    let sel = |s: &str| scraper::Selector::parse(s).expect("selector");
+    let mut out = Vec::new();
+    for e in doc.select(&sel("form[method=post] input[name]")) {
+        let v = e.value();
+        let kind = v.attr("type").unwrap_or("text");
+        if matches!(kind, "radio" | "checkbox") && v.attr("checked").is_none() {
+            continue;
+        }
+        out.push((v.attr("name").unwrap_or("").to_owned(), v.attr("value").unwrap_or("").to_owned()));
+    }
+    for e in doc.select(&sel("form[method=post] textarea[name]")) {
+        out.push((e.value().attr("name").unwrap_or("").to_owned(), e.text().collect()));
+    }
+    for e in doc.select(&sel("form[method=post] select[name]")) {
+        if let Some(o) = e.select(&sel("option[selected]")).next() {
+            out.push((
+                e.value().attr("name").unwrap_or("").to_owned(),
+                o.value().attr("value").unwrap_or("").to_owned(),
+            ));
+        }
+    }
+    out
+}

@@ -6,6 +6,7 @@
 
 mod helpers;
 
+mod abuse;
 mod admin;
 mod errors;
 mod journey;
