@@ -18,6 +18,14 @@ pub const SOURCES: &[(&str, &str)] = &[
     ("ar", include_str!("../locales/ar/main.ftl")),
 ];
 
+/// Phrases that suggest a child may be at risk, per language (see `domain::safeguarding`).
+pub const SAFEGUARDING: &[(&str, &str)] = &[
+    ("en", include_str!("../locales/en/safeguarding.txt")),
+    ("fr", include_str!("../locales/fr/safeguarding.txt")),
+    ("es", include_str!("../locales/es/safeguarding.txt")),
+    ("ar", include_str!("../locales/ar/safeguarding.txt")),
+];
+
 const RTL_LANGUAGES: &[&str] = &["ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"];
 
 /// Text direction of a language, for `<html dir>`.

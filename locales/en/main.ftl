@@ -296,3 +296,39 @@ form-busy = Lots of answers are arriving right now. Please wait a minute, then p
 form-check-again = Please check your answers, then press the button again.
 form-unavailable = We can't save answers right now. Please wait a minute, then press the button again. Your answers are still here.
 form-honeypot = Leave this empty
+
+## One-use codes and safeguarding
+
+code-label = Your code
+code-help = Type the code from your card. Each code lets one person answer once.
+code-unknown = This code is not right. Please check it and try again.
+code-used = This code has already been used. Each code works only once.
+codes-card-scan = Scan with a phone, or go to:
+thanks-care-title = Thank you for telling us
+thanks-care-body = What you wrote matters. If something is worrying you, or someone is hurting you, it is not your fault. You can get help now:
+
+admin-nav-safeguarding = Safeguarding
+admin-safeguarding-title = Texts to review
+admin-safeguarding-help = These answers contain words that can mean a child is at risk. Read each one and follow your safeguarding procedure. Nothing here identifies the child: contact details were removed before anything was stored.
+admin-safeguarding-none = Nothing to review.
+admin-reviewed = Mark as reviewed
+admin-reviewed-done = Reviewed
+admin-col-question = Question
+admin-col-text = Text
+admin-col-day = Day
+admin-col-lead = Safeguarding lead
+admin-make-lead = Make lead
+admin-remove-lead = Remove
+admin-lead-help = Safeguarding leads are told by email when a child's words need review, and see the review queue.
+admin-field-requires-code = Each response needs a one-use code
+admin-field-requires-code-help = Hand out cards with codes, for example one per child in a class. Each code lets exactly one response in, and nobody can tell which code went with which response.
+admin-codes = Codes
+admin-codes-count = { $total } codes, { $used } used
+admin-codes-generate = Make codes
+admin-codes-how-many = How many codes
+admin-codes-print = Print the cards
+admin-error-codes = Choose a number from 1 to 200.
+
+email-safeguarding-subject = A child's words need your review
+email-safeguarding-body = A response to a consultation of { $org } contains words that can mean a child is at risk. Please sign in and read it in the review queue. To protect the child, the text is not in this email.
+email-safeguarding-action = Open the review queue

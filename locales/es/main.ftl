@@ -305,3 +305,39 @@ form-busy = Están llegando muchas respuestas en este momento. Hay que esperar u
 form-check-again = Hay que revisar las respuestas y pulsar de nuevo el botón.
 form-unavailable = Ahora no se pueden guardar las respuestas. Hay que esperar un minuto y pulsar de nuevo el botón. Las respuestas siguen aquí.
 form-honeypot = Dejar este campo vacío
+
+## Códigos de un solo uso y protección de la infancia
+
+code-label = Código
+code-help = Hay que escribir el código de la tarjeta. Cada código sirve para que una sola persona responda una sola vez.
+code-unknown = Este código no es correcto. Hay que revisarlo y probar otra vez.
+code-used = Este código ya se ha usado. Cada código solo sirve una vez.
+codes-card-scan = Escanear con un teléfono o abrir esta dirección:
+thanks-care-title = Gracias por contárnoslo
+thanks-care-body = Lo que has escrito es importante. Si algo te preocupa o alguien te está haciendo daño, no es culpa tuya. Puedes pedir ayuda ahora mismo:
+
+admin-nav-safeguarding = Protección de la infancia
+admin-safeguarding-title = Textos pendientes de revisión
+admin-safeguarding-help = Estas respuestas contienen palabras que pueden indicar que un niño o una niña está en riesgo. Lea cada una y siga su protocolo de protección de la infancia. Nada de lo que aparece aquí permite identificar al niño o a la niña: los datos de contacto se eliminaron antes de guardar nada.
+admin-safeguarding-none = No hay nada pendiente de revisión.
+admin-reviewed = Marcar como revisado
+admin-reviewed-done = Revisado
+admin-col-question = Pregunta
+admin-col-text = Texto
+admin-col-day = Día
+admin-col-lead = Responsable de protección de la infancia
+admin-make-lead = Nombrar responsable
+admin-remove-lead = Quitar
+admin-lead-help = Las personas responsables de protección de la infancia reciben un correo cuando hay que revisar lo que ha escrito un niño o una niña, y pueden ver la lista de revisión.
+admin-field-requires-code = Cada respuesta requiere un código de un solo uso
+admin-field-requires-code-help = Reparta tarjetas con códigos, por ejemplo, una por cada niño o niña de una clase. Cada código permite enviar exactamente una respuesta, y nadie puede saber qué código corresponde a qué respuesta.
+admin-codes = Códigos
+admin-codes-count = Códigos usados: { $used } de { $total }
+admin-codes-generate = Generar códigos
+admin-codes-how-many = Número de códigos
+admin-codes-print = Imprimir las tarjetas
+admin-error-codes = Elija un número entre 1 y 200.
+
+email-safeguarding-subject = Un texto escrito por un niño o una niña requiere su revisión
+email-safeguarding-body = Una respuesta a una consulta de { $org } contiene palabras que pueden indicar que un niño o una niña está en riesgo. Inicie sesión y léala en la lista de revisión. Para proteger al niño o a la niña, el texto no se incluye en este correo.
+email-safeguarding-action = Abrir la lista de revisión

@@ -305,3 +305,39 @@ form-busy = Beaucoup de réponses arrivent en ce moment. Merci d’attendre une 
 form-check-again = Merci de vérifier les réponses, puis d’appuyer de nouveau sur le bouton.
 form-unavailable = Impossible d’enregistrer les réponses pour le moment. Merci d’attendre une minute, puis d’appuyer de nouveau sur le bouton. Les réponses sont toujours là.
 form-honeypot = Laisser ce champ vide
+
+## Codes à usage unique et protection de l'enfance
+
+code-label = Code
+code-help = Merci de taper le code inscrit sur la carte. Chaque code permet à une seule personne de répondre, une seule fois.
+code-unknown = Ce code n'est pas bon. Merci de le vérifier et de réessayer.
+code-used = Ce code a déjà été utilisé. Chaque code ne fonctionne qu'une seule fois.
+codes-card-scan = Scanner avec un téléphone, ou ouvrir cette adresse :
+thanks-care-title = Merci de nous l'avoir dit
+thanks-care-body = Ce que tu as écrit compte. Si quelque chose t'inquiète, ou si quelqu'un te fait du mal, ce n'est pas ta faute. Tu peux trouver de l'aide dès maintenant :
+
+admin-nav-safeguarding = Protection de l'enfance
+admin-safeguarding-title = Textes à relire
+admin-safeguarding-help = Ces réponses contiennent des mots pouvant indiquer qu'un enfant est en danger. Lisez chacune d'elles et suivez votre procédure de protection de l'enfance. Rien ici ne permet d'identifier l'enfant : les coordonnées ont été supprimées avant tout enregistrement.
+admin-safeguarding-none = Aucun texte à relire.
+admin-reviewed = Marquer comme relu
+admin-reviewed-done = Relu
+admin-col-question = Question
+admin-col-text = Texte
+admin-col-day = Jour
+admin-col-lead = Référent protection de l'enfance
+admin-make-lead = Désigner comme référent
+admin-remove-lead = Retirer
+admin-lead-help = Les référents protection de l'enfance sont prévenus par e-mail lorsque les mots d'un enfant doivent être relus, et ont accès à la file de relecture.
+admin-field-requires-code = Chaque réponse nécessite un code à usage unique
+admin-field-requires-code-help = Distribuez des cartes portant des codes, par exemple une par enfant dans une classe. Chaque code permet d'envoyer une seule et unique réponse, et personne ne peut savoir quel code correspond à quelle réponse.
+admin-codes = Codes
+admin-codes-count = Codes utilisés : { $used } sur { $total }
+admin-codes-generate = Générer des codes
+admin-codes-how-many = Nombre de codes
+admin-codes-print = Imprimer les cartes
+admin-error-codes = Choisissez un nombre de 1 à 200.
+
+email-safeguarding-subject = Un texte écrit par un enfant nécessite votre relecture
+email-safeguarding-body = Une réponse à une consultation de { $org } contient des mots pouvant indiquer qu'un enfant est en danger. Veuillez vous connecter et la lire dans la file de relecture. Pour protéger l'enfant, le texte ne figure pas dans cet e-mail.
+email-safeguarding-action = Ouvrir la file de relecture

@@ -72,6 +72,8 @@ pub struct Consultation {
     pub opens_on: Option<NaiveDate>,
     pub closes_on: Option<NaiveDate>,
     pub snapshot_version: i32,
+    /// Each response needs a one-use access code handed out by the organisation.
+    pub requires_code: bool,
 }
 
 impl Consultation {
@@ -138,6 +140,7 @@ mod tests {
             opens_on: opens.map(|d| d.parse().unwrap()),
             closes_on: closes.map(|d| d.parse().unwrap()),
             snapshot_version: 1,
+            requires_code: false,
         }
     }
 

@@ -7,6 +7,7 @@ pub mod audience;
 pub mod consultation;
 pub mod pages;
 pub mod redaction;
+pub mod safeguarding;
 pub mod setup;
 pub mod survey;
 pub mod template;

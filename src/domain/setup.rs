@@ -26,6 +26,7 @@ pub struct ConsultationSettings {
     pub closes_on: Option<NaiveDate>,
     pub k_threshold: i32,
     pub help_text: BTreeMap<String, String>,
+    pub requires_code: bool,
 }
 
 /// Field name → interface message id explaining what is wrong.
@@ -178,6 +179,7 @@ pub fn parse(fields: &[(String, String)], live: &LiveSurvey) -> Result<Consultat
             closes_on,
             k_threshold,
             help_text,
+            requires_code: value(fields, "requires_code") == "yes",
         })
     } else {
         Err(errors)

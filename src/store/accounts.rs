@@ -18,6 +18,7 @@ pub struct User {
     pub language: String,
     pub has_password: bool,
     pub active: bool,
+    pub safeguarding_lead: bool,
 }
 
 fn to_user(u: user::Model, org_name: String) -> Result<User, DbErr> {
@@ -30,6 +31,7 @@ fn to_user(u: user::Model, org_name: String) -> Result<User, DbErr> {
         language: u.language,
         has_password: u.password_hash.is_some(),
         active: u.active,
+        safeguarding_lead: u.safeguarding_lead,
     })
 }
 
@@ -87,6 +89,7 @@ pub async fn create_user(db: &impl ConnectionTrait, n: NewUser<'_>) -> Result<Us
         language: Set(n.language.to_owned()),
         active: Set(true),
         created_on: Set(n.today),
+        safeguarding_lead: Set(false),
         ..Default::default()
     }
     .insert(db)

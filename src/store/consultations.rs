@@ -36,6 +36,7 @@ fn to_domain(m: &consultation::Model) -> Result<Consultation, LoadError> {
         opens_on: m.opens_on,
         closes_on: m.closes_on,
         snapshot_version: m.snapshot_version,
+        requires_code: m.requires_code,
     })
 }
 
@@ -119,6 +120,7 @@ pub async fn launch_if_absent(db: &impl ConnectionTrait, launch: Launch<'_>) -> 
         audiences: Set(to_json(&audiences)),
         areas: Set(to_json(&survey.areas.iter().map(|id| Area { id: id.clone(), name: None }).collect::<Vec<_>>())),
         titles: Set(None),
+        requires_code: Set(false),
         k_threshold: Set(DEFAULT_K),
         help_text: Set(None),
         opens_on: Set(None),
@@ -210,6 +212,7 @@ fn settings_model(s: &crate::domain::setup::ConsultationSettings) -> consultatio
         opens_on: Set(s.opens_on),
         closes_on: Set(s.closes_on),
         k_threshold: Set(s.k_threshold),
+        requires_code: Set(s.requires_code),
         ..Default::default()
     }
 }

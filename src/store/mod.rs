@@ -4,9 +4,11 @@
 pub mod accounts;
 pub mod audit;
 pub mod channels;
+pub mod codes;
 pub mod consultations;
 pub mod entities;
 pub mod responses;
+pub mod safeguarding;
 pub mod settings;
 
 use migrations::{Migrator, MigratorTrait};

@@ -11,6 +11,7 @@ use sea_orm::{ActiveValue::NotSet, DatabaseConnection, DbErr, EntityTrait, Set, 
 /// A response ready to store. Free text is already scrubbed.
 #[derive(Debug)]
 pub struct NewResponse {
+    pub organisation_id: i32,
     pub consultation_id: i32,
     pub audience: Audience,
     pub language: String,
@@ -18,6 +19,8 @@ pub struct NewResponse {
     pub channel_id: Option<i32>,
     pub submitted_on: NaiveDate,
     pub answers: Answers,
+    /// Free-text questions whose answer the safeguarding lead should read.
+    pub flagged: Vec<String>,
 }
 
 #[derive(Debug, PartialEq, Eq)]
@@ -88,8 +91,17 @@ pub async fn store(
     if !rows.is_empty() {
         answer::Entity::insert_many(rows).exec_without_returning(&txn).await?;
     }
+    for question in &r.flagged {
+        super::safeguarding::flag(&txn, r.organisation_id, r.consultation_id, inserted.last_insert_id, question)
+            .await?;
+    }
     txn.commit().await?;
     Ok(Stored::New(inserted.last_insert_id))
+}
+
+/// Whether a form token has already let a response in.
+pub async fn token_used(db: &DatabaseConnection, nonce: &str) -> Result<bool, DbErr> {
+    Ok(used_token::Entity::find_by_id(nonce.to_owned()).one(db).await?.is_some())
 }
 
 /// Forgets tokens that can no longer be valid.

@@ -24,6 +24,8 @@ pub struct FormScreen<'a> {
     pub raw: &'a RawAnswers,
     pub errors: &'a BTreeMap<String, FieldError>,
     pub notice: Option<String>,
+    /// The one-use code the respondent entered, carried to the final send.
+    pub access_code: Option<&'a str>,
 }
 
 fn form_action(c: &Consultation, audience: Audience, lang: &str) -> String {
@@ -32,7 +34,17 @@ fn form_action(c: &Consultation, audience: Audience, lang: &str) -> String {
 
 /// The assent screen: what this is for, that it is anonymous, that every
 /// question can be skipped and stopping is fine, and when they will hear back.
-pub fn assent(page: &Page, c: &Consultation, live: &LiveSurvey, audience: Audience, token: &str) -> Markup {
+/// `code`: the access code to show (from a card's QR code, or as typed);
+/// `code_error`: why it was refused.
+pub fn assent(
+    page: &Page,
+    c: &Consultation,
+    live: &LiveSurvey,
+    audience: Audience,
+    token: &str,
+    code: Option<&str>,
+    code_error: Option<&str>,
+) -> Markup {
     let a = audience.as_str();
     let texts = &live.texts;
     let title = c.title(live, page.lang);
@@ -55,11 +67,23 @@ pub fn assent(page: &Page, c: &Consultation, live: &LiveSurvey, audience: Audien
                 h2 #when { (page.t("assent-results")) }
                 p { (texts.text(page.lang, "results-when", Some(audience))) }
             }
-            form.nav method="post" action=(form_action(c, audience, page.lang)) {
+            form method="post" action=(form_action(c, audience, page.lang)) {
                 input type="hidden" name="token" value=(token);
                 input type="hidden" name="page" value="0";
-                button.primary type="submit" name="nav" value="start" { (page.t_for("assent-start", a)) }
-                a.secondary href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("assent-not-now")) }
+                @if c.requires_code {
+                    div.question.(if code_error.is_some() { "has-error" } else { "" }) {
+                        label.legend for="access_code" { (page.t("code-label")) }
+                        span.field-help #code-help { (page.t("code-help")) }
+                        @if let Some(e) = code_error { span.field-error #code-error role="alert" { (page.t(e)) } }
+                        input.number #access_code name="access_code" value=(code.unwrap_or_default()) autocomplete="off"
+                            autocapitalize="characters" spellcheck="false" required
+                            aria-describedby=(if code_error.is_some() { "code-help code-error" } else { "code-help" });
+                    }
+                }
+                div.nav {
+                    button.primary type="submit" name="nav" value="start" { (page.t_for("assent-start", a)) }
+                    a.secondary href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("assent-not-now")) }
+                }
             }
         },
     )
@@ -88,6 +112,9 @@ pub fn screen(page: &Page, s: &FormScreen) -> Markup {
             form.questions.(if audience.is_young() { "young" } else { "" }) method="post" action=(form_action(s.consultation, audience, page.lang)) {
                 input type="hidden" name="token" value=(s.token);
                 input type="hidden" name="page" value=(s.page_index);
+            @if let Some(code) = s.access_code {
+                input type="hidden" name="access_code" value=(code);
+            }
                 @for q in s.live.survey().questions_for(audience).filter(|q| !on_page.contains(&q.id.as_str())) {
                     @for (name, value) in s.raw.fields_of(q) {
                         input type="hidden" name=(name) value=(value);

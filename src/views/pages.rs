@@ -58,16 +58,16 @@ fn language_links(page: &Page, base: &str, languages: &[String]) -> Markup {
 }
 
 /// `/s/{slug}`: language choice and "who are you?".
-/// `channel`: the code of the poster or link the respondent came from.
-pub fn landing(page: &Page, c: &Consultation, live: &LiveSurvey, channel: Option<&str>) -> Markup {
-    let via = channel.map_or_else(String::new, |code| format!("&c={code}"));
+/// `via`: `&c=…` (the channel the respondent came from) and `&k=…` (a card's
+/// one-use code), carried on to the audience links.
+pub fn landing(page: &Page, c: &Consultation, live: &LiveSurvey, via: &str) -> Markup {
     let title = c.title(live, page.lang);
     layout(
         page,
         &title,
         html! {
-            (language_links(page, &match channel {
-                Some(code) => format!("/s/{}?c={code}", c.slug),
+            (language_links(page, &match via.strip_prefix('&') {
+                Some(rest) => format!("/s/{}?{rest}", c.slug),
                 None => format!("/s/{}", c.slug),
             }, &c.languages))
             h1 { (title) }
@@ -90,7 +90,9 @@ fn help_text<'a>(c: &'a Consultation, lang: &str) -> Option<&'a str> {
     c.help_text.get(lang).or_else(|| c.help_text.get(&c.default_language)).map(String::as_str)
 }
 
-pub fn thanks(page: &Page, c: &Consultation, live: &LiveSurvey, audience: Option<Audience>) -> Markup {
+/// `care`: the child wrote words that a safeguarding lead will read; show them,
+/// warmly and first, where to get help now.
+pub fn thanks(page: &Page, c: &Consultation, live: &LiveSurvey, audience: Option<Audience>, care: bool) -> Markup {
     let a = audience.map_or("any", Audience::as_str);
     let title = page.t_for("thanks-title", a);
     layout(
@@ -98,6 +100,13 @@ pub fn thanks(page: &Page, c: &Consultation, live: &LiveSurvey, audience: Option
         &title,
         html! {
             h1 { (title) }
+            @if care {
+                section.care role="alert" aria-labelledby="care-title" {
+                    h2 #care-title { (page.t("thanks-care-title")) }
+                    p { (page.t("thanks-care-body")) }
+                    p.care-help { (help_text(c, page.lang).map_or_else(|| page.t("help-default"), str::to_owned)) }
+                }
+            }
             p.lead { (page.t_for("thanks-body", a)) }
             section.card aria-labelledby="next" {
                 h2 #next { (page.t("thanks-next")) }

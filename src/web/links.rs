@@ -108,8 +108,15 @@ async fn channel_link(
     code: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let (ch, r) = channel(&req, &state, &code).await?;
+    // A class card's QR code also carries its one-use code (`k`).
+    let card = serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
+        .ok()
+        .and_then(|q| q.into_iter().find(|(k, _)| k == "k"))
+        .map(|(_, v)| crate::store::codes::normalise(&v))
+        .filter(|v| !v.is_empty() && v.len() <= 20)
+        .map_or_else(String::new, |k| format!("&k={k}"));
     Ok(HttpResponse::SeeOther()
-        .insert_header(("location", format!("/s/{}?c={}", r.consultation.slug, ch.code)))
+        .insert_header(("location", format!("/s/{}?c={}{card}", r.consultation.slug, ch.code)))
         .insert_header(("cache-control", "no-store"))
         .finish())
 }

@@ -3,6 +3,7 @@
 
 use crate::config::{Secret, Settings};
 use crate::domain::Consultation;
+use crate::domain::safeguarding::PhraseLists;
 use crate::domain::template::LiveSurvey;
 use crate::domain::texts::SurveyTexts;
 use crate::i18n::Locales;
@@ -32,6 +33,8 @@ pub struct AppState {
     pub trusted_proxies: Vec<Cidr>,
     pub min_form_seconds: i64,
     pub metrics: Metrics,
+    /// Every language's safeguarding phrases: a child may write in any of them.
+    pub phrases: PhraseLists,
     live: RwLock<HashMap<(i32, i32), Arc<LiveSurvey>>>,
     /// The last state read of each public consultation, to keep forms on screen
     /// (with their answers) while the database is unreachable.
@@ -59,6 +62,7 @@ impl AppState {
             trusted_proxies: settings.trusted_proxies.clone(),
             min_form_seconds: i64::from(settings.min_form_seconds),
             metrics: Metrics::default(),
+            phrases: PhraseLists::parse(crate::i18n::SAFEGUARDING.iter().map(|(_, text)| *text)),
             live: RwLock::new(HashMap::new()),
             known: RwLock::new(HashMap::new()),
         }

@@ -35,6 +35,8 @@ pub struct Model {
     /// JSON object: language → title given by the organisation.
     #[sea_orm(column_type = "Text", nullable)]
     pub titles: Option<String>,
+    /// Whether each response needs a one-use access code.
+    pub requires_code: bool,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

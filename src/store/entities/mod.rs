@@ -1,9 +1,11 @@
 //! sea-orm entities, one per table; column types match `migrations/`.
 
+pub mod access_code;
 pub mod answer;
 pub mod audit_entry;
 pub mod channel;
 pub mod consultation;
+pub mod flag;
 pub mod organisation;
 pub mod response;
 pub mod session;

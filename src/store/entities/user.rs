@@ -16,6 +16,7 @@ pub struct Model {
     pub language: String,
     pub active: bool,
     pub created_on: Date,
+    pub safeguarding_lead: bool,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -115,6 +115,7 @@ pub struct SettingsDraft {
     pub closes_on: String,
     pub k: String,
     pub help: BTreeMap<String, String>,
+    pub requires_code: bool,
 }
 
 impl SettingsDraft {
@@ -149,6 +150,7 @@ impl SettingsDraft {
             closes_on: c.closes_on.map(|d| d.to_string()).unwrap_or_default(),
             k: c.k_threshold.to_string(),
             help: c.help_text.clone(),
+            requires_code: c.requires_code,
         }
     }
 
@@ -168,6 +170,7 @@ impl SettingsDraft {
             closes_on: one("closes_on"),
             k: one("k"),
             help: per_lang("help"),
+            requires_code: one("requires_code") == "yes",
         }
     }
 
@@ -176,6 +179,9 @@ impl SettingsDraft {
         let mut out = vec![("slug".to_owned(), self.slug.clone()), ("areas".to_owned(), self.areas.clone())];
         out.extend(self.languages.iter().map(|l| ("languages".to_owned(), l.clone())));
         out.extend(self.audiences.iter().map(|a| ("audiences".to_owned(), a.clone())));
+        if self.requires_code {
+            out.push(("requires_code".to_owned(), "yes".to_owned()));
+        }
         out
     }
 }
@@ -248,7 +254,12 @@ pub fn settings_form(
                 input #closes_on type="date" name="closes_on" value=(d.closes_on) aria-describedby="dates-help";
                 span.field-help #dates-help { (page.t("admin-field-dates-help")) }
                 (field_error(page, "closes-error", err("closes_on")))
-                label for="k" { (page.t("admin-field-k")) }
+                label.check {
+                input type="checkbox" name="requires_code" value="yes" checked[d.requires_code] disabled[locked] aria-describedby="code-help";
+                " " (page.t("admin-field-requires-code"))
+            }
+            span.field-help #code-help { (page.t("admin-field-requires-code-help")) }
+            label for="k" { (page.t("admin-field-k")) }
                 input #k type="number" name="k" min="3" max="1000" value=(d.k) aria-describedby="k-help";
                 span.field-help #k-help { (page.t("admin-field-k-help")) }
                 (field_error(page, "k-error", err("k")))
@@ -276,6 +287,8 @@ pub struct Detail<'a> {
     pub by_audience: &'a [(String, i64)],
     pub public_url: &'a str,
     pub channel_error: Option<&'static str>,
+    /// (channel id, codes, of which used) when the consultation uses codes.
+    pub codes: &'a [(i32, u64, u64)],
 }
 
 fn state_button(officer: &Officer, c: &Consultation, to: &str, label: String) -> Markup {
@@ -286,6 +299,26 @@ fn state_button(officer: &Officer, c: &Consultation, to: &str, label: String) ->
             button.primary type="submit" { (label) }
         }
     }
+}
+
+/// A sheet of cut-out cards, one per unused code, each with a QR code carrying it.
+pub fn code_cards(page: &Page, title: &str, short_url: &str, cards: &[(String, String)]) -> Markup {
+    crate::views::layout::layout(
+        page,
+        title,
+        html! {
+            div.cards {
+                @for (code, svg) in cards {
+                    div.card-cut {
+                        p.card-title { (title) }
+                        div.card-qr aria-hidden="true" { (maud::PreEscaped(svg)) }
+                        p { (page.t("code-label")) ": " strong.card-code { bdi { (code) } } }
+                        p.card-url { (page.t("codes-card-scan")) " " bdi { (short_url) } }
+                    }
+                }
+            }
+        },
+    )
 }
 
 pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {

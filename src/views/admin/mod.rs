@@ -3,6 +3,7 @@
 pub mod auth;
 pub mod consultations;
 pub mod people;
+pub mod safeguarding;
 
 use super::Page;
 use super::layout::layout;
@@ -23,7 +24,10 @@ pub fn admin_layout(page: &Page, officer: &Officer, title: &str, body: Markup) -
             header.admin {
                 nav aria-label=(page.t("admin-title")) {
                     a href="/admin" { (page.t("admin-nav-consultations")) }
-                    @if officer.user.role.can_manage_people() {
+                    @if officer.user.safeguarding_lead {
+                    a href="/admin/safeguarding" { (page.t("admin-nav-safeguarding")) }
+                }
+                @if officer.user.role.can_manage_people() {
                         a href="/admin/people" { (page.t("admin-nav-people")) }
                         a href="/admin/audit" { (page.t("admin-nav-audit")) }
                     }

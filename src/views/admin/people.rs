@@ -35,18 +35,29 @@ pub fn people(page: &Page, officer: &Officer, f: &InviteForm) -> Markup {
                 p.error-summary role="alert" { (page.t_args("admin-mail-failed", &args)) }
             }
             table {
-                thead { tr { th { (page.t("admin-col-email")) } th { (page.t("admin-role")) } th { (page.t("admin-col-status")) } } }
+                thead { tr { th { (page.t("admin-col-email")) } th { (page.t("admin-role")) } th { (page.t("admin-col-status")) } th { (page.t("admin-col-lead")) } } }
                 tbody {
                     @for p in &f.people {
                         tr {
                             td { (p.email) }
                             td { (page.t(&format!("role-{}", p.role.as_str()))) }
                             td { (page.t(if p.has_password { "admin-status-active" } else { "admin-status-invited" })) }
+                            td {
+                                form.inline method="post" action=(format!("/admin/people/{}/lead", p.id)) {
+                                    (csrf(officer))
+                                    input type="hidden" name="lead" value=(if p.safeguarding_lead { "no" } else { "yes" });
+                                    @if p.safeguarding_lead { "✓ " }
+                                    button.secondary.small type="submit" {
+                                        (page.t(if p.safeguarding_lead { "admin-remove-lead" } else { "admin-make-lead" }))
+                                    }
+                                }
+                            }
                         }
                     }
                 }
             }
-            h2 { (page.t("admin-invite")) }
+            p.field-help { (page.t("admin-lead-help")) }
+        h2 { (page.t("admin-invite")) }
             form.admin-form method="post" action="/admin/people" {
                 (csrf(officer))
                 label for="email" { (page.t("admin-email")) }

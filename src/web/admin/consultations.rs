@@ -148,6 +148,7 @@ pub async fn detail(
     let (c, live) = owned(&state, &officer, *id).await?;
     let channels = channels::with_counts(&state.db, c.id).await.map_err(|e| officer.db(e))?;
     let by_audience = channels::counts_by_audience(&state.db, c.id).await.map_err(|e| officer.db(e))?;
+    let codes = crate::store::codes::counts(&state.db, c.id).await.map_err(|e| officer.db(e))?;
     let page = Page { locales: state.locales, lang: &officer.lang };
     let d = views::Detail {
         consultation: &c,
@@ -156,6 +157,7 @@ pub async fn detail(
         by_audience: &by_audience,
         public_url: &state.public_url,
         channel_error: None,
+        codes: &codes,
     };
     Ok(html(StatusCode::OK, views::detail(&page, &officer, &d)))
 }
@@ -284,6 +286,7 @@ pub async fn add_channel(
             by_audience: &by_audience,
             public_url: &state.public_url,
             channel_error: Some("admin-error-channel-name"),
+            codes: &[],
         };
         return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, views::detail(&page, &officer, &d)));
     }
@@ -291,4 +294,68 @@ pub async fn add_channel(
     let channel = channels::create(&state.db, c.id, name, today).await.map_err(|e| officer.db(e))?;
     record(&state, &officer, Some(c.id), "channel-created", format!("{} ({})", channel.name, channel.code)).await?;
     Ok(see_other(format!("/admin/consultations/{}#channels", c.id)))
+}
+
+/// The channel of a consultation of the officer's organisation.
+async fn owned_channel(
+    state: &AppState,
+    officer: &Officer,
+    id: i32,
+    channel: i32,
+) -> Result<(Consultation, Arc<LiveSurvey>, channels::Channel), AdminError> {
+    let (c, live) = owned(state, officer, id).await?;
+    let ch = channels::with_counts(&state.db, c.id)
+        .await
+        .map_err(|e| officer.db(e))?
+        .into_iter()
+        .map(|(ch, _)| ch)
+        .find(|ch| ch.id == channel)
+        .ok_or_else(|| officer.error(ErrorKind::NotFound))?;
+    Ok((c, live, ch))
+}
+
+pub async fn make_codes(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    path: web::Path<(i32, i32)>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let (id, channel) = path.into_inner();
+    let (c, _, ch) = owned_channel(&state, &officer, id, channel).await?;
+    let fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
+    officer.check_csrf(&fields)?;
+    let count = fields.iter().find(|(k, _)| k == "count").and_then(|(_, v)| v.trim().parse::<usize>().ok());
+    let Some(count) = count.filter(|n| (1..=crate::store::codes::MAX_BATCH).contains(n)) else {
+        return Err(officer.error(ErrorKind::BadRequest));
+    };
+    crate::store::codes::generate(&state.db, c.id, ch.id, count).await.map_err(|e| officer.db(e))?;
+    record(&state, &officer, Some(c.id), "codes-created", format!("{count} · {}", ch.name)).await?;
+    Ok(see_other(format!("/admin/consultations/{}/channels/{}/codes", c.id, ch.id)))
+}
+
+/// A printable sheet of cut-out cards: each unused code with a QR code that carries it.
+pub async fn code_cards(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    path: web::Path<(i32, i32)>,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let (id, channel) = path.into_inner();
+    let (c, live, ch) = owned_channel(&state, &officer, id, channel).await?;
+    let codes = crate::store::codes::unused(&state.db, ch.id).await.map_err(|e| officer.db(e))?;
+    let lang = query(&req, "lang").filter(|l| c.languages.contains(l)).unwrap_or_else(|| {
+        if c.languages.contains(&officer.lang) { officer.lang.clone() } else { c.default_language.clone() }
+    });
+    let mut cards = Vec::new();
+    for code in codes {
+        let url = format!("{}/c/{}?k={code}", state.public_url, ch.code);
+        let svg = crate::qr::svg(&url).map_err(|e| officer.unexpected(e))?;
+        cards.push((code, svg));
+    }
+    let page = Page { locales: state.locales, lang: &lang };
+    let short = format!("{}/c/{}", state.public_url.split("://").nth(1).unwrap_or(&state.public_url), ch.code);
+    Ok(html(StatusCode::OK, views::code_cards(&page, &c.title(&live, &lang), &short, &cards)))
 }

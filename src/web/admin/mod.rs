@@ -5,8 +5,10 @@
 mod auth;
 mod consultations;
 mod people;
+mod safeguarding;
 mod session;
 
+pub use safeguarding::notify_leads as notify_safeguarding_leads;
 pub use session::{AdminError, Officer, SESSION_COOKIE, current};
 
 use actix_web::web;
@@ -34,6 +36,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route("/consultations/{id}/channels", web::post().to(consultations::add_channel))
             .route("/people", web::get().to(people::index))
             .route("/people", web::post().to(people::invite))
+            .route("/people/{id}/lead", web::post().to(safeguarding::set_lead))
+            .route("/safeguarding", web::get().to(safeguarding::queue))
+            .route("/safeguarding/{id}/reviewed", web::post().to(safeguarding::reviewed))
+            .route("/consultations/{id}/channels/{channel}/codes", web::get().to(consultations::code_cards))
+            .route("/consultations/{id}/channels/{channel}/codes", web::post().to(consultations::make_codes))
             .route("/audit", web::get().to(people::audit)),
     );
 }

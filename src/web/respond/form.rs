@@ -8,7 +8,8 @@ use crate::domain::pages::pages;
 use crate::domain::redaction::scrub;
 use crate::domain::{AnswerValue, Answers, Audience, RawAnswers};
 use crate::metrics::Outcome;
-use crate::store::responses::{NewResponse, Stored, store};
+use crate::store::codes::{self, CodeState};
+use crate::store::responses::{NewResponse, Stored, store, token_used};
 use crate::token::{FormToken, LIFETIME_SECS};
 use crate::views::Page;
 use crate::views::form::{FormScreen, assent as assent_view, screen};
@@ -27,6 +28,17 @@ fn audience_of(r: &Resolved, raw: &str) -> Result<Audience, PageError> {
         .filter(|a| r.consultation.offers(*a))
         .ok_or_else(|| PageError::new(ErrorKind::NotFound, &r.lang))
 }
+
+fn query_value(req: &HttpRequest, name: &str) -> Option<String> {
+    serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
+        .ok()?
+        .into_iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v)
+}
+
+/// The form field that carries a one-use access code through the screens.
+pub const CODE_FIELD: &str = "access_code";
 
 /// The honeypot field's name: hidden from people, tempting to form-filling scripts.
 pub const HONEYPOT: &str = "website";
@@ -68,7 +80,9 @@ pub async fn assent(
     let token =
         FormToken::new(r.consultation.id, audience, channel, Utc::now().timestamp()).encode(state.secret.expose());
     let page = Page { locales: state.locales, lang: &r.lang };
-    Ok(page_response(&req, StatusCode::OK, &r.lang, assent_view(&page, &r.consultation, &r.live, audience, &token)))
+    let code = query_value(&req, "k").map(|k| codes::normalise(&k));
+    let markup = assent_view(&page, &r.consultation, &r.live, audience, &token, code.as_deref(), None);
+    Ok(page_response(&req, StatusCode::OK, &r.lang, markup))
 }
 
 pub async fn submit(
@@ -103,6 +117,7 @@ pub async fn submit(
         };
     let page = Page { locales: state.locales, lang: &r.lang };
     let no_errors = Default::default();
+    let access_code = field(CODE_FIELD).map(codes::normalise).filter(|_| r.consultation.requires_code);
     // Every answer so far is in the page, whatever the outcome.
     let render = |index: usize, show_errors: bool, status: StatusCode, notice: Option<&str>| {
         let index = index.min(last);
@@ -120,6 +135,7 @@ pub async fn submit(
             raw: &raw,
             errors: if show_errors { &validated.errors } else { &no_errors },
             notice,
+            access_code: access_code.as_deref(),
         };
         page_response(&req, status, &r.lang, screen(&page, &screen_data))
     };
@@ -138,6 +154,24 @@ pub async fn submit(
     let first_page_with_error = layout.iter().position(|qs| qs.iter().any(|q| validated.errors.contains_key(&q.id)));
 
     match nav {
+        "start" if r.consultation.requires_code && !r.preview => {
+            let code = access_code.clone().unwrap_or_default();
+            let problem = match codes::state(&state.db, r.consultation.id, &code).await {
+                Ok(CodeState::Available) => None,
+                Ok(CodeState::Used) => Some("code-used"),
+                Ok(CodeState::Unknown) => Some("code-unknown"),
+                Err(e) => return Err(crate::web::errors::from_db(&r.lang, e)),
+            };
+            match problem {
+                None => Ok(render(0, false, StatusCode::OK, None)),
+                Some(problem) => {
+                    let token = token.encode(secret);
+                    let markup =
+                        assent_view(&page, &r.consultation, &r.live, audience, &token, Some(&code), Some(problem));
+                    Ok(page_response(&req, StatusCode::UNPROCESSABLE_ENTITY, &r.lang, markup))
+                }
+            }
+        }
         "start" => Ok(render(0, false, StatusCode::OK, None)),
         "back" => Ok(render(current.saturating_sub(1), false, StatusCode::OK, None)),
         "submit" => {
@@ -173,14 +207,54 @@ pub async fn submit(
                 state.metrics.submission(Outcome::RateLimited);
                 return Ok(busy(last, wait));
             }
+            let answers = scrubbed(validated.answers.clone());
+            let flagged: Vec<String> = answers
+                .0
+                .iter()
+                .filter_map(|(q, v)| match v {
+                    AnswerValue::Text(t) if state.phrases.flags(t) => Some(q.clone()),
+                    _ => None,
+                })
+                .collect();
+            // A code is spent in its own transaction, before the response is stored.
+            let code = match (&access_code, r.consultation.requires_code) {
+                (_, false) => None,
+                (Some(code), true) => {
+                    let db_down = |e| {
+                        tracing::error!(error = %e, "could not check an access code");
+                        let mut res = render(last, false, StatusCode::SERVICE_UNAVAILABLE, Some("form-unavailable"));
+                        res.headers_mut().insert(RETRY_AFTER, HeaderValue::from_static("30"));
+                        res
+                    };
+                    match token_used(&state.db, &token.nonce).await {
+                        Ok(true) => return Ok(thanks()),
+                        Ok(false) => {}
+                        Err(e) => return Ok(db_down(e)),
+                    }
+                    match codes::consume(&state.db, r.consultation.id, code).await {
+                        Ok(true) => Some(code.clone()),
+                        Ok(false) => {
+                            state.metrics.submission(Outcome::BadCode);
+                            return Ok(render(last, false, StatusCode::CONFLICT, Some("code-used")));
+                        }
+                        Err(e) => return Ok(db_down(e)),
+                    }
+                }
+                (None, true) => {
+                    state.metrics.submission(Outcome::BadCode);
+                    return Ok(render(last, false, StatusCode::UNPROCESSABLE_ENTITY, Some("code-unknown")));
+                }
+            };
             let response = NewResponse {
+                organisation_id: r.consultation.organisation_id,
                 consultation_id: r.consultation.id,
                 audience,
                 language: r.lang.clone(),
                 area: first_area(survey, &validated.answers),
                 channel_id: token.channel_id,
                 submitted_on: now.date_naive(),
-                answers: scrubbed(validated.answers.clone()),
+                answers,
+                flagged,
             };
             let expires_on = chrono::DateTime::from_timestamp(token.issued_at + LIFETIME_SECS, 0)
                 .map_or(now.date_naive(), |d| d.date_naive())
@@ -189,12 +263,25 @@ pub async fn submit(
                 Ok(Stored::New(_)) => {
                     state.metrics.submission(Outcome::Accepted);
                     tracing::info!(consultation = r.consultation.id, audience = %audience, "response stored");
+                    if !response.flagged.is_empty() {
+                        state.metrics.flagged();
+                        crate::web::admin::notify_safeguarding_leads(state.clone(), r.consultation.organisation_id);
+                        return Ok(HttpResponse::SeeOther()
+                            .insert_header(("location", format!("{location}&care=1")))
+                            .insert_header(("cache-control", "no-store"))
+                            .finish());
+                    }
                 }
                 Ok(Stored::AlreadyStored) => {
                     state.metrics.submission(Outcome::Duplicate);
                     tracing::info!(consultation = r.consultation.id, "resubmitted form: nothing new stored");
                 }
                 Err(e) => {
+                    if let Some(code) = &code
+                        && let Err(e) = codes::release(&state.db, r.consultation.id, code).await
+                    {
+                        tracing::error!(error = %e, "an access code could not be given back");
+                    }
                     state.metrics.submission(Outcome::Unavailable);
                     tracing::error!(error = %e, "could not store a response; the form is shown again");
                     let mut res = render(last, false, StatusCode::SERVICE_UNAVAILABLE, Some("form-unavailable"));

@@ -14,6 +14,14 @@ fn html(req: &HttpRequest, lang: &str, markup: maud::Markup) -> HttpResponse {
     res.content_type("text/html; charset=utf-8").body(markup.into_string())
 }
 
+fn query(req: &HttpRequest, name: &str) -> Option<String> {
+    serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
+        .ok()?
+        .into_iter()
+        .find(|(k, _)| k == name)
+        .map(|(_, v)| v)
+}
+
 pub async fn landing(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -26,8 +34,13 @@ pub async fn landing(
         let markup = views::closed(&page, &r.consultation, &r.live, !r.consultation.has_closed(today));
         return Ok(html(&req, &r.lang, markup));
     }
-    let channel = super::channel_of(&req, &state, &r).await.map(|c| c.code);
-    Ok(html(&req, &r.lang, views::landing(&page, &r.consultation, &r.live, channel.as_deref())))
+    let mut via = super::channel_of(&req, &state, &r).await.map_or_else(String::new, |c| format!("&c={}", c.code));
+    if let Some(card) =
+        query(&req, "k").map(|k| crate::store::codes::normalise(&k)).filter(|k| !k.is_empty() && k.len() <= 20)
+    {
+        via.push_str(&format!("&k={card}"));
+    }
+    Ok(html(&req, &r.lang, views::landing(&page, &r.consultation, &r.live, &via)))
 }
 
 pub async fn thanks(
@@ -36,13 +49,10 @@ pub async fn thanks(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let r = resolve(&req, &state, &slug).await?;
-    let audience = serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
-        .ok()
-        .and_then(|q| q.into_iter().find(|(k, _)| k == "a"))
-        .and_then(|(_, v)| v.parse::<Audience>().ok())
-        .filter(|a| r.consultation.offers(*a));
+    let audience = query(&req, "a").and_then(|v| v.parse::<Audience>().ok()).filter(|a| r.consultation.offers(*a));
+    let care = query(&req, "care").is_some();
     let page = Page { locales: state.locales, lang: &r.lang };
-    Ok(html(&req, &r.lang, views::thanks(&page, &r.consultation, &r.live, audience)))
+    Ok(html(&req, &r.lang, views::thanks(&page, &r.consultation, &r.live, audience, care)))
 }
 
 pub async fn results(

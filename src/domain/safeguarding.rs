@@ -1,0 +1,131 @@
+//! Words that suggest a child may be at risk. A match decides nothing: it asks
+//! the organisation's safeguarding lead to read the text. Phrase lists live in
+//! `locales/{lang}/safeguarding.txt`, reviewed as carefully as translations.
+
+/// Lowercase, without accents or Arabic diacritics, Arabic letter variants
+/// unified, punctuation as spaces, whitespace collapsed.
+pub fn normalise(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars().flat_map(char::to_lowercase) {
+        let c = match c {
+            'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+            'ç' => 'c',
+            'è' | 'é' | 'ê' | 'ë' => 'e',
+            'ì' | 'í' | 'î' | 'ï' => 'i',
+            'ñ' => 'n',
+            'ò' | 'ó' | 'ô' | 'ö' | 'õ' => 'o',
+            'ù' | 'ú' | 'û' | 'ü' => 'u',
+            'ÿ' => 'y',
+            'œ' => 'o',
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ة' => 'ه',
+            'ى' => 'ي',
+            // Arabic tashkeel and tatweel carry no meaning for matching.
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' => continue,
+            c if c.is_alphanumeric() => c,
+            '\'' | '’' => ' ',
+            _ => ' ',
+        };
+        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        out.push(c);
+    }
+    out.trim_end().to_owned()
+}
+
+/// Every language's phrases, normalised.
+#[derive(Clone, Debug, Default)]
+pub struct PhraseLists {
+    phrases: Vec<String>,
+}
+
+impl PhraseLists {
+    /// Reads lists in the `safeguarding.txt` format: one phrase a line, `#` comments.
+    pub fn parse<'a>(sources: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut phrases: Vec<String> = sources
+            .into_iter()
+            .flat_map(str::lines)
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .map(normalise)
+            .filter(|p| !p.is_empty())
+            .collect();
+        phrases.sort();
+        phrases.dedup();
+        PhraseLists { phrases }
+    }
+
+    pub fn len(&self) -> usize {
+        self.phrases.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.phrases.is_empty()
+    }
+
+    /// Whether any phrase occurs in `text` as whole words.
+    pub fn flags(&self, text: &str) -> bool {
+        let normal = normalise(text);
+        // Arabic attaches "and", "so", "with", "for" to the next word: try without them too.
+        let detached: Vec<&str> = normal
+            .split(' ')
+            .map(|w| match w.strip_prefix(['و', 'ف', 'ب', 'ل']) {
+                Some(rest) if rest.chars().count() >= 3 => rest,
+                _ => w,
+            })
+            .collect();
+        let texts = [format!(" {normal} "), format!(" {} ", detached.join(" "))];
+        self.phrases.iter().any(|p| {
+            let needle = format!(" {p} ");
+            texts.iter().any(|t| t.contains(&needle))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lists() -> PhraseLists {
+        PhraseLists::parse(["# test\nhits me\nwant to die\n", "me frappe\nj'ai peur de rentrer", "me pega", "يضربني"])
+    }
+
+    #[test]
+    fn phrases_match_as_whole_words_whatever_the_accents_and_case() {
+        let l = lists();
+        assert!(l.flags("My dad HITS me when he is angry"));
+        assert!(l.flags("Sometimes I want to die."));
+        assert!(l.flags("Mon frère me frappe"));
+        assert!(l.flags("J’ai peur de rentrer chez moi"), "typographic apostrophes count");
+        assert!(l.flags("mi papá me pega"));
+        assert!(l.flags("أبي يَضربُني كل يوم"), "Arabic diacritics are ignored");
+        assert!(l.flags("وأخي ويضربني أيضا"), "an attached 'and' is looked through");
+        assert!(!l.flags("he whits meat"), "a phrase must not start inside a word");
+        assert!(!l.flags("More swings and a bigger slide please"));
+    }
+
+    #[test]
+    fn the_shipped_lists_flag_a_child_at_risk_in_every_language() {
+        let l = PhraseLists::parse(crate::i18n::SAFEGUARDING.iter().map(|(_, t)| *t));
+        assert!(l.len() > 400, "{} phrases", l.len());
+        for text in [
+            "My dad hits me when he drinks",
+            "Mon beau-père me frappe tous les soirs",
+            "Mi tío me pega",
+            "أبي يضربني كل يوم",
+        ] {
+            assert!(l.flags(text), "{text}");
+        }
+        for text in ["More swings please", "Plus de bancs au parc", "Más árboles en la plaza", "نريد حديقة أكبر"]
+        {
+            assert!(!l.flags(text), "{text}");
+        }
+    }
+
+    #[test]
+    fn normalising_unifies_letters_and_spaces() {
+        assert_eq!(normalise("  Éléphant!!  Ça   va? "), "elephant ca va");
+        assert_eq!(normalise("إسعاف مدرسة"), "اسعاف مدرسه");
+    }
+}

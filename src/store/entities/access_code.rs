@@ -1,0 +1,18 @@
+use sea_orm::entity::prelude::*;
+
+/// A one-use code handed to one child. It knows whether it was used, never by
+/// which response or when.
+#[sea_orm::model]
+#[derive(Clone, Debug, PartialEq, Eq, DeriveEntityModel)]
+#[sea_orm(table_name = "access_codes")]
+pub struct Model {
+    #[sea_orm(primary_key)]
+    pub id: i32,
+    pub consultation_id: i32,
+    pub channel_id: Option<i32>,
+    #[sea_orm(unique)]
+    pub code: String,
+    pub used: bool,
+}
+
+impl ActiveModelBehavior for ActiveModel {}

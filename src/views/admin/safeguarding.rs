@@ -1,0 +1,50 @@
+//! The safeguarding review queue.
+
+use super::{admin_layout, csrf};
+use crate::store::safeguarding::FlaggedText;
+use crate::views::Page;
+use crate::web::admin::Officer;
+use maud::{Markup, html};
+
+pub fn queue(page: &Page, officer: &Officer, items: &[(FlaggedText, String)]) -> Markup {
+    let title = page.t("admin-safeguarding-title");
+    admin_layout(
+        page,
+        officer,
+        &title,
+        html! {
+            h1 { (title) }
+            p.field-help { (page.t("admin-safeguarding-help")) }
+            @if items.is_empty() {
+                p { (page.t("admin-safeguarding-none")) }
+            } @else {
+                table {
+                    thead { tr {
+                        th { (page.t("admin-col-day")) } th { (page.t("admin-nav-consultations")) } th { (page.t("admin-col-question")) }
+                        th { (page.t("admin-col-text")) } th { (page.t("admin-col-status")) }
+                    } }
+                    tbody {
+                        @for (item, question) in items {
+                            tr {
+                                td { (item.submitted_on) }
+                                td { (item.consultation_slug) br; small { (page.t(&format!("admin-audience-{}", item.audience))) " · " (page.locales.t(&item.language, "language-name")) } }
+                                td { (question) }
+                                td lang=(item.language) dir=(crate::i18n::direction(&item.language)) { (item.text) }
+                                td {
+                                    @if item.reviewed {
+                                        (page.t("admin-reviewed-done"))
+                                    } @else {
+                                        form.inline method="post" action=(format!("/admin/safeguarding/{}/reviewed", item.id)) {
+                                            (csrf(officer))
+                                            button.secondary.small type="submit" { (page.t("admin-reviewed")) }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        },
+    )
+}

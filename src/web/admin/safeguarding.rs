@@ -1,0 +1,155 @@
+//! The safeguarding leads' review queue, who the leads are, and the email that
+//! tells them something needs review (never with the child's words in it).
+
+use super::{AdminError, Officer};
+use crate::mail::Outgoing;
+use crate::store::audit::{self, Entry};
+use crate::store::safeguarding;
+use crate::views::Page;
+use crate::views::admin::safeguarding as views;
+use crate::views::pages::ErrorKind;
+use crate::web::AppState;
+use crate::web::form_body::read_form;
+use actix_web::{HttpRequest, HttpResponse, web};
+use maud::html;
+
+fn require_lead(officer: &Officer) -> Result<(), AdminError> {
+    if officer.user.safeguarding_lead { Ok(()) } else { Err(officer.error(ErrorKind::Forbidden)) }
+}
+
+pub async fn queue(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
+    require_lead(&officer)?;
+    let items = safeguarding::queue(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
+    let mut shown = Vec::new();
+    for item in items {
+        let question = match crate::store::consultations::in_organisation(
+            &state.db,
+            item.consultation_id,
+            officer.user.organisation_id,
+        )
+        .await
+        .map_err(|e| officer.unexpected(e))?
+        {
+            Some(c) => {
+                let live = state.live_survey(&c).await.map_err(|e| officer.unexpected(e))?;
+                let audience = item.audience.parse().ok();
+                live.texts.text(&officer.lang, &format!("q-{}", item.question), audience)
+            }
+            None => item.question.clone(),
+        };
+        shown.push((item, question));
+    }
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    Ok(HttpResponse::Ok()
+        .insert_header(("cache-control", "no-store"))
+        .content_type("text/html; charset=utf-8")
+        .body(views::queue(&page, &officer, &shown).into_string()))
+}
+
+pub async fn reviewed(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i64>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    require_lead(&officer)?;
+    let fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
+    officer.check_csrf(&fields)?;
+    if !safeguarding::mark_reviewed(&state.db, officer.user.organisation_id, *id).await.map_err(|e| officer.db(e))? {
+        return Err(officer.error(ErrorKind::NotFound));
+    }
+    audit::record(
+        &state.db,
+        Entry {
+            organisation_id: officer.user.organisation_id,
+            user_id: Some(officer.user.id),
+            consultation_id: None,
+            action: "flag-reviewed",
+            detail: id.to_string(),
+        },
+    )
+    .await
+    .map_err(|e| officer.db(e))?;
+    Ok(HttpResponse::SeeOther().insert_header(("location", "/admin/safeguarding")).finish())
+}
+
+/// Owners name and un-name safeguarding leads.
+pub async fn set_lead(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_owner()?;
+    let fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
+    officer.check_csrf(&fields)?;
+    let lead = fields.iter().any(|(k, v)| k == "lead" && v == "yes");
+    if !safeguarding::set_lead(&state.db, officer.user.organisation_id, *id, lead).await.map_err(|e| officer.db(e))? {
+        return Err(officer.error(ErrorKind::NotFound));
+    }
+    let person = crate::store::accounts::by_id(&state.db, *id)
+        .await
+        .map_err(|e| officer.db(e))?
+        .map(|u| u.email)
+        .unwrap_or_default();
+    audit::record(
+        &state.db,
+        Entry {
+            organisation_id: officer.user.organisation_id,
+            user_id: Some(officer.user.id),
+            consultation_id: None,
+            action: if lead { "lead-named" } else { "lead-removed" },
+            detail: person,
+        },
+    )
+    .await
+    .map_err(|e| officer.db(e))?;
+    Ok(HttpResponse::SeeOther().insert_header(("location", "/admin/people")).finish())
+}
+
+/// Emails every lead of the organisation, in the background: a child's
+/// submission never waits for, or fails because of, the mail server.
+pub fn notify_leads(state: web::Data<AppState>, organisation_id: i32) {
+    tokio::spawn(async move {
+        let leads = match safeguarding::leads(&state.db, organisation_id).await {
+            Ok(leads) => leads,
+            Err(e) => {
+                tracing::error!(error = %e, "could not find the safeguarding leads to notify");
+                return;
+            }
+        };
+        if leads.is_empty() {
+            tracing::warn!(
+                organisation = organisation_id,
+                "a text was flagged but the organisation has no safeguarding lead"
+            );
+        }
+        for lead in leads {
+            let lang = lead.language.as_str();
+            let t = |key: &str| state.locales.t(lang, key);
+            let body = state.locales.t_args(
+                lang,
+                "email-safeguarding-body",
+                Some(&crate::views::arg("org", lead.organisation_name.clone())),
+            );
+            let link = format!("{}/admin/safeguarding", state.public_url);
+            let html = html! {
+                (maud::DOCTYPE)
+                html lang=(lang) dir=(crate::i18n::direction(lang)) {
+                    body { p { (body) } p { a href=(link) { (t("email-safeguarding-action")) } } }
+                }
+            };
+            let message = Outgoing {
+                to: lead.email.clone(),
+                subject: t("email-safeguarding-subject"),
+                text: format!("{body}\n\n{link}\n"),
+                html: html.into_string(),
+            };
+            if let Err(e) = state.mailer.send(message).await {
+                tracing::error!(error = %e, "the safeguarding lead could not be emailed; the flag is in the queue");
+            }
+        }
+    });
+}
