@@ -44,6 +44,11 @@ pub async fn sign_in(app: &TestApp, email: &str, password: &str) -> Browser {
 
 /// Creates a consultation from a template with every language and audience.
 pub async fn create_consultation(b: &Browser, template_id: &str, slug: &str) -> i32 {
+    create_consultation_with(b, template_id, slug, &[]).await
+}
+
+/// Like `create_consultation`, with more settings (e.g. `requires_code=yes`).
+pub async fn create_consultation_with(b: &Browser, template_id: &str, slug: &str, extra: &[(&str, &str)]) -> i32 {
     let form = b.get(&format!("/admin/consultations/new?template={template_id}")).await;
     assert_eq!(form.status, 200, "{}", form.html);
     let t = template(template_id);
@@ -60,6 +65,7 @@ pub async fn create_consultation(b: &Browser, template_id: &str, slug: &str) -> 
     fields[4].1 = areas.join("\n");
     fields.extend(s.languages.iter().map(|l| ("languages".to_owned(), l.clone())));
     fields.extend(s.audiences.iter().map(|a| ("audiences".to_owned(), a.as_str().to_owned())));
+    fields.extend(extra.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
     let res = b.post_form("/admin/consultations", &fields).await;
     assert_eq!(res.status, 303, "created:\n{}", res.html);
     let location = res.location.expect("location");
@@ -254,7 +260,7 @@ fn decode_png(bytes: &[u8]) -> String {
 }
 
 /// Paints the SVG's dark modules onto a bitmap, then decodes it.
-fn decode_svg(svg: &str) -> String {
+pub fn decode_svg(svg: &str) -> String {
     let attr = |name: &str| -> u32 {
         let start = svg.find(&format!(" {name}=\"")).expect("size") + name.len() + 3;
         svg[start..].split('"').next().unwrap().parse().unwrap()

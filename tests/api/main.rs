@@ -13,5 +13,6 @@ mod journey;
 mod languages;
 mod mail;
 mod privacy;
+mod safeguarding;
 mod submissions;
 mod surveys_check;

@@ -301,6 +301,13 @@ fn state_button(officer: &Officer, c: &Consultation, to: &str, label: String) ->
     }
 }
 
+fn codes_args(total: u64, used: u64) -> FluentArgs<'static> {
+    let mut args = FluentArgs::new();
+    args.set("total", total);
+    args.set("used", used);
+    args
+}
+
 /// A sheet of cut-out cards, one per unused code, each with a QR code carrying it.
 pub fn code_cards(page: &Page, title: &str, short_url: &str, cards: &[(String, String)]) -> Markup {
     crate::views::layout::layout(
@@ -398,6 +405,24 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                                     a href=(format!("/c/{}/poster?lang={}", ch.code, page.lang)) { (page.t("admin-poster").split(" (").next().unwrap_or_default()) }
                                 }
                                 td.num { (n) }
+                            }
+                            @if c.requires_code && officer.user.role.can_edit() {
+                                @let (total, used) = d.codes.iter().find(|(id, _, _)| *id == ch.id).map_or((0, 0), |(_, t, u)| (*t, *u));
+                                tr.codes {
+                                    td colspan="4" {
+                                        (page.t("admin-codes")) ": " (page.t_args("admin-codes-count", &codes_args(total, used))) " · "
+                                        a href=(format!("/admin/consultations/{}/channels/{}/codes", c.id, ch.id)) { (page.t("admin-codes-print")) }
+                                        form.inline method="post" action=(format!("/admin/consultations/{}/channels/{}/codes", c.id, ch.id)) {
+                                            (csrf(officer))
+                                            " "
+                                            label for=(format!("count-{}", ch.id)) { (page.t("admin-codes-how-many")) }
+                                            " "
+                                            input.count id=(format!("count-{}", ch.id)) type="number" name="count" min="1" max="200" value="30";
+                                            " "
+                                            button.secondary.small type="submit" { (page.t("admin-codes-generate")) }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }
