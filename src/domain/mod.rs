@@ -5,6 +5,7 @@ pub mod account;
 pub mod answers;
 pub mod audience;
 pub mod consultation;
+mod fuzz;
 pub mod pages;
 pub mod redaction;
 pub mod safeguarding;

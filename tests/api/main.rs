@@ -9,6 +9,7 @@ mod helpers;
 mod abuse;
 mod admin;
 mod errors;
+mod faults;
 mod journey;
 mod languages;
 mod mail;

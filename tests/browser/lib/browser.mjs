@@ -39,6 +39,8 @@ export async function newContext(browser, { viewport = PHONE, javaScriptEnabled 
     javaScriptEnabled,
     locale: 'en-GB',
     reducedMotion: 'reduce',
+    // The service sends a strict Content-Security-Policy; axe-core is injected as an inline script.
+    bypassCSP: true,
     storageState,
   });
   context.setDefaultTimeout(15_000);

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import http from 'node:http';
 
-export const REPO = resolve(import.meta.dirname, '..', '..');
+export const REPO = resolve(import.meta.dirname, '..', '..', '..');
 export const OUT = join(REPO, 'tests', 'browser', 'out');
 
 export const ADMIN = {
@@ -47,9 +47,11 @@ function run(bin, args, env, input) {
 /** Copies the binary and checks that the copy runs; retries while it is being rebuilt. */
 async function stableCopy(src, dir) {
   const dst = join(dir, 'childvoice');
-  const deadline = Date.now() + 10 * 60_000;
+  const start = Date.now();
   let last;
-  while (Date.now() < deadline) {
+  // A missing binary is given a minute (a rebuild may be swapping it); one
+  // that exists but is being written or does not run, ten.
+  while (Date.now() - start < (last?.code === 'ENOENT' ? 60_000 : 10 * 60_000)) {
     try {
       const before = await stat(src);
       await sleep(500);
@@ -94,6 +96,12 @@ export async function startServer() {
     CHILDVOICE_SURVEYS_DIR: join(REPO, 'surveys'),
     CHILDVOICE_MAIL_DIR: join(dir, 'mail'),
     RUST_LOG: process.env.RUST_LOG || 'warn',
+    // One browser on loopback sends hundreds of pages and forms a minute, and
+    // sends each form as soon as it is shown: no rate limits, no minimum time.
+    CHILDVOICE_RATE_PAGES: '0,0',
+    CHILDVOICE_RATE_SUBMIT: '0,0',
+    CHILDVOICE_RATE_LOGIN: '0,0',
+    CHILDVOICE_MIN_FORM_SECONDS: '0',
   };
   delete env.CHILDVOICE_CONFIG;
   delete env.CHILDVOICE_SMTP_URL;
