@@ -16,7 +16,7 @@ import {
 } from './lib/browser.mjs';
 import { walk, questionIds, SURVEYS, AUDIENCES, LANGS } from './lib/walk.mjs';
 import { measure, BUDGET, kb } from './lib/weight.mjs';
-import { signIn, createConsultation, responseCount } from './lib/admin.mjs';
+import { signIn, createConsultation, responseCount, becomeLead, makeCodes } from './lib/admin.mjs';
 
 const DOCS_SHOTS = join(REPO, 'docs', 'screenshots');
 const REVIEW_SHOTS = join(OUT, 'screens');
@@ -54,7 +54,18 @@ before(async () => {
     made.closed = { slug: 'closed-play', id: await createConsultation(page, server.base, { template: 'play', slug: 'closed-play', state: 'closed', channel: 'Riverside library poster' }) };
     made.open = { slug: 'kbd-journeys', id: await createConsultation(page, server.base, { template: 'journeys', slug: 'kbd-journeys', state: 'open', channel: 'Year 2 class' }) };
     made.draft = { slug: 'draft-play', id: await createConsultation(page, server.base, { template: 'play', slug: 'draft-play', state: 'draft' }) };
+    made.code = { slug: 'code-journeys', id: await createConsultation(page, server.base, { template: 'journeys', slug: 'code-journeys', state: 'open', channel: 'Class 4B', requiresCode: true }) };
+    Object.assign(made.code, await makeCodes(page, server.base, made.code.id));
+    await becomeLead(page, server.base);
     made.storageState = await context.storageState();
+    // A teenager's answer with words a safeguarding lead must read: fills the
+    // safeguarding queue and shows the "you are not alone" box on the thanks page.
+    const child = await newContext(browser, { viewport: PHONE });
+    try {
+      await walk(await child.newPage(), { base: server.base, slug: made.open.slug, audience: 'age-13-17', lang: 'en', text: 'My brother hits me when we walk home.' });
+    } finally {
+      await child.close();
+    }
   } catch (e) {
     made.error = e;
     console.log(`# admin set-up failed: ${e.message}`);
@@ -64,13 +75,15 @@ before(async () => {
 });
 
 after(async () => {
-  const largest = stats.largest ? `${kb(stats.largest.total)} (${stats.largest.label})` : 'not measured';
-  const line = `summary: ${stats.pages} pages checked, ${stats.violations} axe violations, largest compressed page ${largest}`;
-  console.log(line);
-  await writeFile(join(OUT, 'summary.txt'), `${line}\n`).catch(() => {});
+  await writeFile(join(OUT, 'summary.txt'), `${summaryLine()}\n`).catch(() => {});
   await browser?.close();
   await server?.stop();
 });
+
+function summaryLine() {
+  const largest = stats.largest ? `${kb(stats.largest.total)} (${stats.largest.label})` : 'not measured';
+  return `summary: ${stats.pages} pages checked, ${stats.violations} axe violations, largest compressed page ${largest}`;
+}
 
 function needAdmin() {
   if (made.error) throw new Error(`the admin set-up failed, so this test cannot run: ${made.error.message}`);
@@ -145,6 +158,7 @@ describe('respondent pages: axe-core WCAG 2.2 AA, lang/dir, no sideways scroll, 
             await visit(`/s/${slug}?lang=${lang}`, `${slug}-landing`);
             await visit(`/s/${slug}/results?lang=${lang}`, `${slug}-results`);
             await visit(`/s/${slug}/thanks?lang=${lang}`, `${slug}-thanks-no-audience`);
+            await visit(`/s/${slug}/thanks?a=age-13-17&care=1&lang=${lang}`, `${slug}-thanks-care`);
           }
           await visit(`/s/nope?lang=${lang}`, 'not-found', 404);
           await visit(`/s/play/age-99?lang=${lang}`, 'unknown-audience', 404);
@@ -152,6 +166,20 @@ describe('respondent pages: axe-core WCAG 2.2 AA, lang/dir, no sideways scroll, 
           await visit(`/s/${made.closed.slug}?lang=${lang}`, 'closed-landing');
           await visit(`/s/${made.closed.slug}/age-5-8?lang=${lang}`, 'closed-assent');
           await visit(`/s/${made.closed.slug}/results?lang=${lang}`, 'closed-results');
+          // A consultation that asks for a one-use class code: the code field, then a wrong code.
+          await visit(`/s/${made.code.slug}/age-9-12?lang=${lang}`, 'code-assent');
+          await page.locator('#access_code').fill('WRONG-0000');
+          const loaded = nextDocument(page);
+          await page.locator('button[name=nav][value=start]').click();
+          await loaded;
+          assert.equal(await page.locator('#code-error').count(), 1, 'a wrong class code shows no error');
+          await audit.page(page, `code-assent-wrong-code ${lang} ${vpName}`, { lang, shot: `${vpName}-${lang}-code-assent-wrong-code` });
+          assert.ok(made.code.codes.length, 'no class codes were made');
+          await page.locator('#access_code').fill(made.code.codes[0]);
+          const started = nextDocument(page);
+          await page.locator('button[name=nav][value=start]').click();
+          await started;
+          assert.equal(await page.locator('form.questions').count(), 1, `a good class code did not open the form (${page.url()})`);
         } finally {
           await context.close();
         }
@@ -219,6 +247,9 @@ test('admin pages (en): axe-core WCAG 2.2 AA and no sideways scroll', async (t) 
         [`/admin/consultations/${made.open.id}/edit`, 'edit-open'],
         ['/admin/people', 'people'],
         ['/admin/audit', 'audit'],
+        ['/admin/safeguarding', 'safeguarding'],
+        [`/admin/consultations/${made.code.id}`, 'with-class-codes'],
+        [made.code.cards, 'class-code-cards'],
       ];
       for (const [path, label] of pages) {
         const res = await page.goto(server.base + path);
@@ -230,7 +261,7 @@ test('admin pages (en): axe-core WCAG 2.2 AA and no sideways scroll', async (t) 
       await signed.close();
     }
   }
-  await audit.report(t, { text: false });
+  await audit.report(t);
 });
 
 test('age-5-8: every answer option and smiley is a tap target of at least 48×48 px; buttons and links too', async () => {
@@ -246,7 +277,8 @@ test('age-5-8: every answer option and smiley is a tap target of at least 48×48
           if (s.kind === 'question') {
             const r = await smallTargets(page, '.option label, .point label');
             options += r.count;
-            if (!r.count) problems.push(`${label}: no answer tile found`);
+            const choices = await page.locator('form.questions input[type=radio], form.questions input[type=checkbox]').count();
+            if (choices && r.count < choices) problems.push(`${label}: ${choices} choices but ${r.count} answer tiles`);
             problems.push(...r.small.map((x) => `${label}: ${x}`));
           }
           // Buttons and stand-alone links a child has to hit (Next, Back, Start, No thanks, Stop, audiences).
@@ -458,7 +490,7 @@ test(`page weight: every respondent page (HTML + CSS + other files) under ${BUDG
   };
   for (const lang of LANGS) {
     for (const path of ['/', ...SURVEYS.flatMap((s) => [`/s/${s}`, `/s/${s}/results`]), '/s/nope',
-      ...(made.closed ? [`/s/${made.closed.slug}`, `/s/${made.closed.slug}/age-5-8`] : [])]) {
+      ...(made.closed ? [`/s/${made.closed.slug}`, `/s/${made.closed.slug}/age-5-8`, `/s/${made.code.slug}/age-9-12`] : [])]) {
       record(`${lang} ${path}`, await measure({ url: `${server.base}${path}${path.includes('?') ? '&' : '?'}lang=${lang}` }));
     }
   }
@@ -502,4 +534,9 @@ test(`page weight: every respondent page (HTML + CSS + other files) under ${BUDG
   const over = all.filter((r) => r.total >= BUDGET);
   assert.equal(over.length, 0, `pages of ${BUDGET / 1024} KB or more:\n${over.map((r) => `${kb(r.total)} ${r.label}`).join('\n')}`);
   assert.ok(all.every((r) => r.encoding !== 'identity'), 'some pages are sent uncompressed');
+});
+
+test('summary', (t) => {
+  t.diagnostic(summaryLine());
+  assert.equal(stats.violations, 0, `${stats.violations} axe violations`);
 });

@@ -25,9 +25,10 @@ async function changeState(page, to) {
  * Creates a consultation from `template` with `slug`; `state` is draft, open
  * or closed. Returns its admin id.
  */
-export async function createConsultation(page, base, { template, slug, state = 'open', channel }) {
+export async function createConsultation(page, base, { template, slug, state = 'open', channel, requiresCode = false }) {
   await page.goto(`${base}/admin/consultations/new?template=${template}`);
   await page.locator('#slug').fill(slug);
+  if (requiresCode) await page.locator('input[name=requires_code]').check();
   await submitWith(page, page.locator('form.admin-form button.primary[type=submit]'));
   const m = /\/admin\/consultations\/(\d+)$/.exec(new URL(page.url()).pathname);
   if (!m) throw new Error(`creating ${slug} did not lead to its page: ${page.url()}\n${(await page.locator('main').innerText()).slice(0, 500)}`);
@@ -46,4 +47,27 @@ export async function responseCount(page, base, id, audienceIndex = 0) {
   await page.goto(`${base}/admin/consultations/${id}`);
   const cell = page.locator('main table').first().locator('tbody tr').nth(audienceIndex).locator('td.num');
   return Number((await cell.innerText()).trim());
+}
+
+/** Makes the signed-in owner the organisation's safeguarding lead. */
+export async function becomeLead(page, base) {
+  await page.goto(`${base}/admin/people`);
+  const button = page.locator('form[action$="/lead"]:has(input[name=lead][value=yes]) button[type=submit]').first();
+  if (await button.count()) await submitWith(page, button);
+}
+
+/**
+ * Generates one-use class codes for the first channel of a consultation that
+ * requires them; returns the address of the printable cards and the codes.
+ */
+export async function makeCodes(page, base, id, count = 3) {
+  await page.goto(`${base}/admin/consultations/${id}`);
+  const form = page.locator('form[action$="/codes"]').first();
+  await form.locator('input[name=count]').fill(String(count));
+  await submitWith(page, form.locator('button[type=submit]'));
+  await page.goto(`${base}/admin/consultations/${id}`);
+  const cards = new URL(await page.locator('a[href$="/codes"]').first().getAttribute('href'), base).pathname;
+  await page.goto(base + cards);
+  const codes = (await page.locator('.card-code').allInnerTexts()).map((c) => c.trim());
+  return { cards, codes };
 }

@@ -119,7 +119,8 @@ export function smallTargets(page, selector = '.option label, .point label', min
     for (const el of document.querySelectorAll(selector)) {
       const r = el.getBoundingClientRect();
       if (r.width < min || r.height < min) {
-        out.push(`${selector.includes(',') ? el.closest('.option,.point')?.className : selector} "${el.textContent.trim().slice(0, 30)}" ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
+        const what = `${el.tagName.toLowerCase()}${el.closest('.option,.point,.nav,.stop') ? ` in .${el.closest('.option,.point,.nav,.stop').classList[0]}` : ''}`;
+        out.push(`${what} "${el.textContent.trim().slice(0, 30)}" ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
       }
     }
     return { count: document.querySelectorAll(selector).length, small: out };

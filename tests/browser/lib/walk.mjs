@@ -30,7 +30,7 @@ export async function questionIds(page) {
 
 const q = (s) => s.replace(/"/g, '\\"');
 
-async function answer(page, id) {
+async function answer(page, id, text) {
   const name = `q.${id}`;
   const radios = page.locator(`input[type=radio][name="${q(name)}"]`);
   const checks = page.locator(`input[type=checkbox][name="${q(name)}"]`);
@@ -43,7 +43,7 @@ async function answer(page, id) {
     const first = checks.first();
     if (!(await first.isChecked())) await page.locator(`label[for="${q(await first.getAttribute('id'))}"]`).click();
   } else if (await page.locator(`textarea[name="${q(name)}"]`).count()) {
-    await page.locator(`textarea[name="${q(name)}"]`).fill('More trees and a safe crossing near the school.');
+    await page.locator(`textarea[name="${q(name)}"]`).fill(text);
   } else if (await page.locator(`input[type=number][name="${q(name)}"]`).count()) {
     await page.locator(`input[type=number][name="${q(name)}"]`).fill('15');
   } else {
@@ -86,8 +86,9 @@ async function submit(page, value) {
  * every screen, with info.kind one of landing, assent, question, error, thanks
  * and info.name a short file-friendly label ("03-feel-safe").
  * With `errors: true` it also ticks too many boxes once, to show an error screen.
+ * `text` is what it writes in free-text questions.
  */
-export async function walk(page, { base, slug, audience, lang, errors = false }, onScreen = async () => {}) {
+export async function walk(page, { base, slug, audience, lang, errors = false, text = 'More trees and a safe crossing near the school.' }, onScreen = async () => {}) {
   await page.goto(`${base}/s/${slug}?lang=${lang}`);
   await onScreen({ kind: 'landing', name: '01-landing', index: 1 });
   const toAssent = nextDocument(page);
@@ -107,7 +108,7 @@ export async function walk(page, { base, slug, audience, lang, errors = false },
     seen.push(...ids);
     const name = `${String(screen + 2).padStart(2, '0')}-${ids.length === 1 ? ids[0] : `page-${screen}`}`;
     await onScreen({ kind: 'question', name, index: screen + 2, ids });
-    for (const id of ids) await answer(page, id);
+    for (const id of ids) await answer(page, id, text);
     const hasNext = (await page.locator('button[name=nav][value=next]').count()) > 0;
     if (!errorShown) {
       const ticked = await tickAll(page, ids);
@@ -127,6 +128,6 @@ export async function walk(page, { base, slug, audience, lang, errors = false },
     }
     await submit(page, hasNext ? 'next' : 'submit');
   }
-  await onScreen({ kind: 'thanks', name: `${String(screen + 2).padStart(2, '0')}-thanks`, index: screen + 2 });
+  await onScreen({ kind: 'thanks', name: `${String(screen + 3).padStart(2, '0')}-thanks`, index: screen + 3 });
   return seen;
 }
