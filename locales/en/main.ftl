@@ -332,3 +332,8 @@ admin-error-codes = Choose a number from 1 to 200.
 email-safeguarding-subject = A child's words need your review
 email-safeguarding-body = A response to a consultation of { $org } contains words that can mean a child is at risk. Please sign in and read it in the review queue. To protect the child, the text is not in this email.
 email-safeguarding-action = Open the review queue
+
+## Read-aloud and shared tablets
+
+listen = Listen
+kiosk-next = The next person can start in a few seconds.

@@ -341,3 +341,8 @@ admin-error-codes = Elija un número entre 1 y 200.
 email-safeguarding-subject = Un texto escrito por un niño o una niña requiere su revisión
 email-safeguarding-body = Una respuesta a una consulta de { $org } contiene palabras que pueden indicar que un niño o una niña está en riesgo. Inicie sesión y léala en la lista de revisión. Para proteger al niño o a la niña, el texto no se incluye en este correo.
 email-safeguarding-action = Abrir la lista de revisión
+
+## Lectura en voz alta y tabletas compartidas
+
+listen = Escuchar
+kiosk-next = La siguiente persona podrá empezar en unos segundos.

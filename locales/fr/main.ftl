@@ -341,3 +341,8 @@ admin-error-codes = Choisissez un nombre de 1 à 200.
 email-safeguarding-subject = Un texte écrit par un enfant nécessite votre relecture
 email-safeguarding-body = Une réponse à une consultation de { $org } contient des mots pouvant indiquer qu'un enfant est en danger. Veuillez vous connecter et la lire dans la file de relecture. Pour protéger l'enfant, le texte ne figure pas dans cet e-mail.
 email-safeguarding-action = Ouvrir la file de relecture
+
+## Lecture à voix haute et tablettes partagées
+
+listen = Écouter
+kiosk-next = La personne suivante pourra commencer dans quelques secondes.

@@ -4,7 +4,7 @@
 
 use super::Page;
 use super::components::{scale_levels, smiley};
-use super::layout::layout;
+use super::layout::{Extras, layout, layout_with};
 use crate::domain::answers::{field_name, rank_field_name};
 use crate::domain::template::LiveSurvey;
 use crate::domain::{Audience, Consultation, FieldError, Question, QuestionKind, RawAnswers};
@@ -26,6 +26,8 @@ pub struct FormScreen<'a> {
     pub notice: Option<String>,
     /// The one-use code the respondent entered, carried to the final send.
     pub access_code: Option<&'a str>,
+    /// A shared tablet: the thanks page returns to the start by itself.
+    pub kiosk: bool,
 }
 
 fn form_action(c: &Consultation, audience: Audience, lang: &str) -> String {
@@ -34,6 +36,7 @@ fn form_action(c: &Consultation, audience: Audience, lang: &str) -> String {
 
 /// The assent screen: what this is for, that it is anonymous, that every
 /// question can be skipped and stopping is fine, and when they will hear back.
+/// `kiosk`: a shared tablet (carried to the thanks page, which returns to the start).
 /// `code`: the access code to show (from a card's QR code, or as typed);
 /// `code_error`: why it was refused.
 pub fn assent(
@@ -44,6 +47,7 @@ pub fn assent(
     token: &str,
     code: Option<&str>,
     code_error: Option<&str>,
+    kiosk: bool,
 ) -> Markup {
     let a = audience.as_str();
     let texts = &live.texts;
@@ -70,6 +74,9 @@ pub fn assent(
             form method="post" action=(form_action(c, audience, page.lang)) {
                 input type="hidden" name="token" value=(token);
                 input type="hidden" name="page" value="0";
+                @if kiosk {
+                    input type="hidden" name="kiosk" value="1";
+                }
                 @if c.requires_code {
                     div.question.(if code_error.is_some() { "has-error" } else { "" }) {
                         label.legend for="access_code" { (page.t("code-label")) }
@@ -98,7 +105,11 @@ pub fn screen(page: &Page, s: &FormScreen) -> Markup {
     progress.set("current", s.page_index + 1);
     progress.set("total", s.page_count);
     let page_errors = s.errors.keys().any(|q| on_page.contains(&q.as_str()));
-    layout(
+    let stop = match s.kiosk {
+        true => format!("/s/{}?lang={}&kiosk=1", s.consultation.slug, page.lang),
+        false => format!("/s/{}?lang={}", s.consultation.slug, page.lang),
+    };
+    layout_with(
         page,
         &title,
         html! {
@@ -114,6 +125,9 @@ pub fn screen(page: &Page, s: &FormScreen) -> Markup {
                 input type="hidden" name="page" value=(s.page_index);
             @if let Some(code) = s.access_code {
                 input type="hidden" name="access_code" value=(code);
+            }
+            @if s.kiosk {
+                input type="hidden" name="kiosk" value="1";
             }
                 @for q in s.live.survey().questions_for(audience).filter(|q| !on_page.contains(&q.id.as_str())) {
                     @for (name, value) in s.raw.fields_of(q) {
@@ -134,9 +148,15 @@ pub fn screen(page: &Page, s: &FormScreen) -> Markup {
                     }
                 }
             }
-            p.stop { a href=(format!("/s/{}?lang={}", s.consultation.slug, page.lang)) { (page.t("form-stop")) } }
+            p.stop { a href=(stop) { (page.t("form-stop")) } }
         },
+        Extras { listen: reads_aloud(audience), ..Default::default() },
     )
+}
+
+/// Pre-readers and early readers get "listen" buttons where the browser can speak.
+fn reads_aloud(audience: Audience) -> bool {
+    matches!(audience, Audience::Age5to8 | Audience::Age9to12)
 }
 
 fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
@@ -204,13 +224,13 @@ fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
     html! {
         @if is_group {
             fieldset class=(class) aria-describedby=(described) {
-                legend { (label) @if q.required { " " span.required { "(" (page.t("form-required")) ")" } } }
+                legend { span data-say[reads_aloud(s.audience)] { (label) } @if q.required { " " span.required { "(" (page.t("form-required")) ")" } } }
                 (head)
                 (choices(page, s, q, &name, value))
             }
         } @else {
             div class=(class) {
-                label.legend for=(name) { (label) @if q.required { " " span.required { "(" (page.t("form-required")) ")" } } }
+                label.legend for=(name) { span data-say[reads_aloud(s.audience)] { (label) } @if q.required { " " span.required { "(" (page.t("form-required")) ")" } } }
                 (head)
                 @match &q.kind {
                     QuestionKind::Text { max_length } => {
@@ -240,7 +260,7 @@ fn choices(page: &Page, s: &FormScreen, q: &Question, name: &str, value: &str) -
                 input type=(input_type) id=(id) name=(name) value=(o) checked[checked];
                 label for=(id) {
                     @if let Some(svg) = picture { span.pic aria-hidden="true" { (PreEscaped(svg)) } }
-                    span { (option_label(o)) }
+                    span data-say[reads_aloud(s.audience)] { (option_label(o)) }
                 }
             }
         }
@@ -271,7 +291,7 @@ fn choices(page: &Page, s: &FormScreen, q: &Question, name: &str, value: &str) -
                     @let key = format!("scale-{}-{}", s.audience.scale_points(), v);
                     div.point {
                         input type="radio" id=(id) name=(name) value=(v) checked[value == v.to_string()];
-                        label for=(id) { (smiley(level)) span.point-label { (page.t(&key)) } }
+                        label for=(id) { (smiley(level)) span.point-label data-say[reads_aloud(s.audience)] { (page.t(&key)) } }
                     }
                 }
             }

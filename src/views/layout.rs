@@ -5,7 +5,20 @@ use super::Page;
 use crate::web::assets;
 use maud::{DOCTYPE, Markup, html};
 
+/// What a page adds to the shell.
+#[derive(Default)]
+pub struct Extras<'a> {
+    /// Offer read-aloud buttons (young audiences): loads the one small script.
+    pub listen: bool,
+    /// Go back to this URL after so many seconds (kiosk mode), without JavaScript.
+    pub refresh: Option<(u32, &'a str)>,
+}
+
 pub fn layout(page: &Page, title: &str, body: Markup) -> Markup {
+    layout_with(page, title, body, Extras::default())
+}
+
+pub fn layout_with(page: &Page, title: &str, body: Markup, extras: Extras) -> Markup {
     html! {
         (DOCTYPE)
         html lang=(page.lang) dir=(page.dir()) {
@@ -16,10 +29,16 @@ pub fn layout(page: &Page, title: &str, body: Markup) -> Markup {
                 title { (title) " · " (page.t("site-name")) }
                 link rel="stylesheet" href=(assets::css_path());
                 link rel="icon" href="data:,";
+                @if let Some((seconds, url)) = extras.refresh {
+                    meta http-equiv="refresh" content=(format!("{seconds};url={url}"));
+                }
+                @if extras.listen {
+                    script src=(assets::listen_js_path()) defer {}
+                }
             }
             body {
                 a.skip href="#main" { (page.t("skip-link")) }
-                main #main { (body) }
+                main #main data-listen=[extras.listen.then(|| page.t("listen"))] { (body) }
             }
         }
     }

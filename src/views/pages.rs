@@ -92,14 +92,27 @@ fn help_text<'a>(c: &'a Consultation, lang: &str) -> Option<&'a str> {
 
 /// `care`: the child wrote words that a safeguarding lead will read; show them,
 /// warmly and first, where to get help now.
-pub fn thanks(page: &Page, c: &Consultation, live: &LiveSurvey, audience: Option<Audience>, care: bool) -> Markup {
+/// `kiosk`: on a shared tablet the page returns to the start by itself (no
+/// JavaScript needed), and the form pages were never cached.
+pub fn thanks(
+    page: &Page,
+    c: &Consultation,
+    live: &LiveSurvey,
+    audience: Option<Audience>,
+    care: bool,
+    kiosk: bool,
+) -> Markup {
     let a = audience.map_or("any", Audience::as_str);
     let title = page.t_for("thanks-title", a);
-    layout(
+    let start = format!("/s/{}?lang={}&kiosk=1", c.slug, page.lang);
+    // A child who was shown where to get help gets time to read it.
+    let refresh = kiosk.then_some((if care { 90 } else { 10 }, start.as_str()));
+    super::layout::layout_with(
         page,
         &title,
         html! {
             h1 { (title) }
+            @if kiosk { p.notice role="status" { (page.t("kiosk-next")) } }
             @if care {
                 section.care role="alert" aria-labelledby="care-title" {
                     h2 #care-title { (page.t("thanks-care-title")) }
@@ -114,8 +127,9 @@ pub fn thanks(page: &Page, c: &Consultation, live: &LiveSurvey, audience: Option
                 p { a href=(format!("/s/{}/results?lang={}", c.slug, page.lang)) { (page.t("thanks-results-link")) } }
             }
             (help_box(page, help_text(c, page.lang)))
-            p { a href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("thanks-again")) } }
+            p { a href=(if kiosk { start.clone() } else { format!("/s/{}?lang={}", c.slug, page.lang) }) { (page.t("thanks-again")) } }
         },
+        super::layout::Extras { refresh, ..Default::default() },
     )
 }
 

@@ -143,6 +143,19 @@ impl MailSink {
         MailSink { url: format!("smtp://127.0.0.1:{port}"), maildir, child }
     }
 
+    /// The messages once at least `n` have arrived (mail sent in the background
+    /// arrives a little after the response); gives up after 20 seconds.
+    pub async fn wait_for(&self, n: usize) -> Vec<String> {
+        for _ in 0..200 {
+            let got = self.messages();
+            if got.len() >= n {
+                return got;
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        self.messages()
+    }
+
     /// Every message received so far, decoded from quoted-printable.
     pub fn messages(&self) -> Vec<String> {
         let mut out = Vec::new();

@@ -15,5 +15,6 @@ mod languages;
 mod mail;
 mod privacy;
 mod safeguarding;
+mod sharing;
 mod submissions;
 mod surveys_check;

@@ -138,7 +138,7 @@ async fn words_that_suggest_a_child_is_at_risk_reach_the_safeguarding_lead_in_ev
         for (_, text) in WORRYING {
             assert!(queue.contains(text), "{text} is in the queue");
         }
-        let mail = app.mail.as_ref().unwrap().messages();
+        let mail = app.mail.as_ref().unwrap().wait_for(WORRYING.len()).await;
         assert_eq!(mail.len(), WORRYING.len(), "the lead is emailed for each");
         for m in &mail {
             assert!(m.contains("To: lead@demo.example") && m.contains("/admin/safeguarding"));

@@ -217,7 +217,7 @@ describe('respondent pages: axe-core WCAG 2.2 AA, lang/dir, no sideways scroll, 
   }
 });
 
-test('admin pages (en): axe-core WCAG 2.2 AA and no sideways scroll', async (t) => {
+test('admin pages (en): axe-core WCAG 2.2 AA, no sideways scroll, text ≥ 16 px', async (t) => {
   needAdmin();
   const audit = new Audit();
   for (const [vpName, viewport] of Object.entries(VIEWPORTS)) {

@@ -81,7 +81,8 @@ pub async fn assent(
         FormToken::new(r.consultation.id, audience, channel, Utc::now().timestamp()).encode(state.secret.expose());
     let page = Page { locales: state.locales, lang: &r.lang };
     let code = query_value(&req, "k").map(|k| codes::normalise(&k));
-    let markup = assent_view(&page, &r.consultation, &r.live, audience, &token, code.as_deref(), None);
+    let kiosk = query_value(&req, "kiosk").as_deref() == Some("1");
+    let markup = assent_view(&page, &r.consultation, &r.live, audience, &token, code.as_deref(), None, kiosk);
     Ok(page_response(&req, StatusCode::OK, &r.lang, markup))
 }
 
@@ -118,6 +119,7 @@ pub async fn submit(
     let page = Page { locales: state.locales, lang: &r.lang };
     let no_errors = Default::default();
     let access_code = field(CODE_FIELD).map(codes::normalise).filter(|_| r.consultation.requires_code);
+    let kiosk = field("kiosk") == Some("1");
     // Every answer so far is in the page, whatever the outcome.
     let render = |index: usize, show_errors: bool, status: StatusCode, notice: Option<&str>| {
         let index = index.min(last);
@@ -136,6 +138,7 @@ pub async fn submit(
             errors: if show_errors { &validated.errors } else { &no_errors },
             notice,
             access_code: access_code.as_deref(),
+            kiosk,
         };
         page_response(&req, status, &r.lang, screen(&page, &screen_data))
     };
@@ -166,8 +169,16 @@ pub async fn submit(
                 None => Ok(render(0, false, StatusCode::OK, None)),
                 Some(problem) => {
                     let token = token.encode(secret);
-                    let markup =
-                        assent_view(&page, &r.consultation, &r.live, audience, &token, Some(&code), Some(problem));
+                    let markup = assent_view(
+                        &page,
+                        &r.consultation,
+                        &r.live,
+                        audience,
+                        &token,
+                        Some(&code),
+                        Some(problem),
+                        kiosk,
+                    );
                     Ok(page_response(&req, StatusCode::UNPROCESSABLE_ENTITY, &r.lang, markup))
                 }
             }
@@ -183,7 +194,13 @@ pub async fn submit(
                 // send: show the last screen again with a fresh token.
                 return Ok(render(last, false, StatusCode::OK, None));
             }
-            let location = format!("/s/{}/thanks?a={}&lang={}", r.consultation.slug, audience.as_str(), r.lang);
+            let location = format!(
+                "/s/{}/thanks?a={}&lang={}{}",
+                r.consultation.slug,
+                audience.as_str(),
+                r.lang,
+                if kiosk { "&kiosk=1" } else { "" }
+            );
             let thanks = || {
                 HttpResponse::SeeOther()
                     .insert_header(("location", location.clone()))

@@ -40,6 +40,9 @@ pub async fn landing(
     {
         via.push_str(&format!("&k={card}"));
     }
+    if query(&req, "kiosk").as_deref() == Some("1") {
+        via.push_str("&kiosk=1");
+    }
     Ok(html(&req, &r.lang, views::landing(&page, &r.consultation, &r.live, &via)))
 }
 
@@ -51,8 +54,9 @@ pub async fn thanks(
     let r = resolve(&req, &state, &slug).await?;
     let audience = query(&req, "a").and_then(|v| v.parse::<Audience>().ok()).filter(|a| r.consultation.offers(*a));
     let care = query(&req, "care").is_some();
+    let kiosk = query(&req, "kiosk").as_deref() == Some("1");
     let page = Page { locales: state.locales, lang: &r.lang };
-    Ok(html(&req, &r.lang, views::thanks(&page, &r.consultation, &r.live, audience, care)))
+    Ok(html(&req, &r.lang, views::thanks(&page, &r.consultation, &r.live, audience, care, kiosk)))
 }
 
 pub async fn results(

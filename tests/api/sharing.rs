@@ -1,0 +1,52 @@
+//! Pre-readers and shared tablets: read-aloud is one small external script,
+//! only for the youngest audiences; kiosk mode returns to the start by itself.
+
+use crate::helpers::{Backend, Options, form_state, spawn_app_with};
+use crate::journey::walk_as;
+use childvoice::domain::Audience;
+use childvoice::i18n::locales;
+
+#[tokio::test]
+async fn young_audiences_get_one_small_read_aloud_script_and_older_ones_none() {
+    let app = spawn_app_with(Backend::Sqlite, Options::default()).await;
+    for (audience, listens) in [("age-5-8", true), ("age-9-12", true), ("age-13-17", false), ("parent", false)] {
+        let assent = app.get(&format!("/s/play/{audience}?lang=ar")).await;
+        let mut fields = form_state(&assent).fields;
+        fields.push(("nav".into(), "start".into()));
+        let screen = app.post_form(&format!("/s/play/{audience}?lang=ar"), &fields).await;
+        let script = screen.attr("script[src]", "src");
+        assert_eq!(script.is_some(), listens, "{audience}");
+        assert_eq!(screen.html.contains("data-say"), listens, "{audience}");
+        if let Some(src) = script {
+            assert_eq!(screen.attr("main", "data-listen"), Some(locales().t("ar", "listen")));
+            let js = app.get(&src).await;
+            assert_eq!(js.status, 200);
+            assert!(js.headers.get("content-type").unwrap().to_str().unwrap().starts_with("text/javascript"));
+            assert!(js.compressed_bytes < 3 * 1024, "{} bytes compressed", js.compressed_bytes);
+        }
+    }
+}
+
+#[tokio::test]
+async fn a_kiosk_returns_to_the_start_and_never_keeps_the_last_childs_answers() {
+    let app = spawn_app_with(Backend::Sqlite, Options::default()).await;
+    let landing = app.get("/s/journeys?lang=fr&kiosk=1").await;
+    let link = landing.attr("a.audience[href*=\"age-5-8\"]", "href").unwrap();
+    assert!(link.contains("kiosk=1"));
+    let assent = app.get(&link).await;
+    assert!(form_state(&assent).fields.contains(&("kiosk".into(), "1".into())));
+    let w = walk_as(&app, "journeys", "journeys", None, Audience::Age5to8, "fr", 0, false).await;
+    let mut fields = w.final_fields.clone();
+    fields.push(("kiosk".into(), "1".into()));
+    let sent = app.post_form(&w.final_action, &fields).await;
+    assert_eq!(sent.status, 303);
+    let thanks = app.get(sent.location.as_deref().unwrap()).await;
+    assert_eq!(
+        thanks.attr("meta[http-equiv=refresh]", "content").as_deref(),
+        Some("10;url=/s/journeys?lang=fr&kiosk=1")
+    );
+    assert!(thanks.contains(&locales().t("fr", "kiosk-next")));
+    assert!(!thanks.html.contains("<script"), "no JavaScript needed");
+    let plain = app.get("/s/journeys/thanks?lang=fr").await;
+    assert!(plain.attr("meta[http-equiv=refresh]", "content").is_none(), "only kiosks move on by themselves");
+}
