@@ -36,19 +36,26 @@ fn form_action(c: &Consultation, audience: Audience, lang: &str) -> String {
 
 /// The assent screen: what this is for, that it is anonymous, that every
 /// question can be skipped and stopping is fine, and when they will hear back.
-/// `kiosk`: a shared tablet (carried to the thanks page, which returns to the start).
-/// `code`: the access code to show (from a card's QR code, or as typed);
-/// `code_error`: why it was refused.
+/// What the assent screen shows besides the consultation.
+#[derive(Default)]
+pub struct AssentExtras<'a> {
+    /// The access code to show (from a card's QR code, or as typed).
+    pub code: Option<&'a str>,
+    /// Why that code was refused.
+    pub code_error: Option<&'a str>,
+    /// A shared tablet: carried to the thanks page, which returns to the start.
+    pub kiosk: bool,
+}
+
 pub fn assent(
     page: &Page,
     c: &Consultation,
     live: &LiveSurvey,
     audience: Audience,
     token: &str,
-    code: Option<&str>,
-    code_error: Option<&str>,
-    kiosk: bool,
+    extras: AssentExtras,
 ) -> Markup {
+    let AssentExtras { code, code_error, kiosk } = extras;
     let a = audience.as_str();
     let texts = &live.texts;
     let title = c.title(live, page.lang);

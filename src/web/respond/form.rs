@@ -12,7 +12,7 @@ use crate::store::codes::{self, CodeState};
 use crate::store::responses::{NewResponse, Stored, store, token_used};
 use crate::token::{FormToken, LIFETIME_SECS};
 use crate::views::Page;
-use crate::views::form::{FormScreen, assent as assent_view, screen};
+use crate::views::form::{AssentExtras, FormScreen, assent as assent_view, screen};
 use crate::views::pages::{ErrorKind, closed};
 use crate::web::form_body::read_form;
 use crate::web::{AppState, PageError, lang_cookie};
@@ -82,7 +82,8 @@ pub async fn assent(
     let page = Page { locales: state.locales, lang: &r.lang };
     let code = query_value(&req, "k").map(|k| codes::normalise(&k));
     let kiosk = query_value(&req, "kiosk").as_deref() == Some("1");
-    let markup = assent_view(&page, &r.consultation, &r.live, audience, &token, code.as_deref(), None, kiosk);
+    let extras = AssentExtras { code: code.as_deref(), code_error: None, kiosk };
+    let markup = assent_view(&page, &r.consultation, &r.live, audience, &token, extras);
     Ok(page_response(&req, StatusCode::OK, &r.lang, markup))
 }
 
@@ -169,16 +170,8 @@ pub async fn submit(
                 None => Ok(render(0, false, StatusCode::OK, None)),
                 Some(problem) => {
                     let token = token.encode(secret);
-                    let markup = assent_view(
-                        &page,
-                        &r.consultation,
-                        &r.live,
-                        audience,
-                        &token,
-                        Some(&code),
-                        Some(problem),
-                        kiosk,
-                    );
+                    let extras = AssentExtras { code: Some(&code), code_error: Some(problem), kiosk };
+                    let markup = assent_view(&page, &r.consultation, &r.live, audience, &token, extras);
                     Ok(page_response(&req, StatusCode::UNPROCESSABLE_ENTITY, &r.lang, markup))
                 }
             }
