@@ -55,6 +55,8 @@ pub struct Settings {
     pub rate_login: Rate,
     /// `CHILDVOICE_MIN_FORM_SECONDS`: a form sent sooner after it was shown is a bot's.
     pub min_form_seconds: u32,
+    /// `CHILDVOICE_METRICS_TOKEN`: bearer token for `/metrics` from outside.
+    pub metrics_token: Option<Secret>,
 }
 
 /// A rate limit: so many per minute, with bursts of up to `burst` at once.
@@ -109,6 +111,7 @@ struct FileSettings {
     rate_submit: Option<String>,
     rate_login: Option<String>,
     min_form_seconds: Option<u32>,
+    metrics_token: Option<String>,
 }
 
 impl Settings {
@@ -236,7 +239,9 @@ impl Settings {
             })?,
             None => f.min_form_seconds.unwrap_or(3),
         };
+        let metrics_token = env("CHILDVOICE_METRICS_TOKEN").or(f.metrics_token).map(Secret);
         Ok(Settings {
+            metrics_token,
             trusted_proxies,
             rate_pages,
             rate_submit,

@@ -20,6 +20,8 @@ pub struct FormToken {
     /// Unix seconds when the form was first shown (kept in the form only).
     pub issued_at: i64,
     pub channel_id: Option<i32>,
+    /// A one-use access code was accepted (and spent) when this form started.
+    pub coded: bool,
 }
 
 #[derive(Debug, PartialEq, Eq, thiserror::Error)]
@@ -50,17 +52,19 @@ impl FormToken {
             audience,
             issued_at: now,
             channel_id,
+            coded: false,
         }
     }
 
     pub fn encode(&self, secret: &str) -> String {
         let payload = format!(
-            "{}:{}:{}:{}:{}",
+            "{}:{}:{}:{}:{}:{}",
             self.nonce,
             self.consultation_id,
             self.audience.as_str(),
             self.issued_at,
-            self.channel_id.map_or_else(String::new, |c| c.to_string())
+            self.channel_id.map_or_else(String::new, |c| c.to_string()),
+            if self.coded { "1" } else { "" }
         );
         let payload = URL_SAFE_NO_PAD.encode(payload);
         let sig = URL_SAFE_NO_PAD.encode(mac(secret, &payload).finalize().into_bytes());
@@ -81,7 +85,7 @@ impl FormToken {
         let raw = URL_SAFE_NO_PAD.decode(payload).map_err(|_| TokenError::Invalid)?;
         let raw = String::from_utf8(raw).map_err(|_| TokenError::Invalid)?;
         let parts: Vec<&str> = raw.split(':').collect();
-        let [nonce, cid, aud, issued, channel] = parts.as_slice() else {
+        let [nonce, cid, aud, issued, channel, coded] = parts.as_slice() else {
             return Err(TokenError::Invalid);
         };
         let t = FormToken {
@@ -90,6 +94,7 @@ impl FormToken {
             audience: aud.parse().map_err(|_| TokenError::Invalid)?,
             issued_at: issued.parse().map_err(|_| TokenError::Invalid)?,
             channel_id: if channel.is_empty() { None } else { Some(channel.parse().map_err(|_| TokenError::Invalid)?) },
+            coded: *coded == "1",
         };
         if t.consultation_id != consultation_id || t.audience != audience {
             return Err(TokenError::OtherForm);

@@ -24,8 +24,6 @@ pub struct FormScreen<'a> {
     pub raw: &'a RawAnswers,
     pub errors: &'a BTreeMap<String, FieldError>,
     pub notice: Option<String>,
-    /// The one-use code the respondent entered, carried to the final send.
-    pub access_code: Option<&'a str>,
     /// A shared tablet: the thanks page returns to the start by itself.
     pub kiosk: bool,
 }
@@ -130,9 +128,6 @@ pub fn screen(page: &Page, s: &FormScreen) -> Markup {
             form.questions.(if audience.is_young() { "young" } else { "" }) method="post" action=(form_action(s.consultation, audience, page.lang)) {
                 input type="hidden" name="token" value=(s.token);
                 input type="hidden" name="page" value=(s.page_index);
-            @if let Some(code) = s.access_code {
-                input type="hidden" name="access_code" value=(code);
-            }
             @if s.kiosk {
                 input type="hidden" name="kiosk" value="1";
             }
@@ -143,6 +138,11 @@ pub fn screen(page: &Page, s: &FormScreen) -> Markup {
                 }
                 @for q in s.questions {
                     (question(page, s, q))
+                }
+                // Hidden from people (and from screen readers); only scripts fill it in.
+                div.hp aria-hidden="true" {
+                    label for="website" { (page.t("form-honeypot")) }
+                    input #website type="text" name="website" tabindex="-1" autocomplete="off" value="";
                 }
                 div.nav {
                     @if is_last {

@@ -50,7 +50,18 @@ pub const SECURITY_HEADERS: [(&str, &str); 6] = [
     ("cross-origin-opener-policy", "same-origin"),
 ];
 
-pub async fn metrics(state: web::Data<AppState>) -> actix_web::HttpResponse {
+/// Operators only: figures change the moment a response arrives, so the public
+/// must not watch them. Served to loopback and trusted proxies, or to whoever
+/// shows `CHILDVOICE_METRICS_TOKEN` as a bearer token.
+pub async fn metrics(req: actix_web::HttpRequest, state: web::Data<AppState>) -> actix_web::HttpResponse {
+    let peer = req.peer_addr().map(|a| a.ip());
+    let local = peer.is_some_and(|ip| ip.is_loopback() || state.trusted_proxies.iter().any(|c| c.contains(ip)));
+    let bearer =
+        req.headers().get("authorization").and_then(|h| h.to_str().ok()).and_then(|h| h.strip_prefix("Bearer "));
+    let token_ok = matches!((&state.metrics_token, bearer), (Some(t), Some(b)) if t.expose() == b);
+    if !(local || token_ok) {
+        return PageError::for_request(&req, ErrorKind::NotFound).error_response();
+    }
     actix_web::HttpResponse::Ok()
         .content_type("text/plain; version=0.0.4; charset=utf-8")
         .insert_header(("cache-control", "no-store"))

@@ -32,6 +32,7 @@ pub struct AppState {
     pub submit_limiter: Limiter,
     pub trusted_proxies: Vec<Cidr>,
     pub min_form_seconds: i64,
+    pub metrics_token: Option<Secret>,
     pub metrics: Metrics,
     /// Every language's safeguarding phrases: a child may write in any of them.
     pub phrases: PhraseLists,
@@ -61,6 +62,7 @@ impl AppState {
             submit_limiter: Limiter::new(settings.rate_submit),
             trusted_proxies: settings.trusted_proxies.clone(),
             min_form_seconds: i64::from(settings.min_form_seconds),
+            metrics_token: settings.metrics_token.clone(),
             metrics: Metrics::default(),
             phrases: PhraseLists::parse(crate::i18n::SAFEGUARDING.iter().map(|(_, text)| *text)),
             live: RwLock::new(HashMap::new()),

@@ -64,6 +64,15 @@ async fn forwarded_addresses_are_believed_only_from_trusted_proxies() {
 async fn honeypot_and_too_fast_posts_store_nothing() {
     for backend in backends() {
         let app = spawn_app_with(backend, Options::default()).await;
+        let assent = app.get("/s/play/parent?lang=es").await;
+        let mut start = crate::helpers::form_state(&assent).fields;
+        start.push(("nav".into(), "start".into()));
+        let screen = app.post_form("/s/play/parent?lang=es", &start).await;
+        assert_eq!(
+            screen.attr("div.hp[aria-hidden=true] input[name=website]", "tabindex").as_deref(),
+            Some("-1"),
+            "the honeypot is on the form, hidden from people"
+        );
         let mut w = walk(&app, "play", Audience::Parent, "es", 0, false).await;
         w.final_fields.push(("website".into(), "http://spam.example".into()));
         let bot = app.post_form(&w.final_action, &w.final_fields).await;

@@ -258,6 +258,7 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
         rate_submit: if options.rate_limits { config::DEFAULT_RATE_SUBMIT } else { OFF },
         rate_login: config::DEFAULT_RATE_LOGIN,
         min_form_seconds: options.min_form_seconds,
+        metrics_token: None,
     };
     let app = Application::build(&settings).await.expect("the application builds");
     let address = format!("http://127.0.0.1:{}", app.port());

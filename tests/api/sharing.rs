@@ -50,3 +50,25 @@ async fn a_kiosk_returns_to_the_start_and_never_keeps_the_last_childs_answers() 
     let plain = app.get("/s/journeys/thanks?lang=fr").await;
     assert!(plain.attr("meta[http-equiv=refresh]", "content").is_none(), "only kiosks move on by themselves");
 }
+
+#[tokio::test]
+async fn after_sending_going_back_and_resubmitting_never_shows_the_answers_again() {
+    let app = spawn_app_with(Backend::Sqlite, Options::default()).await;
+    let assent = app.get("/s/play/age-9-12?lang=en").await;
+    let mut fields = form_state(&assent).fields;
+    fields.push(("nav".into(), "start".into()));
+    let first = app.post_form("/s/play/age-9-12?lang=en", &fields).await;
+    let mut earlier = form_state(&first).fields;
+    earlier.push(("q.your-idea".into(), "a secret wish of the last child".into()));
+    earlier.push(("nav".into(), "next".into()));
+    let w = walk_as(&app, "play", "play", None, Audience::Age9to12, "en", 0, false).await;
+    let token = form_state(&first).fields.into_iter().find(|(k, _)| k == "token").unwrap();
+    let mut final_fields: Vec<(String, String)> = w.final_fields.into_iter().filter(|(k, _)| k != "token").collect();
+    final_fields.push(token);
+    assert_eq!(app.post_form(&w.final_action, &final_fields).await.status, 303);
+    // The browser's Back, then "resubmit", re-sends an earlier screen of the same form.
+    let again = app.post_form("/s/play/age-9-12?lang=en", &earlier).await;
+    assert_eq!(again.status, 200);
+    assert!(!again.html.contains("a secret wish"), "the answers are not shown again");
+    assert!(again.attr("button[value=start]", "value").is_some(), "a fresh start instead");
+}

@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { startServer, REPO, OUT } from './lib/server.mjs';
 import {
   launch, newContext, axe, formatViolations, sidewaysScroll, smallText, smallTargets,
-  focusState, tabTo, nextDocument, PHONE, DESKTOP, CSS_FROM_SOURCE,
+  focusState, tabTo, nextDocument, rawMessageIds, coveredPictures, PHONE, DESKTOP, CSS_FROM_SOURCE,
 } from './lib/browser.mjs';
 import { walk, questionIds, SURVEYS, AUDIENCES, LANGS } from './lib/walk.mjs';
 import { measure, BUDGET, kb } from './lib/weight.mjs';
@@ -97,7 +97,7 @@ const shotName = (s) => s.replace(/[^a-z0-9.-]+/gi, '-');
  */
 class Audit {
   constructor() {
-    this.checks = { axe: [], direction: [], sideways: [], text: [] };
+    this.checks = { axe: [], direction: [], sideways: [], text: [], ids: [], covered: [] };
     this.pages = 0;
   }
 
@@ -118,6 +118,10 @@ class Audit {
       const small = await smallText(page);
       if (small.length) this.checks.text.push(`${label}: ${small.join('; ')}`);
     }
+    const covered = await coveredPictures(page);
+    if (covered.length) this.checks.covered.push(`${label}: ${covered.join('; ')}`);
+    const ids = await rawMessageIds(page, [...SURVEYS, ...Object.values(made).map((m) => m?.slug).filter(Boolean)]);
+    if (ids.length) this.checks.ids.push(`${label}: ${ids.join(', ')}`);
     if (shot) await page.screenshot({ path: join(REVIEW_SHOTS, `${shotName(shot)}.png`), fullPage: true });
   }
 
@@ -137,6 +141,12 @@ class Audit {
         assert.equal(this.checks.text.length, 0, list('text'));
       });
     }
+    await t.test('no picture or smiley is covered (by a listen button, say)', () => {
+      assert.equal(this.checks.covered.length, 0, list('covered'));
+    });
+    await t.test('no message id shown untranslated', () => {
+      assert.equal(this.checks.ids.length, 0, `Fluent ids shown as text (missing translations):\n${list('ids')}`);
+    });
   }
 }
 
@@ -159,6 +169,8 @@ describe('respondent pages: axe-core WCAG 2.2 AA, lang/dir, no sideways scroll, 
             await visit(`/s/${slug}/results?lang=${lang}`, `${slug}-results`);
             await visit(`/s/${slug}/thanks?lang=${lang}`, `${slug}-thanks-no-audience`);
             await visit(`/s/${slug}/thanks?a=age-13-17&care=1&lang=${lang}`, `${slug}-thanks-care`);
+            await visit(`/s/${slug}/thanks?a=age-5-8&kiosk=1&lang=${lang}`, `${slug}-thanks-kiosk`);
+            await visit(`/s/${slug}/thanks?a=age-9-12&care=1&kiosk=1&lang=${lang}`, `${slug}-thanks-kiosk-care`);
           }
           await visit(`/s/nope?lang=${lang}`, 'not-found', 404);
           await visit(`/s/play/age-99?lang=${lang}`, 'unknown-audience', 404);
@@ -186,6 +198,23 @@ describe('respondent pages: axe-core WCAG 2.2 AA, lang/dir, no sideways scroll, 
         await audit.report(t);
       });
     }
+  }
+
+  for (const lang of LANGS) {
+    test(`journeys age-5-8 ${lang} phone, kiosk mode (shared tablet): every screen`, async (t) => {
+      const audit = new Audit();
+      const context = await newContext(browser, { viewport: PHONE });
+      try {
+        const page = await context.newPage();
+        await walk(page, { base: server.base, slug: 'journeys', audience: 'age-5-8', lang, kiosk: true }, async (s) => {
+          await audit.page(page, `kiosk journeys age-5-8 ${lang} ${s.name}`, { lang, shot: `phone-${lang}-kiosk-journeys-age-5-8-${s.name}` });
+        });
+        assert.match(page.url(), /kiosk=1/, 'the kiosk flag was lost on the way to the thanks page');
+      } finally {
+        await context.close();
+      }
+      await audit.report(t);
+    });
   }
 
   for (const [vpName, viewport] of Object.entries(VIEWPORTS)) {
@@ -267,6 +296,7 @@ test('admin pages (en): axe-core WCAG 2.2 AA, no sideways scroll, text ≥ 16 px
 test('age-5-8: every answer option and smiley is a tap target of at least 48×48 px; buttons and links too', async () => {
   const problems = [];
   let options = 0;
+  let listen = 0;
   for (const slug of SURVEYS) {
     for (const lang of LANGS) {
       const context = await newContext(browser, { viewport: PHONE });
@@ -284,6 +314,7 @@ test('age-5-8: every answer option and smiley is a tap target of at least 48×48
           // Buttons and stand-alone links a child has to hit (Next, Back, Start, No thanks, Stop, audiences).
           const r = await smallTargets(page, 'button, .nav a, .stop a, a.audience, a.big, .languages a');
           problems.push(...r.small.map((x) => `${label}: ${x}`));
+          if (s.kind === 'question') listen += await page.locator('button.listen').count();
         });
       } finally {
         await context.close();
@@ -291,6 +322,7 @@ test('age-5-8: every answer option and smiley is a tap target of at least 48×48
     }
   }
   assert.ok(options > 40, `only ${options} answer options measured`);
+  assert.ok(listen > 40, `only ${listen} read-aloud buttons measured`);
   assert.equal(problems.length, 0, `targets under 48×48 px:\n${problems.join('\n')}`);
 });
 
@@ -399,7 +431,7 @@ test('age-5-8: the whole journey works with JavaScript disabled', async (t) => {
     const screens = [];
     const seen = await walk(page, { base: server.base, slug: made.open.slug, audience: 'age-5-8', lang: 'ar' }, async (s) => {
       screens.push(s.kind);
-      assert.equal(await page.locator('script').count(), 0, `${s.name} has a <script>`);
+      assert.equal(await page.locator('button.listen').count(), 0, `${s.name}: a script ran although JavaScript is off`);
     });
     t.diagnostic(`screens without JavaScript: ${screens.join(', ')}; questions: ${seen.join(', ')}`);
     assert.ok(page.url().includes('/thanks'), `ended on ${page.url()}`);
@@ -457,6 +489,36 @@ test('right-to-left: Arabic puts the sad smiley on the right and Next left of Ba
     } else {
       assert.ok(scale.first < scale.last, `${where} ${scale.screen}: smiley 1 (x=${scale.first}) should be left of smiley ${scale.n} (x=${scale.last})`);
       assert.ok(nav.next > nav.back, `${where} ${nav.screen}: Next (x=${nav.next}) should be right of Back (x=${nav.back})`);
+    }
+  }
+});
+
+test('read-aloud: age-5-8 listen buttons are labelled and speak the words in the page language', async () => {
+  for (const lang of LANGS) {
+    const context = await newContext(browser, { viewport: PHONE });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${server.base}/s/play/age-5-8?lang=${lang}`);
+      const started = nextDocument(page);
+      await page.locator('button[name=nav][value=start]').click();
+      await started;
+      const buttons = page.locator('button.listen');
+      const n = await buttons.count();
+      const options = await page.locator('.option').count();
+      assert.equal(n, options + 1, `${lang}: ${n} listen buttons for 1 question and ${options} options`);
+      for (let i = 0; i < n; i++) {
+        const name = await buttons.nth(i).getAttribute('aria-label');
+        assert.ok(name && name.length > 3, `${lang}: listen button ${i} has no name`);
+      }
+      const question = (await page.locator('legend [data-say]').first().innerText()).trim();
+      await buttons.first().focus();
+      await page.keyboard.press('Enter');
+      const spoken = await page.evaluate(() => window.__spoken);
+      assert.equal(spoken.length, 1, `${lang}: pressing Enter on the first listen button said nothing`);
+      assert.equal(spoken[0].text, question);
+      assert.equal(spoken[0].lang.split('-')[0], lang, `${lang}: spoken in ${spoken[0].lang}`);
+    } finally {
+      await context.close();
     }
   }
 });

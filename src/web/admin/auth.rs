@@ -37,10 +37,6 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
     fields.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
 }
 
-fn client_ip(req: &HttpRequest) -> std::net::IpAddr {
-    req.peer_addr().map_or(std::net::IpAddr::from([0, 0, 0, 0]), |a| a.ip())
-}
-
 fn session_cookie(state: &AppState, value: String, max_age: CookieDuration) -> Cookie<'static> {
     Cookie::build(SESSION_COOKIE, value)
         .path("/")
@@ -88,7 +84,7 @@ pub async fn login(
     if !verify_stamp(state.secret.expose(), "login", field(&fields, "login_token"), now, 24 * 3600) {
         return Err(PageError::new(ErrorKind::Forbidden, &lang));
     }
-    if let Err(wait) = state.login_limiter.check(client_ip(&req)) {
+    if let Err(wait) = state.login_limiter.check(state.client_address(&req)) {
         let mut res = html(
             StatusCode::TOO_MANY_REQUESTS,
             views::login(&page, email_raw, Some("admin-too-many-attempts"), &stamp),
@@ -154,7 +150,7 @@ pub async fn forgot(
         return Err(PageError::new(ErrorKind::Forbidden, &lang));
     }
     let page = Page { locales: state.locales, lang: &lang };
-    if state.login_limiter.check(client_ip(&req)).is_ok()
+    if state.login_limiter.check(state.client_address(&req)).is_ok()
         && let Ok(email) = Email::parse(field(&fields, "email"))
         && let Some((user, _)) = accounts::by_email(&state.db, &email).await.map_err(|e| from_db(&lang, e))?
         && user.active

@@ -188,7 +188,7 @@ pub async fn update(
     if c.state != State::Draft {
         // What shapes the live form cannot change after launch: keep it as it is.
         let current = SettingsDraft::from_consultation(&c, &live);
-        fields.retain(|(k, _)| !matches!(k.as_str(), "slug" | "languages" | "audiences" | "areas"));
+        fields.retain(|(k, _)| !matches!(k.as_str(), "slug" | "languages" | "audiences" | "areas" | "requires_code"));
         fields.extend(current.locked_fields());
     }
     let page = Page { locales: state.locales, lang: &officer.lang };

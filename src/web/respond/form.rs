@@ -112,15 +112,43 @@ pub async fn submit(
     let nav = field("nav").unwrap_or("next");
 
     let secret = state.secret.expose();
-    let (token, renewed) =
+    let (mut token, renewed) =
         match field("token").map(|t| FormToken::verify(secret, t, r.consultation.id, audience, now.timestamp())) {
             Some(Ok(t)) => (t, false),
             _ => (FormToken::new(r.consultation.id, audience, None, now.timestamp()), true),
         };
     let page = Page { locales: state.locales, lang: &r.lang };
-    let no_errors = Default::default();
-    let access_code = field(CODE_FIELD).map(codes::normalise).filter(|_| r.consultation.requires_code);
     let kiosk = field("kiosk") == Some("1");
+    let fresh_assent = |code_error: Option<&str>, code: Option<&str>, status: StatusCode| {
+        let token = FormToken::new(r.consultation.id, audience, token.channel_id, now.timestamp()).encode(secret);
+        let extras = AssentExtras { code, code_error, kiosk };
+        page_response(&req, status, &r.lang, assent_view(&page, &r.consultation, &r.live, audience, &token, extras))
+    };
+    // A form whose response is already stored never shows its answers again:
+    // on a shared tablet, Back then "resubmit" must not reveal the last child's words.
+    if nav != "submit" && !renewed && token_used(&state.db, &token.nonce).await.unwrap_or(false) {
+        return Ok(fresh_assent(None, None, StatusCode::OK));
+    }
+    // A one-use code is spent when the form starts, in its own transaction, long
+    // before (and never beside) the transaction that stores the response.
+    if nav == "start" && r.consultation.requires_code && !r.preview {
+        let code = field(CODE_FIELD).map(codes::normalise).unwrap_or_default();
+        let problem = match codes::consume(&state.db, r.consultation.id, &code).await {
+            Ok(true) => None,
+            Ok(false) => match codes::state(&state.db, r.consultation.id, &code).await {
+                Ok(CodeState::Unknown) => Some("code-unknown"),
+                _ => Some("code-used"),
+            },
+            Err(e) => return Err(crate::web::errors::from_db(&r.lang, e)),
+        };
+        if let Some(problem) = problem {
+            state.metrics.submission(Outcome::BadCode);
+            return Ok(fresh_assent(Some(problem), Some(&code), StatusCode::UNPROCESSABLE_ENTITY));
+        }
+        token.coded = true;
+    }
+    let no_errors = Default::default();
+
     // Every answer so far is in the page, whatever the outcome.
     let render = |index: usize, show_errors: bool, status: StatusCode, notice: Option<&str>| {
         let index = index.min(last);
@@ -138,7 +166,6 @@ pub async fn submit(
             raw: &raw,
             errors: if show_errors { &validated.errors } else { &no_errors },
             notice,
-            access_code: access_code.as_deref(),
             kiosk,
         };
         page_response(&req, status, &r.lang, screen(&page, &screen_data))
@@ -158,24 +185,6 @@ pub async fn submit(
     let first_page_with_error = layout.iter().position(|qs| qs.iter().any(|q| validated.errors.contains_key(&q.id)));
 
     match nav {
-        "start" if r.consultation.requires_code && !r.preview => {
-            let code = access_code.clone().unwrap_or_default();
-            let problem = match codes::state(&state.db, r.consultation.id, &code).await {
-                Ok(CodeState::Available) => None,
-                Ok(CodeState::Used) => Some("code-used"),
-                Ok(CodeState::Unknown) => Some("code-unknown"),
-                Err(e) => return Err(crate::web::errors::from_db(&r.lang, e)),
-            };
-            match problem {
-                None => Ok(render(0, false, StatusCode::OK, None)),
-                Some(problem) => {
-                    let token = token.encode(secret);
-                    let extras = AssentExtras { code: Some(&code), code_error: Some(problem), kiosk };
-                    let markup = assent_view(&page, &r.consultation, &r.live, audience, &token, extras);
-                    Ok(page_response(&req, StatusCode::UNPROCESSABLE_ENTITY, &r.lang, markup))
-                }
-            }
-        }
         "start" => Ok(render(0, false, StatusCode::OK, None)),
         "back" => Ok(render(current.saturating_sub(1), false, StatusCode::OK, None)),
         "submit" => {
@@ -217,8 +226,9 @@ pub async fn submit(
                 state.metrics.submission(Outcome::RateLimited);
                 return Ok(busy(last, wait));
             }
-            let answers = scrubbed(validated.answers.clone());
-            let flagged: Vec<String> = answers
+            // Words are read for risk before contact details are removed from them.
+            let flagged: Vec<String> = validated
+                .answers
                 .0
                 .iter()
                 .filter_map(|(q, v)| match v {
@@ -226,35 +236,11 @@ pub async fn submit(
                     _ => None,
                 })
                 .collect();
-            // A code is spent in its own transaction, before the response is stored.
-            let code = match (&access_code, r.consultation.requires_code) {
-                (_, false) => None,
-                (Some(code), true) => {
-                    let db_down = |e| {
-                        tracing::error!(error = %e, "could not check an access code");
-                        let mut res = render(last, false, StatusCode::SERVICE_UNAVAILABLE, Some("form-unavailable"));
-                        res.headers_mut().insert(RETRY_AFTER, HeaderValue::from_static("30"));
-                        res
-                    };
-                    match token_used(&state.db, &token.nonce).await {
-                        Ok(true) => return Ok(thanks()),
-                        Ok(false) => {}
-                        Err(e) => return Ok(db_down(e)),
-                    }
-                    match codes::consume(&state.db, r.consultation.id, code).await {
-                        Ok(true) => Some(code.clone()),
-                        Ok(false) => {
-                            state.metrics.submission(Outcome::BadCode);
-                            return Ok(render(last, false, StatusCode::CONFLICT, Some("code-used")));
-                        }
-                        Err(e) => return Ok(db_down(e)),
-                    }
-                }
-                (None, true) => {
-                    state.metrics.submission(Outcome::BadCode);
-                    return Ok(render(last, false, StatusCode::UNPROCESSABLE_ENTITY, Some("code-unknown")));
-                }
-            };
+            let answers = scrubbed(validated.answers.clone());
+            if r.consultation.requires_code && !token.coded {
+                state.metrics.submission(Outcome::BadCode);
+                return Ok(fresh_assent(Some("code-unknown"), None, StatusCode::UNPROCESSABLE_ENTITY));
+            }
             let response = NewResponse {
                 organisation_id: r.consultation.organisation_id,
                 consultation_id: r.consultation.id,
@@ -271,8 +257,8 @@ pub async fn submit(
                 + chrono::Days::new(1);
             match store(&state.db, &response, &token.nonce, expires_on).await {
                 Ok(Stored::New(_)) => {
+                    // Counted, not logged: a log line would time-stamp a respondent.
                     state.metrics.submission(Outcome::Accepted);
-                    tracing::info!(consultation = r.consultation.id, audience = %audience, "response stored");
                     if !response.flagged.is_empty() {
                         state.metrics.flagged();
                         crate::web::admin::notify_safeguarding_leads(state.clone(), r.consultation.organisation_id);
@@ -284,14 +270,8 @@ pub async fn submit(
                 }
                 Ok(Stored::AlreadyStored) => {
                     state.metrics.submission(Outcome::Duplicate);
-                    tracing::info!(consultation = r.consultation.id, "resubmitted form: nothing new stored");
                 }
                 Err(e) => {
-                    if let Some(code) = &code
-                        && let Err(e) = codes::release(&state.db, r.consultation.id, code).await
-                    {
-                        tracing::error!(error = %e, "an access code could not be given back");
-                    }
                     state.metrics.submission(Outcome::Unavailable);
                     tracing::error!(error = %e, "could not store a response; the form is shown again");
                     let mut res = render(last, false, StatusCode::SERVICE_UNAVAILABLE, Some("form-unavailable"));

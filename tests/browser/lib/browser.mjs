@@ -33,7 +33,27 @@ export async function launch() {
  */
 export const CSS_FROM_SOURCE = process.env.CHILDVOICE_CSS_FROM_SOURCE === '1';
 
-export async function newContext(browser, { viewport = PHONE, javaScriptEnabled = true, storageState } = {}) {
+/**
+ * Headless Chromium on a server has no speech voices, so the read-aloud
+ * script would add no button. Every test context gets a stand-in
+ * speechSynthesis with a voice per shipped language; what it is asked to
+ * say is kept in window.__spoken.
+ */
+function fakeVoices() {
+  const voices = ['en-GB', 'ar-SA', 'fr-FR', 'es-ES'].map((lang) => ({ lang, name: `test ${lang}`, voiceURI: `test-${lang}`, localService: true, default: false }));
+  window.__spoken = [];
+  function Utterance(text) { this.text = text; this.lang = ''; this.voice = null; this.rate = 1; }
+  const synth = {
+    speaking: false, pending: false, paused: false, onvoiceschanged: null,
+    getVoices: () => voices,
+    speak: (u) => window.__spoken.push({ text: u.text, lang: u.lang }),
+    cancel() {}, pause() {}, resume() {}, addEventListener() {}, removeEventListener() {},
+  };
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true, writable: true });
+}
+
+export async function newContext(browser, { viewport = PHONE, javaScriptEnabled = true, storageState, voices = true } = {}) {
   const context = await browser.newContext({
     viewport,
     javaScriptEnabled,
@@ -44,6 +64,7 @@ export async function newContext(browser, { viewport = PHONE, javaScriptEnabled 
     storageState,
   });
   context.setDefaultTimeout(15_000);
+  if (javaScriptEnabled && voices) await context.addInitScript(fakeVoices);
   if (CSS_FROM_SOURCE) {
     const css = await readFile(join(REPO, 'src', 'web', 'app.css'));
     await context.route(/\/assets\/app-[0-9a-f]+\.css$/, (route) =>
@@ -120,7 +141,7 @@ export function smallTargets(page, selector = '.option label, .point label', min
       const r = el.getBoundingClientRect();
       if (r.width < min || r.height < min) {
         const what = `${el.tagName.toLowerCase()}${el.closest('.option,.point,.nav,.stop') ? ` in .${el.closest('.option,.point,.nav,.stop').classList[0]}` : ''}`;
-        out.push(`${what} "${el.textContent.trim().slice(0, 30)}" ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
+        out.push(`${what} "${(el.textContent.trim() || el.getAttribute('aria-label') || '').slice(0, 30)}" ${r.width.toFixed(1)}×${r.height.toFixed(1)}`);
       }
     }
     return { count: document.querySelectorAll(selector).length, small: out };
@@ -160,7 +181,46 @@ export async function tabTo(page, selector, max = 60) {
   throw new Error(`Tab never reached ${selector} (after ${max} presses)`);
 }
 
-/** Resolves when the next document of the main frame has loaded. */
+/** Resolves when the next document of the main frame has loaded, stylesheet included. */
 export function nextDocument(page) {
-  return page.waitForEvent('domcontentloaded', { timeout: 15_000 });
+  return page.waitForEvent('load', { timeout: 15_000 });
+}
+
+/**
+ * Text that looks like a Fluent message id shown as is (a missing
+ * translation), such as "audit-lead-named" or "q-travel-mode".
+ * `allow` lists words that legitimately look like that (slugs).
+ */
+export function rawMessageIds(page, allow = []) {
+  return page.evaluate((allow) => {
+    const out = new Set();
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent.trim();
+      if (!/^[a-z][a-z0-9]*(-[a-z0-9]+)+$/.test(text) || allow.includes(text)) continue;
+      if (n.parentElement?.closest('code, .skip')) continue;
+      out.add(text);
+    }
+    return [...out];
+  }, allow);
+}
+
+/** Answer pictures and smileys that another element (a listen button, say) covers at their centre. */
+export function coveredPictures(page) {
+  return page.evaluate(() => {
+    const out = [];
+    for (const el of document.querySelectorAll('main .pic, main .face')) {
+      const r0 = el.getBoundingClientRect();
+      if (!r0.width || !r0.height) continue;
+      el.scrollIntoView({ block: 'center', inline: 'center' });
+      const r = el.getBoundingClientRect();
+      const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+      if (hit && !el.contains(hit) && !hit.contains(el)) {
+        const label = el.closest('label')?.textContent.trim().slice(0, 30) || '';
+        out.push(`${el.classList[0]} of "${label}" under ${hit.tagName.toLowerCase()}${hit.className && typeof hit.className === 'string' ? '.' + hit.className : ''}`);
+      }
+    }
+    window.scrollTo(0, 0);
+    return out;
+  });
 }

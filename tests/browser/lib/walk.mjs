@@ -86,10 +86,10 @@ async function submit(page, value) {
  * every screen, with info.kind one of landing, assent, question, error, thanks
  * and info.name a short file-friendly label ("03-feel-safe").
  * With `errors: true` it also ticks too many boxes once, to show an error screen.
- * `text` is what it writes in free-text questions.
+ * `text` is what it writes in free-text questions; `kiosk` starts from a shared tablet's link.
  */
-export async function walk(page, { base, slug, audience, lang, errors = false, text = 'More trees and a safe crossing near the school.' }, onScreen = async () => {}) {
-  await page.goto(`${base}/s/${slug}?lang=${lang}`);
+export async function walk(page, { base, slug, audience, lang, errors = false, kiosk = false, text = 'More trees and a safe crossing near the school.' }, onScreen = async () => {}) {
+  await page.goto(`${base}/s/${slug}?lang=${lang}${kiosk ? '&kiosk=1' : ''}`);
   await onScreen({ kind: 'landing', name: '01-landing', index: 1 });
   const toAssent = nextDocument(page);
   await page.locator(`a.audience[href^="/s/${slug}/${audience}?"]`).click();
