@@ -338,3 +338,12 @@ email-safeguarding-action = فتح قائمة المراجعة
 
 listen = استمع
 kiosk-next = يمكن للشخص التالي أن يبدأ بعد ثوانٍ قليلة.
+kiosk-countdown = العودة إلى البداية بعد { $seconds } ثانية.
+kiosk-more-time = أحتاج إلى وقت أطول
+kiosk-start = الشخص التالي: ابدأ من جديد
+
+audit-lead-named = تعيين { $detail } مسؤولًا عن حماية الطفل
+audit-lead-removed = إعفاء { $detail } من مسؤولية حماية الطفل
+audit-codes-created = إنشاء رموز: { $detail }
+audit-organisation-created = إنشاء المنظمة { $detail }
+audit-flag-reviewed = مراجعة نص مُبلَّغ عنه

@@ -337,3 +337,12 @@ email-safeguarding-action = Open the review queue
 
 listen = Listen
 kiosk-next = The next person can start in a few seconds.
+kiosk-countdown = Back to the start in { $seconds } seconds.
+kiosk-more-time = I need more time
+kiosk-start = Next person: start again
+
+audit-lead-named = named { $detail } safeguarding lead
+audit-lead-removed = removed { $detail } as safeguarding lead
+audit-codes-created = made codes: { $detail }
+audit-organisation-created = created the organisation { $detail }
+audit-flag-reviewed = reviewed a flagged text

@@ -346,3 +346,12 @@ email-safeguarding-action = Abrir la lista de revisión
 
 listen = Escuchar
 kiosk-next = La siguiente persona podrá empezar en unos segundos.
+kiosk-countdown = Volvemos al inicio en { $seconds } segundos.
+kiosk-more-time = Necesito más tiempo
+kiosk-start = Siguiente persona: empezar de nuevo
+
+audit-lead-named = nombró a { $detail } responsable de protección de la infancia
+audit-lead-removed = quitó a { $detail } como responsable de protección de la infancia
+audit-codes-created = creó códigos: { $detail }
+audit-organisation-created = creó la organización { $detail }
+audit-flag-reviewed = revisó un texto señalado

@@ -346,3 +346,12 @@ email-safeguarding-action = Ouvrir la file de relecture
 
 listen = Écouter
 kiosk-next = La personne suivante pourra commencer dans quelques secondes.
+kiosk-countdown = Retour au début dans { $seconds } secondes.
+kiosk-more-time = J’ai besoin de plus de temps
+kiosk-start = Personne suivante : recommencer
+
+audit-lead-named = a nommé { $detail } référent protection de l’enfance
+audit-lead-removed = a retiré { $detail } des référents protection de l’enfance
+audit-codes-created = a créé des codes : { $detail }
+audit-organisation-created = a créé l’organisation { $detail }
+audit-flag-reviewed = a relu un texte signalé

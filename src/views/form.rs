@@ -182,7 +182,9 @@ fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
         None => help_id.clone(),
     };
     let mut extra_help: Vec<String> = Vec::new();
+    // The survey's own hint replaces the generic one, so nothing is read out twice.
     match &q.kind {
+        QuestionKind::Multiple { .. } | QuestionKind::Rank { .. } if hint.is_some() => {}
         QuestionKind::Multiple { max: Some(max), .. } => {
             let mut args = FluentArgs::new();
             args.set("max", *max);

@@ -7,11 +7,11 @@ use maud::{DOCTYPE, Markup, html};
 
 /// What a page adds to the shell.
 #[derive(Default)]
-pub struct Extras<'a> {
+pub struct Extras {
     /// Offer read-aloud buttons (young audiences): loads the one small script.
     pub listen: bool,
-    /// Go back to this URL after so many seconds (kiosk mode), without JavaScript.
-    pub refresh: Option<(u32, &'a str)>,
+    /// Load the script without read-aloud (the kiosk countdown uses it).
+    pub script: bool,
 }
 
 pub fn layout(page: &Page, title: &str, body: Markup) -> Markup {
@@ -29,10 +29,7 @@ pub fn layout_with(page: &Page, title: &str, body: Markup, extras: Extras) -> Ma
                 title { (title) " · " (page.t("site-name")) }
                 link rel="stylesheet" href=(assets::css_path());
                 link rel="icon" href="data:,";
-                @if let Some((seconds, url)) = extras.refresh {
-                    meta http-equiv="refresh" content=(format!("{seconds};url={url}"));
-                }
-                @if extras.listen {
+                @if extras.listen || extras.script {
                     script src=(assets::listen_js_path()) defer {}
                 }
             }

@@ -106,13 +106,20 @@ pub fn thanks(
     let title = page.t_for("thanks-title", a);
     let start = format!("/s/{}?lang={}&kiosk=1", c.slug, page.lang);
     // A child who was shown where to get help gets time to read it.
-    let refresh = kiosk.then_some((if care { 90 } else { 10 }, start.as_str()));
+    let seconds = if care { 90 } else { 15 };
     super::layout::layout_with(
         page,
         &title,
         html! {
             h1 { (title) }
-            @if kiosk { p.notice role="status" { (page.t("kiosk-next")) } }
+            @if kiosk {
+                div.kiosk data-kiosk-return=(start) data-kiosk-seconds=(seconds) {
+                    p.notice { (page.t("kiosk-next")) }
+                    p #kiosk-count aria-live="polite" data-template=(page.t_args("kiosk-countdown", &super::arg("seconds", "{n}"))) {}
+                    button.secondary #kiosk-more type="button" hidden { (page.t("kiosk-more-time")) }
+                    p { a.button.primary href=(start) { (page.t("kiosk-start")) } }
+                }
+            }
             @if care {
                 section.care role="alert" aria-labelledby="care-title" {
                     h2 #care-title { (page.t("thanks-care-title")) }
@@ -127,9 +134,9 @@ pub fn thanks(
                 p { a href=(format!("/s/{}/results?lang={}", c.slug, page.lang)) { (page.t("thanks-results-link")) } }
             }
             (help_box(page, help_text(c, page.lang)))
-            p { a href=(if kiosk { start.clone() } else { format!("/s/{}?lang={}", c.slug, page.lang) }) { (page.t("thanks-again")) } }
+            @if !kiosk { p { a href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("thanks-again")) } } }
         },
-        super::layout::Extras { refresh, ..Default::default() },
+        super::layout::Extras { script: kiosk, ..Default::default() },
     )
 }
 

@@ -43,3 +43,24 @@
   addButtons();
   if (!done && "onvoiceschanged" in synth) synth.addEventListener("voiceschanged", addButtons);
 })();
+
+// Kiosk mode: after the thanks page, back to the start for the next child,
+// with a visible countdown and a button to get more time (WCAG 2.2.1).
+(function () {
+  var box = document.querySelector("[data-kiosk-return]");
+  if (!box) return;
+  var url = box.getAttribute("data-kiosk-return");
+  var left = parseInt(box.getAttribute("data-kiosk-seconds"), 10) || 15;
+  var count = document.getElementById("kiosk-count");
+  var more = document.getElementById("kiosk-more");
+  var template = count.getAttribute("data-template");
+  function show() { count.textContent = template.replace("{n}", left); }
+  more.hidden = false;
+  more.addEventListener("click", function () { left += 60; show(); });
+  show();
+  setInterval(function () {
+    left -= 1;
+    if (left <= 0) window.location.replace(url);
+    else if (left % 5 === 0 || left < 5) show();
+  }, 1000);
+})();

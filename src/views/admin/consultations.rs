@@ -1,6 +1,6 @@
 //! Consultation pages of the administration.
 
-use super::{admin_layout, csrf, field_error};
+use super::{admin_layout, csrf, field_error, scroll_table};
 use crate::domain::setup::FieldErrors;
 use crate::domain::template::LiveSurvey;
 use crate::domain::{Consultation, State};
@@ -52,7 +52,7 @@ pub fn index(page: &Page, officer: &Officer, rows: &[(Consultation, Arc<LiveSurv
             @if rows.is_empty() {
                 p { (page.t("admin-none-yet")) }
             } @else {
-                table {
+                (scroll_table(&page.t("admin-consultations-title"), html! { table {
                     thead { tr {
                         th { (page.t("admin-col-title")) } th { (page.t("admin-col-state")) }
                         th { (page.t("admin-col-responses")) } th { (page.t("admin-col-dates")) }
@@ -67,7 +67,7 @@ pub fn index(page: &Page, officer: &Officer, rows: &[(Consultation, Arc<LiveSurv
                             }
                         }
                     }
-                }
+                } }))
             }
         },
     )
@@ -376,7 +376,7 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
             }
             h2 { (page.t("admin-responses")) }
             p { (page.t_args("admin-responses-total", &total_args)) }
-            table {
+            (scroll_table(&page.t("admin-responses"), html! { table {
                 tbody {
                     @for a in &c.audiences {
                         tr {
@@ -385,13 +385,13 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                         }
                     }
                 }
-            }
+            } }))
             h2 #channels { (page.t("admin-channels")) }
             p.field-help { (page.t("admin-channels-help")) }
             @if d.channels.is_empty() {
                 p { (page.t("admin-channel-none")) }
             } @else {
-                table {
+                (scroll_table(&page.t("admin-channels"), html! { table {
                     thead { tr { th { (page.t("admin-channel-name")) } th { (page.t("admin-channel-code")) } th { (page.t("admin-links")) } th { (page.t("admin-col-responses")) } } }
                     tbody {
                         @for (ch, n) in d.channels {
@@ -402,7 +402,7 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                                     a href=(format!("{}/c/{}", d.public_url, ch.code)) { (d.public_url) "/c/" (ch.code) } br;
                                     a href=(format!("/c/{}/qr.svg", ch.code)) { "SVG" } " · "
                                     a href=(format!("/c/{}/qr.png?size=1024", ch.code)) { "PNG" } " · "
-                                    a href=(format!("/c/{}/poster?lang={}", ch.code, page.lang)) { (page.t("admin-poster").split(" (").next().unwrap_or_default()) }
+                                    a href=(format!("/c/{}/poster?lang={}", ch.code, page.lang)) { (page.t_args("admin-poster", &crate::views::arg("language", page.locales.t(page.lang, "language-name")))) }
                                 }
                                 td.num { (n) }
                             }
@@ -426,7 +426,7 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                             }
                         }
                     }
-                }
+                } }))
             }
             @if officer.user.role.can_edit() {
                 form.admin-form method="post" action=(format!("/admin/consultations/{}/channels", c.id)) {

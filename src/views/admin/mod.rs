@@ -43,6 +43,12 @@ pub fn admin_layout(page: &Page, officer: &Officer, title: &str, body: Markup) -
     )
 }
 
+/// A table that may scroll sideways on a phone: a labelled, focusable region,
+/// so keyboard users can scroll it too.
+pub fn scroll_table(label: &str, table: Markup) -> Markup {
+    html! { div.table-scroll role="region" tabindex="0" aria-label=(label) { (table) } }
+}
+
 /// The hidden CSRF field every admin form carries.
 pub fn csrf(officer: &Officer) -> Markup {
     html! { input type="hidden" name="csrf" value=(officer.csrf); }

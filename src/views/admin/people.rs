@@ -1,6 +1,6 @@
 //! The people page (invitations) and the audit log.
 
-use super::{admin_layout, csrf};
+use super::{admin_layout, csrf, scroll_table};
 use crate::domain::account::Role;
 use crate::store::accounts::User;
 use crate::store::entities::audit_entry;
@@ -34,7 +34,7 @@ pub fn people(page: &Page, officer: &Officer, f: &InviteForm) -> Markup {
                 @let args = crate::views::arg("reason", reason.clone());
                 p.error-summary role="alert" { (page.t_args("admin-mail-failed", &args)) }
             }
-            table {
+            (scroll_table(&page.t("admin-people-title"), html! { table {
                 thead { tr { th { (page.t("admin-col-email")) } th { (page.t("admin-role")) } th { (page.t("admin-col-status")) } th { (page.t("admin-col-lead")) } } }
                 tbody {
                     @for p in &f.people {
@@ -55,7 +55,7 @@ pub fn people(page: &Page, officer: &Officer, f: &InviteForm) -> Markup {
                         }
                     }
                 }
-            }
+            } }))
             p.field-help { (page.t("admin-lead-help")) }
         h2 { (page.t("admin-invite")) }
             form.admin-form method="post" action="/admin/people" {
@@ -94,7 +94,7 @@ pub fn audit(page: &Page, officer: &Officer, entries: &[audit_entry::Model], peo
         &title,
         html! {
             h1 { (title) }
-            table {
+            (scroll_table(&page.t("admin-audit-title"), html! { table {
                 thead { tr { th { (page.t("admin-col-when")) } th { (page.t("admin-col-who")) } th { (page.t("admin-col-what")) } } }
                 tbody {
                     @for e in entries {
@@ -106,7 +106,7 @@ pub fn audit(page: &Page, officer: &Officer, entries: &[audit_entry::Model], peo
                         }
                     }
                 }
-            }
+            } }))
         },
     )
 }

@@ -1,6 +1,6 @@
 //! The safeguarding review queue.
 
-use super::{admin_layout, csrf};
+use super::{admin_layout, csrf, scroll_table};
 use crate::store::safeguarding::FlaggedText;
 use crate::views::Page;
 use crate::web::admin::Officer;
@@ -18,7 +18,7 @@ pub fn queue(page: &Page, officer: &Officer, items: &[(FlaggedText, String)]) ->
             @if items.is_empty() {
                 p { (page.t("admin-safeguarding-none")) }
             } @else {
-                table {
+                (scroll_table(&page.t("admin-safeguarding-title"), html! { table {
                     thead { tr {
                         th { (page.t("admin-col-day")) } th { (page.t("admin-nav-consultations")) } th { (page.t("admin-col-question")) }
                         th { (page.t("admin-col-text")) } th { (page.t("admin-col-status")) }
@@ -43,7 +43,7 @@ pub fn queue(page: &Page, officer: &Officer, items: &[(FlaggedText, String)]) ->
                             }
                         }
                     }
-                }
+                } }))
             }
         },
     )

@@ -217,7 +217,8 @@ export function coveredPictures(page) {
       const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
       if (hit && !el.contains(hit) && !hit.contains(el)) {
         const label = el.closest('label')?.textContent.trim().slice(0, 30) || '';
-        out.push(`${el.classList[0]} of "${label}" under ${hit.tagName.toLowerCase()}${hit.className && typeof hit.className === 'string' ? '.' + hit.className : ''}`);
+        const by = hit.closest('button, a, label') || hit;
+        out.push(`${el.classList[0]} of "${label}" under ${by.tagName.toLowerCase()}${typeof by.className === 'string' && by.className ? '.' + by.className : ''}`);
       }
     }
     window.scrollTo(0, 0);
