@@ -2,6 +2,7 @@
 //! `pictures/*.svg`, read from disk and checked as a whole.
 
 use crate::domain::survey::parse_survey;
+use crate::domain::template::AudioClip;
 use crate::domain::texts::SurveyTexts;
 use crate::domain::{SurveyError, Template};
 use std::collections::BTreeMap;
@@ -78,7 +79,15 @@ pub fn load_template(dir: &Path) -> Result<Checked, Vec<SurveyError>> {
         }
     }
 
-    let template = Template { survey, texts, pictures };
+    let mut audio = BTreeMap::new();
+    for path in survey.audio.values().flat_map(|files| files.values()) {
+        if let Ok(bytes) = std::fs::read(dir.join(path)) {
+            use base64::Engine;
+            let base64 = base64::engine::general_purpose::STANDARD.encode(bytes);
+            audio.insert(path.clone(), AudioClip { mime: AudioClip::mime_for(path).to_owned(), base64 });
+        }
+    }
+    let template = Template { survey, texts, pictures, audio };
     match template.check(&shown) {
         Ok(texts) if errors.is_empty() => Ok(Checked { template, texts }),
         Ok(_) => Err(errors),

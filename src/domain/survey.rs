@@ -3,7 +3,7 @@
 
 use super::audience::Audience;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::fmt;
 use toml::Spanned;
 
@@ -15,6 +15,10 @@ pub struct Survey {
     pub audiences: Vec<Audience>,
     pub areas: Vec<String>,
     pub questions: Vec<Question>,
+    /// Recorded audio per language: text key (`q-{id}`, `q-{id}-{option}`) →
+    /// file in the template folder, like XLSForm's `audio::lang` column.
+    #[serde(default)]
+    pub audio: BTreeMap<String, BTreeMap<String, String>>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -114,6 +118,8 @@ struct RawSurvey {
     areas: Vec<Spanned<String>>,
     #[serde(default, rename = "question")]
     questions: Vec<Spanned<RawQuestion>>,
+    #[serde(default)]
+    audio: BTreeMap<String, BTreeMap<String, Spanned<String>>>,
 }
 
 #[derive(Deserialize)]
@@ -137,6 +143,12 @@ struct RawQuestion {
 struct RawCondition {
     question: Spanned<String>,
     any_of: Spanned<Vec<Spanned<String>>>,
+}
+
+/// A relative path to an audio file inside the template folder.
+pub fn is_audio_path(path: &str) -> bool {
+    let ext_ok = [".ogg", ".opus", ".mp3", ".m4a", ".wav"].iter().any(|e| path.ends_with(e));
+    ext_ok && !path.starts_with('/') && !path.split('/').any(|part| part == ".." || part.is_empty())
 }
 
 /// Ids of questions, options and areas: short, lowercase, safe in URLs and Fluent keys.
@@ -469,8 +481,35 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
         }
     }
 
+    let mut audio = BTreeMap::new();
+    for (lang, files) in &raw.audio {
+        let mut clips = BTreeMap::new();
+        for (key, file) in files {
+            let path = file.get_ref();
+            let known_key = key.strip_prefix("q-").is_some_and(|rest| {
+                questions
+                    .iter()
+                    .any(|q| rest == q.id || q.kind.options().iter().any(|o| rest == format!("{}-{o}", q.id)))
+            });
+            if !languages.contains(lang) {
+                c.error(file.span(), format!("audio.{lang}"), format!("'{lang}' is not in `languages`"));
+            } else if !known_key {
+                c.error(file.span(), format!("audio.{lang}.{key}"), "not the key of a question or option text");
+            } else if !is_audio_path(path) {
+                c.error(
+                    file.span(),
+                    format!("audio.{lang}.{key}"),
+                    "expected a path inside the template like audio/en/q1.ogg (ogg, opus, mp3, m4a or wav)",
+                );
+            } else {
+                clips.insert(key.clone(), path.clone());
+            }
+        }
+        audio.insert(lang.clone(), clips);
+    }
+
     if c.errors.is_empty() {
-        Ok(Survey { id: id.to_owned(), default_language, languages, audiences, areas, questions })
+        Ok(Survey { id: id.to_owned(), default_language, languages, audiences, areas, questions, audio })
     } else {
         Err(c.errors)
     }

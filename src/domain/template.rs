@@ -17,6 +17,30 @@ pub struct Template {
     pub texts: BTreeMap<String, String>,
     /// Inline SVG per option id.
     pub pictures: BTreeMap<String, String>,
+    /// Recorded audio named in the survey: path → clip.
+    #[serde(default)]
+    pub audio: BTreeMap<String, AudioClip>,
+}
+
+/// Largest recording accepted; clips are short (one question or option).
+pub const MAX_AUDIO_BYTES: usize = 300 * 1024;
+
+/// A recorded clip, kept in the snapshot (base64) so a launched form never changes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct AudioClip {
+    pub mime: String,
+    pub base64: String,
+}
+
+impl AudioClip {
+    pub fn mime_for(path: &str) -> &'static str {
+        match path.rsplit('.').next() {
+            Some("ogg") | Some("opus") => "audio/ogg",
+            Some("mp3") => "audio/mpeg",
+            Some("m4a") => "audio/mp4",
+            _ => "audio/wav",
+        }
+    }
 }
 
 impl Template {
@@ -31,6 +55,25 @@ impl Template {
                     key: option.clone(),
                     message,
                 });
+            }
+        }
+        for files in self.survey.audio.values() {
+            for (key, path) in files {
+                match self.audio.get(path) {
+                    None => errors.push(SurveyError {
+                        file: format!("{dir}/{path}"),
+                        line: None,
+                        key: key.clone(),
+                        message: "the recording named in survey.toml is missing".into(),
+                    }),
+                    Some(clip) if clip.base64.len() / 4 * 3 > MAX_AUDIO_BYTES => errors.push(SurveyError {
+                        file: format!("{dir}/{path}"),
+                        line: None,
+                        key: key.clone(),
+                        message: format!("recordings may be at most {} KB", MAX_AUDIO_BYTES / 1024),
+                    }),
+                    Some(_) => {}
+                }
             }
         }
         for q in self.survey.questions_for(Audience::Age5to8) {
@@ -56,6 +99,12 @@ impl Template {
                 Err(errors)
             }
         }
+    }
+
+    /// The file of the recording of `key` in `lang`, if the survey ships one.
+    pub fn audio_path(&self, lang: &str, key: &str) -> Option<&str> {
+        let path = self.survey.audio.get(lang)?.get(key)?;
+        self.audio.contains_key(path).then_some(path.as_str())
     }
 
     pub fn picture(&self, option: &str) -> Option<&str> {

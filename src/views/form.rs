@@ -161,6 +161,13 @@ pub fn screen(page: &Page, s: &FormScreen) -> Markup {
     )
 }
 
+/// The URL of the recording of `key` in the page's language, if the survey ships one.
+fn recording(page: &Page, s: &FormScreen, key: &str) -> Option<String> {
+    let c = s.consultation;
+    (reads_aloud(s.audience) && s.live.template.audio_path(page.lang, key).is_some())
+        .then(|| format!("/s/{}/audio/{}/{key}?v={}", c.slug, page.lang, c.snapshot_version))
+}
+
 /// Pre-readers and early readers get "listen" buttons where the browser can speak.
 fn reads_aloud(audience: Audience) -> bool {
     matches!(audience, Audience::Age5to8 | Audience::Age9to12)
@@ -233,13 +240,13 @@ fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
     html! {
         @if is_group {
             fieldset class=(class) aria-describedby=(described) {
-                legend { span data-say[reads_aloud(s.audience)] { (label) } @if q.required { " " span.required { "(" (page.t("form-required")) ")" } } }
+                legend { span data-say[reads_aloud(s.audience)] data-audio=[recording(page, s, &qkey)] { (label) } @if q.required { " " span.required { "(" (page.t("form-required")) ")" } } }
                 (head)
                 (choices(page, s, q, &name, value))
             }
         } @else {
             div class=(class) {
-                label.legend for=(name) { span data-say[reads_aloud(s.audience)] { (label) } @if q.required { " " span.required { "(" (page.t("form-required")) ")" } } }
+                label.legend for=(name) { span data-say[reads_aloud(s.audience)] data-audio=[recording(page, s, &qkey)] { (label) } @if q.required { " " span.required { "(" (page.t("form-required")) ")" } } }
                 (head)
                 @match &q.kind {
                     QuestionKind::Text { max_length } => {
@@ -269,7 +276,7 @@ fn choices(page: &Page, s: &FormScreen, q: &Question, name: &str, value: &str) -
                 input type=(input_type) id=(id) name=(name) value=(o) checked[checked];
                 label for=(id) {
                     @if let Some(svg) = picture { span.pic aria-hidden="true" { (PreEscaped(svg)) } }
-                    span data-say[reads_aloud(s.audience)] { (option_label(o)) }
+                    span data-say[reads_aloud(s.audience)] data-audio=[recording(page, s, &format!("q-{}-{o}", q.id))] { (option_label(o)) }
                 }
             }
         }

@@ -14,6 +14,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.route("/s/{slug}/qr.svg", web::get().to(consultation_svg))
         .route("/s/{slug}/qr.png", web::get().to(consultation_png))
         .route("/s/{slug}/poster", web::get().to(consultation_poster))
+        .route("/s/{slug}/audio/{lang}/{key}", web::get().to(recording))
         .route("/c/{code}", web::get().to(channel_link))
         .route("/c/{code}/qr.svg", web::get().to(channel_svg))
         .route("/c/{code}/qr.png", web::get().to(channel_png))
@@ -47,6 +48,27 @@ fn poster_response(req: &HttpRequest, state: &AppState, r: &Resolved, url: &str)
         res.cookie(cookie);
     }
     Ok(res.content_type("text/html; charset=utf-8").body(poster(&page, &title, &svg, url).into_string()))
+}
+
+/// A recording shipped with the consultation's template (read-aloud).
+async fn recording(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String, String)>,
+) -> Result<HttpResponse, PageError> {
+    use base64::Engine;
+    let (slug, lang, key) = path.into_inner();
+    let r = resolve(&req, &state, &slug).await?;
+    let not_found = || PageError::new(ErrorKind::NotFound, &r.lang);
+    let file = r.live.template.audio_path(&lang, &key).ok_or_else(not_found)?;
+    let clip = r.live.template.audio.get(file).ok_or_else(not_found)?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(&clip.base64)
+        .map_err(|e| PageError::unexpected(&r.lang, e))?;
+    Ok(HttpResponse::Ok()
+        .content_type(clip.mime.as_str())
+        .insert_header(("cache-control", "public, max-age=86400"))
+        .body(bytes))
 }
 
 fn consultation_url(state: &AppState, slug: &str) -> String {

@@ -78,3 +78,60 @@ async fn after_sending_going_back_and_resubmitting_never_shows_the_answers_again
     assert!(!again.html.contains("a secret wish"), "the answers are not shown again");
     assert!(again.attr("button[value=start]", "value").is_some(), "a fresh start instead");
 }
+
+/// A tiny valid WAV file: 0.1 s of silence.
+fn wav() -> Vec<u8> {
+    let samples = 800u32;
+    let mut w = Vec::new();
+    w.extend_from_slice(b"RIFF");
+    w.extend_from_slice(&(36 + samples * 2).to_le_bytes());
+    w.extend_from_slice(b"WAVEfmt ");
+    w.extend_from_slice(&16u32.to_le_bytes());
+    w.extend_from_slice(&1u16.to_le_bytes());
+    w.extend_from_slice(&1u16.to_le_bytes());
+    w.extend_from_slice(&8000u32.to_le_bytes());
+    w.extend_from_slice(&16000u32.to_le_bytes());
+    w.extend_from_slice(&2u16.to_le_bytes());
+    w.extend_from_slice(&16u16.to_le_bytes());
+    w.extend_from_slice(b"data");
+    w.extend_from_slice(&(samples * 2).to_le_bytes());
+    w.resize(w.len() + samples as usize * 2, 0);
+    w
+}
+
+#[tokio::test]
+async fn recordings_named_in_the_survey_are_checked_snapshotted_and_played() {
+    let surveys = crate::helpers::TempDir::new();
+    let dir = surveys.0.join("play");
+    crate::surveys_check::copy_dir(&crate::helpers::surveys_dir().join("play"), &dir);
+    std::fs::create_dir_all(dir.join("audio/en")).unwrap();
+    std::fs::write(dir.join("audio/en/play-places.wav"), wav()).unwrap();
+    let toml = dir.join("survey.toml");
+    let original = std::fs::read_to_string(&toml).unwrap();
+    std::fs::write(&toml, format!("{original}\n[audio.en]\nq-play-places = \"audio/en/nowhere.wav\"\n")).unwrap();
+    let check = |dir: &std::path::Path| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_childvoice"))
+            .args(["surveys", "check"])
+            .arg(dir)
+            .output()
+            .unwrap()
+    };
+    let out = check(&surveys.0);
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("the recording named in survey.toml is missing"));
+    std::fs::write(&toml, format!("{original}\n[audio.en]\nq-play-places = \"audio/en/play-places.wav\"\n")).unwrap();
+    assert!(check(&surveys.0).status.success());
+
+    let app =
+        spawn_app_with(Backend::Sqlite, Options { surveys_dir: Some(surveys.0.clone()), ..Default::default() }).await;
+    let assent = app.get("/s/play/age-5-8?lang=en").await;
+    let mut fields = form_state(&assent).fields;
+    fields.push(("nav".into(), "start".into()));
+    let screen = app.post_form("/s/play/age-5-8?lang=en", &fields).await;
+    let url = screen.attr("[data-audio]", "data-audio").expect("the question has its recording");
+    let clip = app.client.get(app.url(&url)).send().await.unwrap();
+    assert_eq!(clip.headers()["content-type"], "audio/wav");
+    assert_eq!(clip.bytes().await.unwrap().to_vec(), wav(), "the recording is served as shipped");
+    let french = app.post_form("/s/play/age-5-8?lang=fr", &fields).await;
+    assert!(french.attr("[data-audio]", "data-audio").is_none(), "no French recording: the browser's voice is used");
+}
