@@ -1,5 +1,20 @@
 //! Easy-read measures: sentences and words as `surveys check` counts them.
 
+/// Latin letters without their accents (é → e, ñ → n); other characters unchanged.
+pub fn fold_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ä' | 'ã' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'ö' | 'õ' | 'œ' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ÿ' => 'y',
+        c => c,
+    }
+}
+
 /// Splits a text into sentences at `.`, `!`, `?`, `؟`, `;`, `…` and line breaks.
 pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
     text.split(['.', '!', '?', '؟', ';', '…', '\n']).map(str::trim).filter(|s| !s.is_empty())

@@ -146,20 +146,32 @@ pub async fn detail(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AdminError> {
     let (c, live) = owned(&state, &officer, *id).await?;
+    consultation_page(&state, &officer, &c, &live, None).await
+}
+
+/// The consultation page, with an error under the new-channel form if any.
+async fn consultation_page(
+    state: &AppState,
+    officer: &Officer,
+    c: &Consultation,
+    live: &LiveSurvey,
+    channel_error: Option<&'static str>,
+) -> Result<HttpResponse, AdminError> {
     let channels = channels::with_counts(&state.db, c.id).await.map_err(|e| officer.db(e))?;
     let by_audience = channels::counts_by_audience(&state.db, c.id).await.map_err(|e| officer.db(e))?;
     let codes = crate::store::codes::counts(&state.db, c.id).await.map_err(|e| officer.db(e))?;
     let page = Page { locales: state.locales, lang: &officer.lang };
     let d = views::Detail {
-        consultation: &c,
-        live: &live,
+        consultation: c,
+        live,
         channels: &channels,
         by_audience: &by_audience,
         public_url: &state.public_url,
-        channel_error: None,
+        channel_error,
         codes: &codes,
     };
-    Ok(html(StatusCode::OK, views::detail(&page, &officer, &d)))
+    let status = if channel_error.is_some() { StatusCode::UNPROCESSABLE_ENTITY } else { StatusCode::OK };
+    Ok(html(status, views::detail(&page, officer, &d)))
 }
 
 pub async fn edit_page(
@@ -276,19 +288,7 @@ pub async fn add_channel(
     officer.check_csrf(&fields)?;
     let name = fields.iter().find(|(k, _)| k == "name").map_or("", |(_, v)| v.trim());
     if name.is_empty() || name.chars().count() > 100 {
-        let channels = channels::with_counts(&state.db, c.id).await.map_err(|e| officer.db(e))?;
-        let by_audience = channels::counts_by_audience(&state.db, c.id).await.map_err(|e| officer.db(e))?;
-        let page = Page { locales: state.locales, lang: &officer.lang };
-        let d = views::Detail {
-            consultation: &c,
-            live: &live,
-            channels: &channels,
-            by_audience: &by_audience,
-            public_url: &state.public_url,
-            channel_error: Some("admin-error-channel-name"),
-            codes: &[],
-        };
-        return Ok(html(StatusCode::UNPROCESSABLE_ENTITY, views::detail(&page, &officer, &d)));
+        return consultation_page(&state, &officer, &c, &live, Some("admin-error-channel-name")).await;
     }
     let today = chrono::Utc::now().date_naive();
     let channel = channels::create(&state.db, c.id, name, today).await.map_err(|e| officer.db(e))?;
