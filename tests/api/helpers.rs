@@ -53,12 +53,10 @@ pub const POSTGRES_VAR: &str = "CHILDVOICE_TEST_POSTGRES";
 
 /// Prints past the test harness's output capture, so the line shows in CI logs.
 pub fn say(line: &str) {
-    match std::fs::OpenOptions::new().append(true).open("/dev/stderr") {
-        Ok(mut tty) => {
-            let _ = writeln!(tty, "{line}");
-        }
-        Err(_) => eprintln!("{line}"),
-    }
+    // The harness captures print macros, not direct writes to the stderr handle.
+    let mut err = std::io::stderr().lock();
+    let _ = writeln!(err, "{line}");
+    let _ = err.flush();
 }
 
 /// The databases every database test runs on.

@@ -235,10 +235,10 @@ async fn every_audience_answers_every_survey_in_every_language_and_the_answers_a
             .unwrap()
             .unwrap();
         assert_eq!(r.submitted_on, chrono::Utc::now().date_naive(), "only the day is kept");
-        println!(
-            "{backend:?}: {walks} walks; heaviest respondent page {} bytes compressed with its CSS ({})",
+        crate::helpers::say(&format!(
+            "{backend:?}: {walks} journeys walked; heaviest respondent page {} bytes compressed with its CSS ({}), budget {PAGE_BUDGET}",
             heaviest.0, heaviest.1
-        );
+        ));
     }
 }
 
