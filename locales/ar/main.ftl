@@ -347,3 +347,9 @@ audit-lead-removed = إعفاء { $detail } من مسؤولية حماية ال�
 audit-codes-created = إنشاء رموز: { $detail }
 audit-organisation-created = إنشاء المنظمة { $detail }
 audit-flag-reviewed = مراجعة نص مُبلَّغ عنه
+
+## إخفاء المجموعات الصغيرة
+
+admin-suppressed = مخفي لحماية مجموعة صغيرة
+admin-suppressed-note = تُخفى الأرقام التي تخص أقل من { $k } أشخاص، وكذلك أي أرقام تسمح باستنتاجها.
+admin-responses-few = عدد الإجابات حتى الآن أقل من { $k }: تظهر الأرقام ابتداءً من { $k }.

@@ -346,3 +346,9 @@ audit-lead-removed = removed { $detail } as safeguarding lead
 audit-codes-created = made codes: { $detail }
 audit-organisation-created = created the organisation { $detail }
 audit-flag-reviewed = reviewed a flagged text
+
+## Small-cell suppression
+
+admin-suppressed = hidden to protect a small group
+admin-suppressed-note = Figures from fewer than { $k } people are hidden, and so are any that would let them be worked out.
+admin-responses-few = Fewer than { $k } responses so far: figures appear from { $k } on.

@@ -355,3 +355,9 @@ audit-lead-removed = quitó a { $detail } como responsable de protección de la 
 audit-codes-created = creó códigos: { $detail }
 audit-organisation-created = creó la organización { $detail }
 audit-flag-reviewed = revisó un texto señalado
+
+## Ocultación de grupos pequeños
+
+admin-suppressed = oculto para proteger a un grupo pequeño
+admin-suppressed-note = Se ocultan las cifras de menos de { $k } personas, y también las que permitirían deducirlas.
+admin-responses-few = Menos de { $k } respuestas por ahora: las cifras aparecen a partir de { $k }.

@@ -355,3 +355,9 @@ audit-lead-removed = a retiré { $detail } des référents protection de l’enf
 audit-codes-created = a créé des codes : { $detail }
 audit-organisation-created = a créé l’organisation { $detail }
 audit-flag-reviewed = a relu un texte signalé
+
+## Masquage des petits effectifs
+
+admin-suppressed = masqué pour protéger un petit groupe
+admin-suppressed-note = Les chiffres portant sur moins de { $k } personnes sont masqués, ainsi que ceux qui permettraient de les retrouver.
+admin-responses-few = Moins de { $k } réponses pour l’instant : les chiffres apparaissent à partir de { $k }.

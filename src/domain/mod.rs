@@ -10,6 +10,7 @@ pub mod pages;
 pub mod redaction;
 pub mod safeguarding;
 pub mod setup;
+pub mod suppression;
 pub mod survey;
 pub mod template;
 pub mod texts;

@@ -148,7 +148,12 @@ async fn an_officer_goes_from_the_command_line_to_a_closed_consultation() {
             assert_eq!(stored.len(), 1);
             assert!(stored[0].channel_id.is_some(), "the response records its channel");
             let page = editor.get(&detail).await;
-            assert!(page.html.contains("<td class=\"num\">1</td>"), "the channel shows its response:\n{}", page.html);
+            assert!(
+                page.contains(&locales().t("fr", "admin-suppressed"))
+                    && !page.html.contains("<td class=\"num\">1</td>"),
+                "one response is fewer than k = 10: the channel's count is hidden, never shown as 1:\n{}",
+                page.html
+            );
 
             let closed = post_admin(&editor, &format!("{detail}/state"), &detail, &[("to", "closed")]).await;
             assert_eq!(closed.status, 303);
@@ -343,4 +348,32 @@ async fn a_template_edited_after_launch_leaves_the_live_form_unchanged() {
         drop(second);
         drop(first);
     }
+}
+
+#[tokio::test]
+async fn officers_see_response_counts_only_once_groups_are_big_enough() {
+    let app = spawn_app_with(Backend::Sqlite, Options::default()).await;
+    bootstrap(&app, "counttown", "owner@count.example", "owner");
+    let owner = sign_in(&app, "owner@count.example", PASSWORD).await;
+    let id = create_consultation(&owner, "play", "count-play").await;
+    let detail = format!("/admin/consultations/{id}");
+    post_admin(&owner, &format!("{detail}/state"), &detail, &[("to", "open")]).await;
+    for seed in 0..9 {
+        crate::journey::walk_as(&app.new_browser(), "play", "count-play", None, Audience::Parent, "en", seed, true)
+            .await;
+    }
+    let page = owner.get(&detail).await;
+    assert!(!page.html.contains(">9<"), "a group of 9 is never shown as a number");
+    assert!(page.contains(&locales().t_args("en", "admin-responses-few", Some(&childvoice::views::arg("k", 10u64)))));
+    assert!(!owner.get("/admin").await.html.contains("<td class=\"num\">9</td>"), "nor in the list");
+    for seed in 9..12 {
+        crate::journey::walk_as(&app.new_browser(), "play", "count-play", None, Audience::Age9to12, "en", seed, true)
+            .await;
+    }
+    let page = owner.get(&detail).await;
+    assert!(page.contains(&locales().t_args("en", "admin-responses-total", Some(&childvoice::views::arg("n", 12u64)))));
+    assert!(
+        !page.html.contains(">9<") && !page.html.contains(">3<"),
+        "9 parents and 3 children: both hidden (3 < k, and 9 = 12 - 3)"
+    );
 }

@@ -2,6 +2,7 @@
 
 use super::{admin_layout, csrf, field_error, scroll_table};
 use crate::domain::setup::FieldErrors;
+use crate::domain::suppression::{Cell, suppress};
 use crate::domain::template::LiveSurvey;
 use crate::domain::{Consultation, State};
 use crate::store::channels::Channel;
@@ -62,7 +63,7 @@ pub fn index(page: &Page, officer: &Officer, rows: &[(Consultation, Arc<LiveSurv
                             tr {
                                 td { a href=(format!("/admin/consultations/{}", c.id)) { (c.title(live, page.lang)) } br; small { "/s/" (c.slug) } }
                                 td { (page.t(state_key(c, today))) }
-                                td.num { (n) }
+                                td.num { (figure(page, suppress(&[*n], u64::try_from(c.k_threshold).unwrap_or(10)).total)) }
                                 td { (dates(page, c)) }
                             }
                         }
@@ -301,6 +302,14 @@ fn state_button(officer: &Officer, c: &Consultation, to: &str, label: String) ->
     }
 }
 
+/// A count as published: the number, or a dash explained to screen readers.
+fn figure(page: &Page, cell: Cell) -> Markup {
+    match cell {
+        Cell::Shown(n) => html! { (n) },
+        Cell::Hidden => html! { span aria-hidden="true" { "—" } span.visually-hidden { (page.t("admin-suppressed")) } },
+    }
+}
+
 fn codes_args(total: u64, used: u64) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     args.set("total", total);
@@ -333,9 +342,19 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
     let title = c.title(d.live, page.lang);
     let today = chrono::Utc::now().date_naive();
     let link = format!("{}/s/{}", d.public_url, c.slug);
-    let total: i64 = d.by_audience.iter().map(|(_, n)| n).sum();
-    let mut total_args = FluentArgs::new();
-    total_args.set("n", total);
+    let k = u64::try_from(c.k_threshold).unwrap_or(10);
+    let audience_counts: Vec<u64> = c
+        .audiences
+        .iter()
+        .map(|a| d.by_audience.iter().find(|(x, _)| x == a.as_str()).map_or(0, |(_, n)| u64::try_from(*n).unwrap_or(0)))
+        .collect();
+    let total: u64 = audience_counts.iter().sum();
+    let by_audience = suppress(&audience_counts, k);
+    // Responses through no channel complete the channels' counts to the total.
+    let mut channel_counts: Vec<u64> = d.channels.iter().map(|(_, n)| *n).collect();
+    channel_counts.push(total.saturating_sub(channel_counts.iter().sum()));
+    let by_channel = suppress(&channel_counts, k);
+    let total_shown = by_audience.total.shown().filter(|_| by_channel.total.shown().is_some());
     admin_layout(
         page,
         officer,
@@ -375,17 +394,21 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                 }
             }
             h2 { (page.t("admin-responses")) }
-            p { (page.t_args("admin-responses-total", &total_args)) }
+            @match total_shown {
+                Some(n) => p { (page.t_args("admin-responses-total", &crate::views::arg("n", n))) },
+                None => p { (page.t_args("admin-responses-few", &crate::views::arg("k", k))) },
+            }
             (scroll_table(&page.t("admin-responses"), html! { table {
                 tbody {
-                    @for a in &c.audiences {
+                    @for (i, a) in c.audiences.iter().enumerate() {
                         tr {
                             th scope="row" { (page.t(&format!("admin-audience-{}", a.as_str()))) }
-                            td.num { (d.by_audience.iter().find(|(x, _)| x == a.as_str()).map_or(0, |(_, n)| *n)) }
+                            td.num { (figure(page, by_audience.cells[i])) }
                         }
                     }
                 }
             } }))
+            p.field-help { (page.t_args("admin-suppressed-note", &crate::views::arg("k", k))) }
             h2 #channels { (page.t("admin-channels")) }
             p.field-help { (page.t("admin-channels-help")) }
             @if d.channels.is_empty() {
@@ -394,7 +417,7 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                 (scroll_table(&page.t("admin-channels"), html! { table {
                     thead { tr { th { (page.t("admin-channel-name")) } th { (page.t("admin-channel-code")) } th { (page.t("admin-links")) } th { (page.t("admin-col-responses")) } } }
                     tbody {
-                        @for (ch, n) in d.channels {
+                        @for (i, (ch, _)) in d.channels.iter().enumerate() {
                             tr {
                                 td { (ch.name) }
                                 td { code { (ch.code) } }
@@ -404,7 +427,7 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                                     a href=(format!("/c/{}/qr.png?size=1024", ch.code)) { "PNG" } " · "
                                     a href=(format!("/c/{}/poster?lang={}", ch.code, page.lang)) { (page.t_args("admin-poster", &crate::views::arg("language", page.locales.t(page.lang, "language-name")))) }
                                 }
-                                td.num { (n) }
+                                td.num { (figure(page, by_channel.cells[i])) }
                             }
                             @if c.requires_code && officer.user.role.can_edit() {
                                 @let (total, used) = d.codes.iter().find(|(id, _, _)| *id == ch.id).map_or((0, 0), |(_, t, u)| (*t, *u));
