@@ -51,11 +51,11 @@ pub const SECURITY_HEADERS: [(&str, &str); 6] = [
 ];
 
 /// Operators only: figures change the moment a response arrives, so the public
-/// must not watch them. Served to loopback and trusted proxies, or to whoever
-/// shows `CHILDVOICE_METRICS_TOKEN` as a bearer token.
+/// must not watch them. Served to a client on this machine (behind a trusted
+/// proxy, the forwarded client counts, not the proxy), or to whoever shows
+/// `CHILDVOICE_METRICS_TOKEN` as a bearer token.
 pub async fn metrics(req: actix_web::HttpRequest, state: web::Data<AppState>) -> actix_web::HttpResponse {
-    let peer = req.peer_addr().map(|a| a.ip());
-    let local = peer.is_some_and(|ip| ip.is_loopback() || state.trusted_proxies.iter().any(|c| c.contains(ip)));
+    let local = state.client_address(&req).is_loopback();
     let bearer =
         req.headers().get("authorization").and_then(|h| h.to_str().ok()).and_then(|h| h.strip_prefix("Bearer "));
     let token_ok = matches!((&state.metrics_token, bearer), (Some(t), Some(b)) if t.expose() == b);

@@ -141,3 +141,15 @@ async fn every_page_carries_the_privacy_headers() {
     );
     assert_eq!(app.get("/s/play/age-9-12").await.headers.get("cache-control").unwrap(), "no-store");
 }
+
+#[tokio::test]
+async fn metrics_are_for_operators_not_for_the_public_behind_a_balancer() {
+    let app = spawn_app_with(
+        Backend::Sqlite,
+        Options { trusted_proxies: vec!["127.0.0.1/32".parse().unwrap()], ..Default::default() },
+    )
+    .await;
+    assert_eq!(app.get("/metrics").await.status, 200, "an operator on the machine");
+    let public = app.get_with("/metrics", &[("x-forwarded-for", "203.0.113.5")]).await;
+    assert_eq!(public.status, 404, "a visitor forwarded by the balancer");
+}
