@@ -119,8 +119,7 @@ pub async fn logout(
     officer: Officer,
     payload: web::Payload,
 ) -> Result<HttpResponse, super::AdminError> {
-    let fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
-    officer.check_csrf(&fields)?;
+    officer.posted_form(&req, payload).await?;
     if let Some(cookie) = req.cookie(SESSION_COOKIE) {
         accounts::end_session(&state.db, cookie.value()).await.map_err(|e| officer.db(e))?;
     }

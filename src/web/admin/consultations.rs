@@ -5,13 +5,11 @@ use super::{AdminError, Officer};
 use crate::domain::setup::{self, FieldErrors, suggest_slug};
 use crate::domain::template::LiveSurvey;
 use crate::domain::{Consultation, State};
-use crate::store::audit::{self, Entry};
 use crate::store::{channels, consultations};
 use crate::views::Page;
 use crate::views::admin::consultations::{self as views, SettingsDraft};
 use crate::views::pages::ErrorKind;
 use crate::web::AppState;
-use crate::web::form_body::read_form;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use std::sync::Arc;
@@ -43,27 +41,6 @@ async fn owned(state: &AppState, officer: &Officer, id: i32) -> Result<(Consulta
         .ok_or_else(|| officer.error(ErrorKind::NotFound))?;
     let live = state.live_survey(&c).await.map_err(|e| officer.unexpected(e))?;
     Ok((c, live))
-}
-
-async fn record(
-    state: &AppState,
-    officer: &Officer,
-    consultation: Option<i32>,
-    action: &str,
-    detail: String,
-) -> Result<(), AdminError> {
-    audit::record(
-        &state.db,
-        Entry {
-            organisation_id: officer.user.organisation_id,
-            user_id: Some(officer.user.id),
-            consultation_id: consultation,
-            action,
-            detail,
-        },
-    )
-    .await
-    .map_err(|e| officer.db(e))
 }
 
 pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
@@ -113,8 +90,7 @@ pub async fn create(
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     officer.require_editor()?;
-    let fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
-    officer.check_csrf(&fields)?;
+    let fields = officer.posted_form(&req, payload).await?;
     let template_id = fields.iter().find(|(k, _)| k == "template").map_or("", |(_, v)| v.as_str());
     let live = state.template(template_id).cloned().ok_or_else(|| officer.error(ErrorKind::BadRequest))?;
     let page = Page { locales: state.locales, lang: &officer.lang };
@@ -136,7 +112,7 @@ pub async fn create(
     let id = consultations::create_draft(&state.db, officer.user.organisation_id, &live.template, &settings, today)
         .await
         .map_err(|e| officer.db(e))?;
-    record(&state, &officer, Some(id), "consultation-created", settings.slug.clone()).await?;
+    officer.audit(&state.db, Some(id), "consultation-created", settings.slug.clone()).await?;
     Ok(see_other(format!("/admin/consultations/{id}")))
 }
 
@@ -195,8 +171,7 @@ pub async fn update(
 ) -> Result<HttpResponse, AdminError> {
     officer.require_editor()?;
     let (c, live) = owned(&state, &officer, *id).await?;
-    let mut fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
-    officer.check_csrf(&fields)?;
+    let mut fields = officer.posted_form(&req, payload).await?;
     if c.state != State::Draft {
         // What shapes the live form cannot change after launch: keep it as it is.
         let current = SettingsDraft::from_consultation(&c, &live);
@@ -220,7 +195,7 @@ pub async fn update(
         ));
     };
     consultations::update_settings(&state.db, &c, &settings).await.map_err(|e| officer.db(e))?;
-    record(&state, &officer, Some(c.id), "settings-changed", c.slug.clone()).await?;
+    officer.audit(&state.db, Some(c.id), "settings-changed", c.slug.clone()).await?;
     Ok(see_other(format!("/admin/consultations/{}", c.id)))
 }
 
@@ -233,8 +208,7 @@ pub async fn change_state(
 ) -> Result<HttpResponse, AdminError> {
     officer.require_editor()?;
     let (c, _) = owned(&state, &officer, *id).await?;
-    let fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
-    officer.check_csrf(&fields)?;
+    let fields = officer.posted_form(&req, payload).await?;
     let to = fields.iter().find(|(k, _)| k == "to").map_or("", |(_, v)| v.as_str());
     let (next, action) = match (c.state, to) {
         (State::Draft, "open") => (State::Open, "consultation-launched"),
@@ -251,18 +225,7 @@ pub async fn change_state(
         consultations::resnapshot(&txn, &c, &current.template).await.map_err(|e| officer.db(e))?;
     }
     consultations::set_state(&txn, c.id, next).await.map_err(|e| officer.db(e))?;
-    audit::record(
-        &txn,
-        Entry {
-            organisation_id: officer.user.organisation_id,
-            user_id: Some(officer.user.id),
-            consultation_id: Some(c.id),
-            action,
-            detail: c.slug.clone(),
-        },
-    )
-    .await
-    .map_err(|e| officer.db(e))?;
+    officer.audit(&txn, Some(c.id), action, c.slug.clone()).await?;
     txn.commit().await.map_err(|e| officer.db(e))?;
     Ok(see_other(format!("/admin/consultations/{}", c.id)))
 }
@@ -284,15 +247,14 @@ pub async fn add_channel(
 ) -> Result<HttpResponse, AdminError> {
     officer.require_editor()?;
     let (c, live) = owned(&state, &officer, *id).await?;
-    let fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
-    officer.check_csrf(&fields)?;
+    let fields = officer.posted_form(&req, payload).await?;
     let name = fields.iter().find(|(k, _)| k == "name").map_or("", |(_, v)| v.trim());
     if name.is_empty() || name.chars().count() > 100 {
         return consultation_page(&state, &officer, &c, &live, Some("admin-error-channel-name")).await;
     }
     let today = chrono::Utc::now().date_naive();
     let channel = channels::create(&state.db, c.id, name, today).await.map_err(|e| officer.db(e))?;
-    record(&state, &officer, Some(c.id), "channel-created", format!("{} ({})", channel.name, channel.code)).await?;
+    officer.audit(&state.db, Some(c.id), "channel-created", format!("{} ({})", channel.name, channel.code)).await?;
     Ok(see_other(format!("/admin/consultations/{}#channels", c.id)))
 }
 
@@ -324,14 +286,13 @@ pub async fn make_codes(
     officer.require_editor()?;
     let (id, channel) = path.into_inner();
     let (c, _, ch) = owned_channel(&state, &officer, id, channel).await?;
-    let fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
-    officer.check_csrf(&fields)?;
+    let fields = officer.posted_form(&req, payload).await?;
     let count = fields.iter().find(|(k, _)| k == "count").and_then(|(_, v)| v.trim().parse::<usize>().ok());
     let Some(count) = count.filter(|n| (1..=crate::store::codes::MAX_BATCH).contains(n)) else {
         return Err(officer.error(ErrorKind::BadRequest));
     };
     crate::store::codes::generate(&state.db, c.id, ch.id, count).await.map_err(|e| officer.db(e))?;
-    record(&state, &officer, Some(c.id), "codes-created", format!("{count} · {}", ch.name)).await?;
+    officer.audit(&state.db, Some(c.id), "codes-created", format!("{count} · {}", ch.name)).await?;
     Ok(see_other(format!("/admin/consultations/{}/channels/{}/codes", c.id, ch.id)))
 }
 

@@ -7,11 +7,10 @@ use crate::auth::random_token;
 use crate::domain::account::{Email, Role};
 use crate::mail::Outgoing;
 use crate::store::accounts::{self, CreateUserError, NewUser, Purpose};
-use crate::store::audit::{self, Entry};
+use crate::store::audit;
 use crate::views::Page;
 use crate::views::admin::people as views;
 use crate::web::AppState;
-use crate::web::form_body::read_form;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use fluent_bundle::FluentArgs;
@@ -77,8 +76,7 @@ pub async fn invite(
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     officer.require_owner()?;
-    let fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
-    officer.check_csrf(&fields)?;
+    let fields = officer.posted_form(&req, payload).await?;
     let field = |n: &str| fields.iter().find(|(k, _)| k == n).map_or("", |(_, v)| v.trim());
     let org = officer.user.organisation_id;
     let mut form =
@@ -128,18 +126,7 @@ pub async fn invite(
         accounts::create_link_token(&state.db, &token, user.id, Purpose::Invite, expires)
             .await
             .map_err(|e| officer.db(e))?;
-        audit::record(
-            &state.db,
-            Entry {
-                organisation_id: org,
-                user_id: Some(officer.user.id),
-                consultation_id: None,
-                action: "user-invited",
-                detail: format!("{} ({})", user.email, user.role),
-            },
-        )
-        .await
-        .map_err(|e| officer.db(e))?;
+        officer.audit(&state.db, None, "user-invited", format!("{} ({})", user.email, user.role)).await?;
         let link = format!("{}/admin/invite/{token}", state.public_url);
         let role_name = state.locales.t(&user.language, &format!("role-{}", user.role.as_str()));
         let message = link_email(

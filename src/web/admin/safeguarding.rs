@@ -3,13 +3,11 @@
 
 use super::{AdminError, Officer};
 use crate::mail::Outgoing;
-use crate::store::audit::{self, Entry};
 use crate::store::safeguarding;
 use crate::views::Page;
 use crate::views::admin::safeguarding as views;
 use crate::views::pages::ErrorKind;
 use crate::web::AppState;
-use crate::web::form_body::read_form;
 use actix_web::{HttpRequest, HttpResponse, web};
 use maud::html;
 
@@ -54,23 +52,11 @@ pub async fn reviewed(
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     require_lead(&officer)?;
-    let fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
-    officer.check_csrf(&fields)?;
+    officer.posted_form(&req, payload).await?;
     if !safeguarding::mark_reviewed(&state.db, officer.user.organisation_id, *id).await.map_err(|e| officer.db(e))? {
         return Err(officer.error(ErrorKind::NotFound));
     }
-    audit::record(
-        &state.db,
-        Entry {
-            organisation_id: officer.user.organisation_id,
-            user_id: Some(officer.user.id),
-            consultation_id: None,
-            action: "flag-reviewed",
-            detail: id.to_string(),
-        },
-    )
-    .await
-    .map_err(|e| officer.db(e))?;
+    officer.audit(&state.db, None, "flag-reviewed", id.to_string()).await?;
     Ok(HttpResponse::SeeOther().insert_header(("location", "/admin/safeguarding")).finish())
 }
 
@@ -83,8 +69,7 @@ pub async fn set_lead(
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     officer.require_owner()?;
-    let fields = read_form(&req, payload).await.map_err(|k| officer.error(k))?;
-    officer.check_csrf(&fields)?;
+    let fields = officer.posted_form(&req, payload).await?;
     let lead = fields.iter().any(|(k, v)| k == "lead" && v == "yes");
     if !safeguarding::set_lead(&state.db, officer.user.organisation_id, *id, lead).await.map_err(|e| officer.db(e))? {
         return Err(officer.error(ErrorKind::NotFound));
@@ -94,18 +79,7 @@ pub async fn set_lead(
         .map_err(|e| officer.db(e))?
         .map(|u| u.email)
         .unwrap_or_default();
-    audit::record(
-        &state.db,
-        Entry {
-            organisation_id: officer.user.organisation_id,
-            user_id: Some(officer.user.id),
-            consultation_id: None,
-            action: if lead { "lead-named" } else { "lead-removed" },
-            detail: person,
-        },
-    )
-    .await
-    .map_err(|e| officer.db(e))?;
+    officer.audit(&state.db, None, if lead { "lead-named" } else { "lead-removed" }, person).await?;
     Ok(HttpResponse::SeeOther().insert_header(("location", "/admin/people")).finish())
 }
 

@@ -81,6 +81,35 @@ impl Officer {
         if self.user.role.can_manage_people() { Ok(()) } else { Err(self.error(ErrorKind::Forbidden)) }
     }
 
+    /// The fields of a posted admin form, once its CSRF token has been checked.
+    pub async fn posted_form(
+        &self,
+        req: &HttpRequest,
+        payload: web::Payload,
+    ) -> Result<Vec<(String, String)>, AdminError> {
+        let fields = crate::web::form_body::read_form(req, payload).await.map_err(|k| self.error(k))?;
+        self.check_csrf(&fields)?;
+        Ok(fields)
+    }
+
+    /// Records what this officer did in the organisation's audit log.
+    pub async fn audit(
+        &self,
+        db: &impl sea_orm::ConnectionTrait,
+        consultation_id: Option<i32>,
+        action: &str,
+        detail: String,
+    ) -> Result<(), AdminError> {
+        let entry = crate::store::audit::Entry {
+            organisation_id: self.user.organisation_id,
+            user_id: Some(self.user.id),
+            consultation_id,
+            action,
+            detail,
+        };
+        crate::store::audit::record(db, entry).await.map_err(|e| self.db(e))
+    }
+
     /// Every state-changing form carries the session's CSRF token.
     pub fn check_csrf(&self, fields: &[(String, String)]) -> Result<(), AdminError> {
         let sent = fields.iter().find(|(k, _)| k == "csrf").map(|(_, v)| v.as_str());
