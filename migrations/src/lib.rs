@@ -6,6 +6,7 @@ pub use sea_orm_migration::prelude::*;
 mod m20261128_000001_initial;
 mod m20261128_000002_accounts;
 mod m20261128_000003_safeguarding_codes;
+mod m20261129_000004_results;
 
 pub struct Migrator;
 
@@ -16,6 +17,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000001_initial::Migration),
             Box::new(m20261128_000002_accounts::Migration),
             Box::new(m20261128_000003_safeguarding_codes::Migration),
+            Box::new(m20261129_000004_results::Migration),
         ]
     }
 }

@@ -74,6 +74,12 @@ pub struct Consultation {
     pub snapshot_version: i32,
     /// Each response needs a one-use access code handed out by the organisation.
     pub requires_code: bool,
+    /// "What we heard and what we will do", per language, shown with the results.
+    pub statements: BTreeMap<String, String>,
+    /// When children can expect to hear back, shown before results are published.
+    pub results_expected_on: Option<NaiveDate>,
+    /// The day answers stopped being taken (the close summary is sent then).
+    pub closed_on: Option<NaiveDate>,
 }
 
 impl Consultation {
@@ -141,6 +147,9 @@ mod tests {
             closes_on: closes.map(|d| d.parse().unwrap()),
             snapshot_version: 1,
             requires_code: false,
+            statements: BTreeMap::new(),
+            results_expected_on: None,
+            closed_on: None,
         }
     }
 

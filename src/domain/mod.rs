@@ -8,6 +8,7 @@ pub mod consultation;
 mod fuzz;
 pub mod pages;
 pub mod redaction;
+pub mod results;
 pub mod safeguarding;
 pub mod setup;
 pub mod suppression;

@@ -34,38 +34,92 @@ pub struct Published {
 
 /// Suppresses `counts`, whose total is their sum, at threshold `k`.
 pub fn suppress(counts: &[u64], k: u64) -> Published {
+    suppress_nested(counts, &[], Forced::default(), k)
+}
+
+/// The same table under a wider filter (fewer conditions): its true counts
+/// and what was published of it.
+pub struct Wider<'a> {
+    pub counts: &'a [u64],
+    pub published: &'a Published,
+}
+
+fn small(n: u64, k: u64) -> bool {
+    n > 0 && n < k
+}
+
+/// Suppresses a table of a filtered view so that, besides what [`suppress`]
+/// guarantees within it, no pair of it and a wider view of the same table
+/// gives a small group away by subtraction:
+/// - a cell hidden in any wider view is hidden here (else its count here,
+///   equal to the wider one when nobody outside the filter is in it, would
+///   show it);
+/// - a cell is hidden when it differs from a wider one by a small group, and
+///   the total likewise;
+/// - the hidden cells together differ from the same cells of every wider view
+///   by nobody or by at least `k` people.
+///
+/// `forced` hides cells and the total that another published table already
+/// keeps from view (a hidden total takes at least one cell with it, so the
+/// cells cannot be summed back into it).
+///
+/// `wider` must hold the view under every proper subset of this view's
+/// conditions, each published by this function: differences between views
+/// further apart are sums of these steps, so are never a small group either.
+/// Cells and total that must be hidden whatever their counts.
+#[derive(Clone, Debug, Default)]
+pub struct Forced {
+    pub cells: Vec<bool>,
+    pub total: bool,
+}
+
+pub fn suppress_nested(counts: &[u64], wider: &[Wider<'_>], forced: Forced, k: u64) -> Published {
     let total: u64 = counts.iter().sum();
     if total < k {
         return Published { cells: vec![Cell::Hidden; counts.len()], total: Cell::Hidden };
     }
-    // Zero is never a group of people, so it may be shown.
-    let mut hidden: Vec<bool> = counts.iter().map(|&n| n > 0 && n < k).collect();
+    let mut hidden: Vec<bool> = counts
+        .iter()
+        .enumerate()
+        .map(|(i, &n)| {
+            small(n, k)
+                || forced.cells.get(i) == Some(&true)
+                || wider.iter().any(|w| w.published.cells.get(i) != Some(&Cell::Shown(w.counts[i])))
+                || wider.iter().any(|w| small(w.counts[i].saturating_sub(n), k))
+        })
+        .collect();
+    let total_hidden = forced.total
+        || wider
+            .iter()
+            .any(|w| w.published.total == Cell::Hidden || small(w.counts.iter().sum::<u64>().saturating_sub(total), k));
+    let publish = |hidden: &[bool], total: Cell| Published {
+        cells: counts.iter().zip(hidden).map(|(&n, &h)| if h { Cell::Hidden } else { Cell::Shown(n) }).collect(),
+        total,
+    };
+    if total_hidden {
+        if !hidden.contains(&true)
+            && let Some(i) = (0..counts.len()).filter(|i| counts[*i] > 0).min_by_key(|i| counts[*i])
+        {
+            hidden[i] = true;
+        }
+        return publish(&hidden, Cell::Hidden);
+    }
     loop {
         let hidden_count = hidden.iter().filter(|h| **h).count();
         let hidden_sum: u64 = counts.iter().zip(&hidden).filter(|(_, h)| **h).map(|(n, _)| n).sum();
-        if hidden_count == 0 || (hidden_count >= 2 && hidden_sum >= k) {
-            break;
+        let apart_from_wider = wider.iter().all(|w| {
+            let apart: u64 =
+                (0..counts.len()).filter(|i| hidden[*i]).map(|i| w.counts[i].saturating_sub(counts[i])).sum();
+            !small(apart, k)
+        });
+        if hidden_count == 0 || (hidden_count >= 2 && hidden_sum >= k && apart_from_wider) {
+            return publish(&hidden, Cell::Shown(total));
         }
-        let next =
-            counts.iter().enumerate().filter(|(i, n)| !hidden[*i] && **n > 0).min_by_key(|(_, n)| **n).map(|(i, _)| i);
-        match next {
+        // Hide one more: the smallest group, people before empty cells.
+        match (0..counts.len()).filter(|i| !hidden[*i]).min_by_key(|i| (counts[*i] == 0, counts[*i])) {
             Some(i) => hidden[i] = true,
-            None => {
-                // Nothing left to hide beside them: the total would give them away.
-                return Published {
-                    cells: counts
-                        .iter()
-                        .zip(&hidden)
-                        .map(|(&n, &h)| if h { Cell::Hidden } else { Cell::Shown(n) })
-                        .collect(),
-                    total: Cell::Hidden,
-                };
-            }
+            None => return publish(&hidden, Cell::Hidden),
         }
-    }
-    Published {
-        cells: counts.iter().zip(&hidden).map(|(&n, &h)| if h { Cell::Hidden } else { Cell::Shown(n) }).collect(),
-        total: Cell::Shown(total),
     }
 }
 

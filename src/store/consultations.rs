@@ -37,6 +37,9 @@ fn to_domain(m: &consultation::Model) -> Result<Consultation, LoadError> {
         closes_on: m.closes_on,
         snapshot_version: m.snapshot_version,
         requires_code: m.requires_code,
+        statements: m.statements.as_deref().map(|t| json(m.id, "statements", t)).transpose()?.unwrap_or_default(),
+        results_expected_on: m.results_expected_on,
+        closed_on: m.closed_on,
     })
 }
 
@@ -121,6 +124,9 @@ pub async fn launch_if_absent(db: &impl ConnectionTrait, launch: Launch<'_>) -> 
         areas: Set(to_json(&survey.areas.iter().map(|id| Area { id: id.clone(), name: None }).collect::<Vec<_>>())),
         titles: Set(None),
         requires_code: Set(false),
+        statements: Set(None),
+        results_expected_on: Set(None),
+        closed_on: Set(None),
         k_threshold: Set(DEFAULT_K),
         help_text: Set(None),
         opens_on: Set(None),

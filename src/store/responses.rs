@@ -1,12 +1,23 @@
-//! Storing a response: the response, its answers and the used form token are
-//! written in one transaction, so a response is either whole or absent, and a
-//! token can only ever let one response in.
+//! Storing responses. A response, its answers, its used form token and the
+//! running tallies it adds to are written in one transaction, so a response is
+//! either whole or absent, a token only ever lets one response in, and the
+//! tallies always equal what is stored.
+//!
+//! Responses go through one [`Writer`] per process: it takes every response
+//! waiting when it is free and stores them in one transaction (group commit),
+//! and answers each sender only after that transaction has committed. One
+//! commit per batch instead of per response is what lets the service take
+//! thousands of submissions a second; an acknowledged response is as durable
+//! as a lone commit would make it.
 
-use super::entities::{answer, response, used_token};
+use super::entities::{answer, answer_tally, response, response_tally, used_token};
+use crate::domain::results::tally_keys;
 use crate::domain::{AnswerValue, Answers, Audience};
 use chrono::NaiveDate;
-use sea_orm::sea_query::OnConflict;
-use sea_orm::{ActiveValue::NotSet, DatabaseConnection, DbErr, EntityTrait, Set, TransactionTrait};
+use sea_orm::sea_query::{Expr, OnConflict};
+use sea_orm::{ActiveValue::NotSet, ConnectionTrait, DatabaseConnection, DbErr, EntityTrait, Set, TransactionTrait};
+use std::collections::BTreeMap;
+use tokio::sync::{mpsc, oneshot};
 
 /// A response ready to store. Free text is already scrubbed.
 #[derive(Debug)]
@@ -30,6 +41,36 @@ pub enum Stored {
     AlreadyStored,
 }
 
+/// A response with the single-use token that lets it in.
+#[derive(Debug)]
+pub struct Submission {
+    pub response: NewResponse,
+    pub nonce: String,
+    pub token_expires_on: NaiveDate,
+}
+
+/// The tally a response adds to: who answered, and how.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+struct Group {
+    consultation_id: i32,
+    audience: &'static str,
+    language: String,
+    area: String,
+    channel_id: i32,
+}
+
+impl Group {
+    fn of(r: &NewResponse) -> Self {
+        Group {
+            consultation_id: r.consultation_id,
+            audience: r.audience.as_str(),
+            language: r.language.clone(),
+            area: r.area.clone().unwrap_or_default(),
+            channel_id: r.channel_id.unwrap_or(0),
+        }
+    }
+}
+
 fn answer_rows(r: &NewResponse, response_id: i64) -> Vec<answer::ActiveModel> {
     let row = |question: &str, option: Option<&str>, value: Option<i64>, text: Option<&str>| answer::ActiveModel {
         id: NotSet,
@@ -40,6 +81,7 @@ fn answer_rows(r: &NewResponse, response_id: i64) -> Vec<answer::ActiveModel> {
         option_id: Set(option.map(str::to_owned)),
         value: Set(value),
         text: Set(text.map(str::to_owned)),
+        hidden: Set(false),
     };
     let mut rows = Vec::new();
     for (q, v) in &r.answers.0 {
@@ -57,46 +99,200 @@ fn answer_rows(r: &NewResponse, response_id: i64) -> Vec<answer::ActiveModel> {
     rows
 }
 
-/// Stores the response unless `nonce` was already used.
+/// Rows per multi-row INSERT: well under both databases' bind-parameter limits.
+const CHUNK: usize = 500;
+
+/// Stores every submission whose token is unused, in one transaction, and
+/// says for each whether it was new.
+pub async fn store_batch(db: &DatabaseConnection, batch: &[&Submission]) -> Result<Vec<Stored>, DbErr> {
+    let txn = db.begin().await?;
+    let mut outcomes = Vec::with_capacity(batch.len());
+    let mut answers = Vec::new();
+    let mut answer_tallies: BTreeMap<(Group, String, String, i64), i64> = BTreeMap::new();
+    let mut response_tallies: BTreeMap<(Group, NaiveDate), i64> = BTreeMap::new();
+    for s in batch {
+        let r = &s.response;
+        let claimed = used_token::Entity::insert(used_token::ActiveModel {
+            nonce: Set(s.nonce.clone()),
+            expires_on: Set(s.token_expires_on),
+        })
+        .on_conflict(OnConflict::column(used_token::Column::Nonce).do_nothing().to_owned())
+        .exec_without_returning(&txn)
+        .await?;
+        if claimed == 0 {
+            outcomes.push(Stored::AlreadyStored);
+            continue;
+        }
+        let id = response::Entity::insert(response::ActiveModel {
+            id: NotSet,
+            consultation_id: Set(r.consultation_id),
+            audience: Set(r.audience.as_str().to_owned()),
+            language: Set(r.language.clone()),
+            area: Set(r.area.clone()),
+            channel_id: Set(r.channel_id),
+            submitted_on: Set(r.submitted_on),
+        })
+        .exec(&txn)
+        .await?
+        .last_insert_id;
+        answers.extend(answer_rows(r, id));
+        let group = Group::of(r);
+        for (q, v) in &r.answers.0 {
+            for (option, value) in tally_keys(v) {
+                *answer_tallies.entry((group.clone(), q.clone(), option, value)).or_default() += 1;
+            }
+        }
+        *response_tallies.entry((group, r.submitted_on)).or_default() += 1;
+        for question in &r.flagged {
+            super::safeguarding::flag(&txn, r.organisation_id, r.consultation_id, id, question).await?;
+        }
+        outcomes.push(Stored::New(id));
+    }
+    for chunk in answers.chunks(CHUNK) {
+        answer::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
+    }
+    add_answer_tallies(&txn, answer_tallies).await?;
+    add_response_tallies(&txn, response_tallies).await?;
+    txn.commit().await?;
+    Ok(outcomes)
+}
+
+/// `count = count + excluded.count` on conflict.
+fn add_on_conflict<C: sea_orm::ColumnTrait>(table: &str, key: Vec<C>, count: C) -> OnConflict {
+    OnConflict::columns(key).value(count, Expr::cust(format!(r#""{table}"."count" + "excluded"."count""#))).to_owned()
+}
+
+async fn add_answer_tallies(
+    txn: &impl ConnectionTrait,
+    tallies: BTreeMap<(Group, String, String, i64), i64>,
+) -> Result<(), DbErr> {
+    use answer_tally::Column as C;
+    let rows: Vec<answer_tally::ActiveModel> = tallies
+        .into_iter()
+        .map(|((g, question, option, value), n)| answer_tally::ActiveModel {
+            id: NotSet,
+            consultation_id: Set(g.consultation_id),
+            audience: Set(g.audience.to_owned()),
+            language: Set(g.language),
+            area: Set(g.area),
+            channel_id: Set(g.channel_id),
+            question: Set(question),
+            option_id: Set(option),
+            value: Set(value),
+            count: Set(n),
+        })
+        .collect();
+    let key =
+        vec![C::ConsultationId, C::Audience, C::Language, C::Area, C::ChannelId, C::Question, C::OptionId, C::Value];
+    for chunk in rows.chunks(CHUNK) {
+        answer_tally::Entity::insert_many(chunk.to_vec())
+            .on_conflict(add_on_conflict("answer_tallies", key.clone(), C::Count))
+            .exec_without_returning(txn)
+            .await?;
+    }
+    Ok(())
+}
+
+async fn add_response_tallies(
+    txn: &impl ConnectionTrait,
+    tallies: BTreeMap<(Group, NaiveDate), i64>,
+) -> Result<(), DbErr> {
+    use response_tally::Column as C;
+    let rows: Vec<response_tally::ActiveModel> = tallies
+        .into_iter()
+        .map(|((g, day), n)| response_tally::ActiveModel {
+            id: NotSet,
+            consultation_id: Set(g.consultation_id),
+            audience: Set(g.audience.to_owned()),
+            language: Set(g.language),
+            area: Set(g.area),
+            channel_id: Set(g.channel_id),
+            submitted_on: Set(day),
+            count: Set(n),
+        })
+        .collect();
+    let key = vec![C::ConsultationId, C::Audience, C::Language, C::Area, C::ChannelId, C::SubmittedOn];
+    for chunk in rows.chunks(CHUNK) {
+        response_tally::Entity::insert_many(chunk.to_vec())
+            .on_conflict(add_on_conflict("response_tallies", key.clone(), C::Count))
+            .exec_without_returning(txn)
+            .await?;
+    }
+    Ok(())
+}
+
+/// Stores one response unless `nonce` was already used.
 pub async fn store(
     db: &DatabaseConnection,
-    r: &NewResponse,
+    r: NewResponse,
     nonce: &str,
     token_expires_on: NaiveDate,
 ) -> Result<Stored, DbErr> {
-    let txn = db.begin().await?;
-    let claimed = used_token::Entity::insert(used_token::ActiveModel {
-        nonce: Set(nonce.to_owned()),
-        expires_on: Set(token_expires_on),
-    })
-    .on_conflict(OnConflict::column(used_token::Column::Nonce).do_nothing().to_owned())
-    .exec_without_returning(&txn)
-    .await?;
-    if claimed == 0 {
-        txn.rollback().await?;
-        return Ok(Stored::AlreadyStored);
+    let s = Submission { response: r, nonce: nonce.to_owned(), token_expires_on };
+    let mut out = store_batch(db, &[&s]).await?;
+    out.pop().ok_or_else(|| DbErr::Custom("a stored batch of one gave no outcome".into()))
+}
+
+/// Most responses in one transaction: bounds the time the first in a batch waits.
+const MAX_BATCH: usize = 256;
+
+struct Job {
+    submission: Submission,
+    reply: oneshot::Sender<Result<Stored, DbErr>>,
+}
+
+/// The one writer of responses of this process (see the module documentation).
+#[derive(Clone)]
+pub struct Writer {
+    jobs: mpsc::Sender<Job>,
+}
+
+impl Writer {
+    /// Starts the writer task on the current Tokio runtime.
+    pub fn start(db: DatabaseConnection) -> Self {
+        let (jobs, rx) = mpsc::channel(4 * MAX_BATCH);
+        tokio::spawn(run(db, rx));
+        Writer { jobs }
     }
-    let inserted = response::Entity::insert(response::ActiveModel {
-        id: NotSet,
-        consultation_id: Set(r.consultation_id),
-        audience: Set(r.audience.as_str().to_owned()),
-        language: Set(r.language.clone()),
-        area: Set(r.area.clone()),
-        channel_id: Set(r.channel_id),
-        submitted_on: Set(r.submitted_on),
-    })
-    .exec(&txn)
-    .await?;
-    let rows = answer_rows(r, inserted.last_insert_id);
-    if !rows.is_empty() {
-        answer::Entity::insert_many(rows).exec_without_returning(&txn).await?;
+
+    /// Stores a submission; returns once it is committed (or failed).
+    pub async fn store(&self, submission: Submission) -> Result<Stored, DbErr> {
+        let (reply, answer) = oneshot::channel();
+        self.jobs
+            .send(Job { submission, reply })
+            .await
+            .map_err(|_| DbErr::Custom("the response writer has stopped".into()))?;
+        answer.await.map_err(|_| DbErr::Custom("the response writer dropped a response".into()))?
     }
-    for question in &r.flagged {
-        super::safeguarding::flag(&txn, r.organisation_id, r.consultation_id, inserted.last_insert_id, question)
-            .await?;
+}
+
+async fn run(db: DatabaseConnection, mut rx: mpsc::Receiver<Job>) {
+    let mut batch = Vec::with_capacity(MAX_BATCH);
+    while rx.recv_many(&mut batch, MAX_BATCH).await > 0 {
+        let submissions: Vec<&Submission> = batch.iter().map(|j| &j.submission).collect();
+        match store_batch(&db, &submissions).await {
+            Ok(outcomes) => {
+                for (job, outcome) in batch.drain(..).zip(outcomes) {
+                    let _ = job.reply.send(Ok(outcome));
+                }
+            }
+            Err(e) if batch.len() == 1 => {
+                if let Some(job) = batch.pop() {
+                    let _ = job.reply.send(Err(e));
+                }
+            }
+            Err(_) => {
+                // One bad response must not take the others down with it: store
+                // each on its own, so each gets its own outcome.
+                for job in batch.drain(..) {
+                    let outcome = store_batch(&db, &[&job.submission]).await.and_then(|mut o| {
+                        o.pop().ok_or_else(|| DbErr::Custom("a stored batch of one gave no outcome".into()))
+                    });
+                    let _ = job.reply.send(outcome);
+                }
+            }
+        }
     }
-    txn.commit().await?;
-    Ok(Stored::New(inserted.last_insert_id))
 }
 
 /// Whether a form token has already let a response in.

@@ -36,6 +36,8 @@ pub struct AppState {
     pub metrics: Metrics,
     /// Every language's safeguarding phrases: a child may write in any of them.
     pub phrases: PhraseLists,
+    /// Stores responses in batches (group commit); see `store::responses`.
+    pub writer: store::responses::Writer,
     live: RwLock<HashMap<(i32, i32), Arc<LiveSurvey>>>,
     /// The last state read of each public consultation, to keep forms on screen
     /// (with their answers) while the database is unreachable.
@@ -51,6 +53,7 @@ impl AppState {
         library: Vec<Arc<LiveSurvey>>,
     ) -> Self {
         AppState {
+            writer: store::responses::Writer::start(db.clone()),
             db,
             locales: crate::i18n::locales(),
             secret,

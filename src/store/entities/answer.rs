@@ -17,6 +17,8 @@ pub struct Model {
     pub value: Option<i64>,
     #[sea_orm(column_type = "Text", nullable)]
     pub text: Option<String>,
+    /// A free text an editor hid: kept, but shown nowhere.
+    pub hidden: bool,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

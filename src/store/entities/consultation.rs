@@ -37,6 +37,11 @@ pub struct Model {
     pub titles: Option<String>,
     /// Whether each response needs a one-use access code.
     pub requires_code: bool,
+    /// JSON object: language → "what we heard and what we will do".
+    #[sea_orm(column_type = "Text", nullable)]
+    pub statements: Option<String>,
+    pub results_expected_on: Option<Date>,
+    pub closed_on: Option<Date>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

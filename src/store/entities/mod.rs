@@ -2,12 +2,16 @@
 
 pub mod access_code;
 pub mod answer;
+pub mod answer_tally;
+pub mod api_token;
 pub mod audit_entry;
 pub mod channel;
 pub mod consultation;
 pub mod flag;
 pub mod organisation;
 pub mod response;
+pub mod response_tally;
+pub mod result_update;
 pub mod session;
 pub mod setting;
 pub mod used_token;

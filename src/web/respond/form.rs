@@ -9,7 +9,7 @@ use crate::domain::redaction::scrub;
 use crate::domain::{AnswerValue, Answers, Audience, RawAnswers};
 use crate::metrics::Outcome;
 use crate::store::codes::{self, CodeState};
-use crate::store::responses::{NewResponse, Stored, store, token_used};
+use crate::store::responses::{NewResponse, Stored, Submission, token_used};
 use crate::token::{FormToken, LIFETIME_SECS};
 use crate::views::Page;
 use crate::views::form::{AssentExtras, FormScreen, assent as assent_view, screen};
@@ -255,11 +255,13 @@ pub async fn submit(
             let expires_on = chrono::DateTime::from_timestamp(token.issued_at + LIFETIME_SECS, 0)
                 .map_or(now.date_naive(), |d| d.date_naive())
                 + chrono::Days::new(1);
-            match store(&state.db, &response, &token.nonce, expires_on).await {
+            let flagged = !response.flagged.is_empty();
+            let submission = Submission { response, nonce: token.nonce.clone(), token_expires_on: expires_on };
+            match state.writer.store(submission).await {
                 Ok(Stored::New(_)) => {
                     // Counted, not logged: a log line would time-stamp a respondent.
                     state.metrics.submission(Outcome::Accepted);
-                    if !response.flagged.is_empty() {
+                    if flagged {
                         state.metrics.flagged();
                         crate::web::admin::notify_safeguarding_leads(state.clone(), r.consultation.organisation_id);
                         return Ok(HttpResponse::SeeOther()
