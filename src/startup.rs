@@ -63,6 +63,15 @@ impl Application {
         let library =
             library.into_iter().map(|c| Arc::new(LiveSurvey { template: c.template, texts: c.texts })).collect();
         let state = actix_web::web::Data::new(AppState::new(db, secret, settings, mailer, library));
+        let watcher = state.clone();
+        tokio::spawn(async move {
+            // Close summaries of consultations whose closing date passes.
+            let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
+            loop {
+                every.tick().await;
+                web::admin::close_passed(watcher.clone()).await;
+            }
+        });
         let server = HttpServer::new(move || {
             let headers = web::guard::SECURITY_HEADERS.iter().fold(DefaultHeaders::new(), |h, (k, v)| h.add((*k, *v)));
             App::new()
@@ -79,6 +88,7 @@ impl Application {
                 .configure(web::links::configure)
                 .configure(web::respond::configure)
                 .configure(web::admin::configure)
+                .configure(web::api::configure)
                 .default_service(actix_web::web::to(web::errors::not_found))
         })
         // Slow clients time out; SIGTERM lets in-flight requests finish first.

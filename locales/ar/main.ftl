@@ -353,3 +353,112 @@ audit-flag-reviewed = مراجعة نص مُبلَّغ عنه
 admin-suppressed = مخفي لحماية مجموعة صغيرة
 admin-suppressed-note = تُخفى الأرقام التي تخص أقل من { $k } أشخاص، وكذلك أي أرقام تسمح باستنتاجها.
 admin-responses-few = عدد الإجابات حتى الآن أقل من { $k }: تظهر الأرقام ابتداءً من { $k }.
+
+## النتائج: لوحة المتابعة والتصدير والنصوص الحرة والنشر والصفحة العامة
+
+results-dashboard = النتائج
+results-filters = تصفية النتائج
+results-filter-all = الكل
+results-filter-audience = مَن أجاب
+results-filter-language = اللغة
+results-filter-area = المنطقة
+results-filter-channel = القناة
+results-filter-apply = عرض
+results-filter-clear = مسح عوامل التصفية
+results-exports = التصدير
+results-export-csv = النتائج بصيغة CSV (جدول بيانات)
+results-export-json = النتائج بصيغة JSON
+results-export-responses = صف واحد لكل إجابة (CSV، دون النصوص الحرة)
+results-free-texts = الإجابات النصية الحرة
+results-free-texts-help = ما كتبه المشاركون بكلماتهم الخاصة. حُذفت بيانات الاتصال قبل تخزين أي شيء. هذه النصوص لفريقكم فقط: لا تظهر أبداً في الصفحات العامة ولا في الملفات المُصدَّرة.
+results-free-texts-none = لا توجد إجابات نصية حرة هنا.
+results-text-hidden = مخفي
+results-text-hide = إخفاء
+results-text-show = إظهار مرة أخرى
+results-too-few = عدد الإجابات المطابقة لعوامل التصفية هذه أقل من { $k }، لذلك لا يُعرض شيء آخر. يُرجى اختيار عدد أقل من عوامل التصفية.
+results-total-hidden = عدد الإجابات هنا مخفي، لأنه قد يسمح بالتعرّف على مجموعة صغيرة.
+results-by-audience = حسب الفئة العمرية
+results-by-language = حسب اللغة
+results-by-area = حسب المنطقة
+results-by-channel = حسب القناة
+results-by-day = حسب اليوم
+results-questions = الإجابات، سؤالاً سؤالاً
+results-no-area = لم تُذكر المنطقة
+results-no-channel = بلا قناة (رابط مباشر)
+results-no-answer = بلا إجابة
+results-fewer-than = أقل من { $k }
+results-col-answer = الإجابة
+results-col-count = عدد الأشخاص
+results-col-percent = النسبة
+results-total = المجموع
+results-multiple-help = كان بإمكان المشاركين اختيار أكثر من إجابة، لذلك يتجاوز مجموع النسب 100%.
+results-rank-help = يبيّن العدد كم شخصاً وضع هذا الخيار في المرتبة الأولى؛ ويعرض الجدول أدناه متوسط المرتبة (1 هي الأفضل).
+results-mean-scale = المتوسط: { $mean } من { $points }
+results-mean = المتوسط: { $mean }
+results-mean-place = متوسط المرتبة
+results-publication = إخبار الأطفال بما سيحدث بعد ذلك
+results-publication-help = بعد إغلاق المشاورة، يمكنكم نشر نتائجها: يرى الأطفال رسوماً بيانية وجملاً بسيطة بلغتهم، وبيانكم عمّا سمعتموه وما ستفعلونه، والتحديثات التي تضيفونها لاحقاً.
+results-public-link = عرض صفحة النتائج العامة
+results-publish = نشر النتائج
+results-unpublish = سحب النتائج
+results-publish-after-close = يمكن نشر النتائج بعد إغلاق المشاورة.
+results-statement = ما سمعناه وما سنفعله
+results-expected-on = متى يمكن للأطفال أن ينتظروا النتائج
+results-updates = ماذا حدث منذ ذلك الوقت
+results-update-date = التاريخ
+results-update-text = ماذا حدث
+results-update-add = إضافة هذا التحديث
+results-update-delete = حذف
+results-expected = ستكون النتائج جاهزة في { $date }.
+results-public-count =
+    { $n ->
+        [zero] لم يُجب أحد بعد.
+        [one] أجاب شخص واحد. شكراً!
+        [two] أجاب شخصان. شكراً لهما!
+        [few] أجاب { $n } أشخاص. شكراً للجميع!
+        [many] أجاب { $n } شخصاً. شكراً للجميع!
+       *[other] أجاب { $n } شخص. شكراً للجميع!
+    }
+results-public-too-few = لم يُجب عدد كافٍ من الناس بعد. لن نعرض النتائج الآن، حتى لا يعرف أحد مَن أجاب.
+results-public-audience-age-5-8 = قال الأطفال من 5 إلى 8 سنوات
+results-public-audience-age-9-12 = قال الأطفال من 9 إلى 12 سنة
+results-public-audience-age-13-17 = قال الشباب من 13 إلى 17 سنة
+results-public-audience-parent = قال الآباء والأمهات ومقدّمو الرعاية
+results-public-most =
+    { $audience ->
+        [parent] اختار معظم الآباء والأمهات ومقدّمي الرعاية: { $answer }
+        [age-13-17] اختار معظم الشباب في مثل عمرك: { $answer }
+       *[other] اختار معظم الأطفال في مثل عمرك: { $answer }
+    }
+results-back = العودة إلى البداية
+email-close-subject = مشاورة مُغلقة: { $title }
+email-close-body = أُغلقت المشاورة «{ $title }». إليكم نظرة أولى على ما قاله المشاركون.
+email-close-top = الإجابات الأكثر اختياراً:
+email-close-action = فتح لوحة النتائج
+audit-results-published = نشر نتائج { $detail }
+audit-results-unpublished = سحب نتائج { $detail }
+audit-results-exported = تصدير النتائج ({ $detail })
+audit-text-hidden = إخفاء إجابة نصية حرة
+audit-text-shown = إظهار إجابة نصية حرة مرة أخرى
+audit-statement-changed = تغيير بيان { $detail }
+audit-update-added = إضافة تحديث بتاريخ { $detail }
+audit-update-deleted = حذف تحديث
+
+## رموز الوصول إلى API
+
+admin-nav-api = API
+api-title = رموز الوصول إلى API
+api-help = تسمح رموز الوصول للوحات المتابعة في مدينتكم ولبوابة البيانات المفتوحة بقراءة النتائج المجمّعة عبر واجهة JSON البرمجية (API)، مع الحماية نفسها للمجموعات الصغيرة المطبّقة في كل مكان آخر. يُرجى التعامل مع رمز الوصول كما تتعاملون مع كلمة المرور.
+api-docs = واجهة API موصوفة بصيغة OpenAPI على العنوان
+api-token-name = الاسم (الغرض من رمز الوصول)
+api-token-create = إنشاء رمز وصول
+api-token-created = هذا رمز الوصول الجديد. يُرجى نسخه الآن: لن يظهر مرة أخرى.
+api-tokens-none = لا توجد رموز وصول بعد.
+api-col-name = الاسم
+api-col-created = تاريخ الإنشاء
+api-col-state = الحالة
+api-token-active = نشط
+api-token-revoked = أُبطل في { $date }
+api-token-revoke = إبطال
+audit-api-token-created = إنشاء رمز الوصول إلى API { $detail }
+audit-api-token-revoked = إبطال رمز الوصول إلى API { $detail }

@@ -352,3 +352,103 @@ audit-flag-reviewed = reviewed a flagged text
 admin-suppressed = hidden to protect a small group
 admin-suppressed-note = Figures from fewer than { $k } people are hidden, and so are any that would let them be worked out.
 admin-responses-few = Fewer than { $k } responses so far: figures appear from { $k } on.
+
+## Results: dashboard, exports, free texts, publishing, public page
+results-dashboard = Results
+results-filters = Show results for
+results-filter-all = All
+results-filter-audience = Who answered
+results-filter-language = Language
+results-filter-area = Area
+results-filter-channel = Channel
+results-filter-apply = Show
+results-filter-clear = Clear filters
+results-exports = Exports
+results-export-csv = Results as CSV (spreadsheet)
+results-export-json = Results as JSON
+results-export-responses = One row per response (CSV, no free text)
+results-free-texts = Free-text answers
+results-free-texts-help = What people wrote in their own words. Contact details were removed before anything was stored. These texts are for your team only: they never appear on public pages or in exports.
+results-free-texts-none = No free-text answers here.
+results-text-hidden = hidden
+results-text-hide = Hide
+results-text-show = Show again
+results-too-few = Fewer than { $k } responses match these filters, so nothing else is shown. Choose fewer filters.
+results-total-hidden = The number of responses here is hidden, because it would let a small group be worked out.
+results-by-audience = By age group
+results-by-language = By language
+results-by-area = By area
+results-by-channel = By channel
+results-by-day = By day
+results-questions = Answers, question by question
+results-no-area = No area given
+results-no-channel = No channel (direct link)
+results-no-answer = No answer
+results-fewer-than = fewer than { $k }
+results-col-answer = Answer
+results-col-count = People
+results-col-percent = Share
+results-total = Total
+results-multiple-help = People could choose more than one answer, so the shares add up to more than 100%.
+results-rank-help = The count is how many put this first; the table below gives the average place (1 is best).
+results-mean-scale = Average: { $mean } out of { $points }
+results-mean = Average: { $mean }
+results-mean-place = Average place
+results-publication = Tell children what happens next
+results-publication-help = Once the consultation is closed, publish its results: children see simple charts and sentences in their language, your statement of what you heard and what you will do, and the updates you add later.
+results-public-link = See the public results page
+results-publish = Publish the results
+results-unpublish = Take the results down
+results-publish-after-close = Results can be published once the consultation is closed.
+results-statement = What we heard and what we will do
+results-expected-on = When children can expect results
+results-updates = What has happened since
+results-update-date = Date
+results-update-text = What happened
+results-update-add = Add this update
+results-update-delete = Delete
+results-expected = Results are expected on { $date }.
+results-public-count = { $n ->
+    [one] One person answered. Thank you!
+   *[other] { $n } people answered. Thank you!
+  }
+results-public-too-few = Not enough people answered yet to show results without risking that someone is recognised.
+results-public-audience-age-5-8 = Children aged 5 to 8 said
+results-public-audience-age-9-12 = Children aged 9 to 12 said
+results-public-audience-age-13-17 = Young people aged 13 to 17 said
+results-public-audience-parent = Parents and carers said
+results-public-most = { $audience ->
+    [parent] Most parents and carers chose: { $answer }
+   *[other] Most children your age chose: { $answer }
+  }
+results-back = Back to the start
+email-close-subject = Closed: { $title }
+email-close-body = The consultation "{ $title }" has closed. Here is a first look at what people said.
+email-close-top = Most chosen answers:
+email-close-action = Open the results dashboard
+audit-results-published = published the results of { $detail }
+audit-results-unpublished = took down the results of { $detail }
+audit-results-exported = exported results ({ $detail })
+audit-text-hidden = hid a free-text answer
+audit-text-shown = showed a free-text answer again
+audit-statement-changed = changed the statement of { $detail }
+audit-update-added = added an update dated { $detail }
+audit-update-deleted = deleted an update
+
+## API tokens
+admin-nav-api = API
+api-title = API tokens
+api-help = Tokens let your city's dashboards and open-data portal read aggregated results through the JSON API, with the same protection of small groups as everywhere else. Treat a token like a password.
+api-docs = The API is described in OpenAPI at
+api-token-name = Name (what the token is for)
+api-token-create = Create a token
+api-token-created = Your new token. Copy it now: it is not shown again.
+api-tokens-none = No tokens yet.
+api-col-name = Name
+api-col-created = Created
+api-col-state = State
+api-token-active = active
+api-token-revoked = revoked on { $date }
+api-token-revoke = Revoke
+audit-api-token-created = created the API token { $detail }
+audit-api-token-revoked = revoked the API token { $detail }

@@ -361,3 +361,108 @@ audit-flag-reviewed = revisó un texto señalado
 admin-suppressed = oculto para proteger a un grupo pequeño
 admin-suppressed-note = Se ocultan las cifras de menos de { $k } personas, y también las que permitirían deducirlas.
 admin-responses-few = Menos de { $k } respuestas por ahora: las cifras aparecen a partir de { $k }.
+
+## Resultados: panel, exportaciones, textos libres, publicación, página pública
+
+results-dashboard = Resultados
+results-filters = Mostrar resultados de
+results-filter-all = Todos
+results-filter-audience = Quién respondió
+results-filter-language = Idioma
+results-filter-area = Zona
+results-filter-channel = Canal
+results-filter-apply = Mostrar
+results-filter-clear = Quitar los filtros
+results-exports = Exportaciones
+results-export-csv = Resultados en CSV (hoja de cálculo)
+results-export-json = Resultados en JSON
+results-export-responses = Una fila por respuesta (CSV, sin texto libre)
+results-free-texts = Respuestas de texto libre
+results-free-texts-help = Lo que las personas escribieron con sus propias palabras. Los datos de contacto se eliminaron antes de guardar nada. Estos textos son solo para su equipo: nunca aparecen en las páginas públicas ni en las exportaciones.
+results-free-texts-none = Aquí no hay respuestas de texto libre.
+results-text-hidden = oculto
+results-text-hide = Ocultar
+results-text-show = Volver a mostrar
+results-too-few = Menos de { $k } respuestas coinciden con estos filtros, así que no se muestra nada más. Elija menos filtros.
+results-total-hidden = El número de respuestas se oculta aquí, porque permitiría identificar a un grupo pequeño.
+results-by-audience = Por grupo de edad
+results-by-language = Por idioma
+results-by-area = Por zona
+results-by-channel = Por canal
+results-by-day = Por día
+results-questions = Respuestas, pregunta por pregunta
+results-no-area = Sin zona indicada
+results-no-channel = Sin canal (enlace directo)
+results-no-answer = Sin respuesta
+results-fewer-than = menos de { $k }
+results-col-answer = Respuesta
+results-col-count = Personas
+results-col-percent = Porcentaje
+results-total = Total
+results-multiple-help = Se podía elegir más de una respuesta, así que los porcentajes suman más del 100 %.
+results-rank-help = La cifra indica cuántas personas pusieron esta opción en primer lugar; la tabla de abajo muestra el puesto medio (1 es el mejor).
+results-mean-scale = Media: { $mean } de { $points }
+results-mean = Media: { $mean }
+results-mean-place = Puesto medio
+results-publication = Contar a niños y niñas qué pasará después
+results-publication-help = Una vez cerrada la consulta, publique sus resultados: niños y niñas verán gráficos y frases sencillas en su idioma, su declaración sobre lo que se ha escuchado y lo que se va a hacer, y las novedades que usted añada más adelante.
+results-public-link = Ver la página pública de resultados
+results-publish = Publicar los resultados
+results-unpublish = Retirar los resultados
+results-publish-after-close = Los resultados se pueden publicar una vez cerrada la consulta.
+results-statement = Lo que escuchamos y lo que vamos a hacer
+results-expected-on = Cuándo pueden esperar los resultados niños y niñas
+results-updates = Lo que ha pasado desde entonces
+results-update-date = Fecha
+results-update-text = Qué pasó
+results-update-add = Añadir esta novedad
+results-update-delete = Eliminar
+results-expected = Los resultados estarán listos el { $date }.
+results-public-count =
+    { $n ->
+        [one] Respondió una persona. ¡Gracias!
+       *[other] Respondieron { $n } personas. ¡Gracias!
+    }
+results-public-too-few = Todavía no ha respondido suficiente gente. Si mostramos los resultados ahora, se podría reconocer a alguien.
+results-public-audience-age-5-8 = Niños y niñas de 5 a 8 años dijeron
+results-public-audience-age-9-12 = Niños y niñas de 9 a 12 años dijeron
+results-public-audience-age-13-17 = Jóvenes de 13 a 17 años dijeron
+results-public-audience-parent = Madres, padres y personas cuidadoras dijeron
+results-public-most =
+    { $audience ->
+        [parent] La mayoría de las madres, padres y personas cuidadoras eligió: { $answer }
+        [age-13-17] La mayoría de jóvenes de tu edad eligió: { $answer }
+       *[other] La mayoría de los niños y niñas de tu edad eligió: { $answer }
+    }
+results-back = Volver al inicio
+email-close-subject = Consulta cerrada: { $title }
+email-close-body = La consulta «{ $title }» se ha cerrado. Aquí tiene un primer vistazo a lo que respondieron las personas participantes.
+email-close-top = Respuestas más elegidas:
+email-close-action = Abrir el panel de resultados
+audit-results-published = publicó los resultados de { $detail }
+audit-results-unpublished = retiró los resultados de { $detail }
+audit-results-exported = exportó resultados ({ $detail })
+audit-text-hidden = ocultó una respuesta de texto libre
+audit-text-shown = volvió a mostrar una respuesta de texto libre
+audit-statement-changed = cambió la declaración de { $detail }
+audit-update-added = añadió una novedad con fecha { $detail }
+audit-update-deleted = eliminó una novedad
+
+## Tokens de API
+
+admin-nav-api = API
+api-title = Tokens de API
+api-help = Los tokens permiten que los paneles de su ciudad y su portal de datos abiertos lean resultados agregados a través de la API JSON, con la misma protección de los grupos pequeños que en el resto del servicio. Trate cada token como una contraseña.
+api-docs = La API está descrita en formato OpenAPI en
+api-token-name = Nombre (para qué sirve el token)
+api-token-create = Crear un token
+api-token-created = Su nuevo token. Cópielo ahora: no se volverá a mostrar.
+api-tokens-none = Todavía no hay tokens.
+api-col-name = Nombre
+api-col-created = Creado
+api-col-state = Estado
+api-token-active = activo
+api-token-revoked = revocado el { $date }
+api-token-revoke = Revocar
+audit-api-token-created = creó el token de API { $detail }
+audit-api-token-revoked = revocó el token de API { $detail }

@@ -361,3 +361,108 @@ audit-flag-reviewed = a relu un texte signalé
 admin-suppressed = masqué pour protéger un petit groupe
 admin-suppressed-note = Les chiffres portant sur moins de { $k } personnes sont masqués, ainsi que ceux qui permettraient de les retrouver.
 admin-responses-few = Moins de { $k } réponses pour l’instant : les chiffres apparaissent à partir de { $k }.
+
+## Résultats : tableau de bord, exports, textes libres, publication, page publique
+
+results-dashboard = Résultats
+results-filters = Afficher les résultats pour
+results-filter-all = Tous
+results-filter-audience = Qui a répondu
+results-filter-language = Langue
+results-filter-area = Secteur
+results-filter-channel = Canal
+results-filter-apply = Afficher
+results-filter-clear = Effacer les filtres
+results-exports = Exports
+results-export-csv = Résultats au format CSV (tableur)
+results-export-json = Résultats au format JSON
+results-export-responses = Une ligne par réponse (CSV, sans les textes libres)
+results-free-texts = Réponses libres
+results-free-texts-help = Ce que les personnes ont écrit avec leurs propres mots. Les coordonnées ont été supprimées avant tout enregistrement. Ces textes sont réservés à votre équipe : ils n’apparaissent jamais sur les pages publiques ni dans les exports.
+results-free-texts-none = Aucune réponse libre ici.
+results-text-hidden = masqué
+results-text-hide = Masquer
+results-text-show = Afficher de nouveau
+results-too-few = Moins de { $k } réponses correspondent à ces filtres : rien d’autre n’est donc affiché. Choisissez moins de filtres.
+results-total-hidden = Le nombre de réponses est masqué ici, car il permettrait de retrouver un petit groupe.
+results-by-audience = Par tranche d’âge
+results-by-language = Par langue
+results-by-area = Par secteur
+results-by-channel = Par canal
+results-by-day = Par jour
+results-questions = Réponses, question par question
+results-no-area = Secteur non indiqué
+results-no-channel = Aucun canal (lien direct)
+results-no-answer = Pas de réponse
+results-fewer-than = moins de { $k }
+results-col-answer = Réponse
+results-col-count = Personnes
+results-col-percent = Part
+results-total = Total
+results-multiple-help = Plusieurs réponses étaient possibles : la somme des parts dépasse donc 100 %.
+results-rank-help = Le nombre indique combien de personnes ont placé cette réponse en premier ; le tableau ci-dessous donne le rang moyen (1 est le meilleur).
+results-mean-scale = Moyenne : { $mean } sur { $points }
+results-mean = Moyenne : { $mean }
+results-mean-place = Rang moyen
+results-publication = Dire aux enfants ce qui se passe ensuite
+results-publication-help = Une fois la consultation fermée, publiez ses résultats : les enfants voient des graphiques et des phrases simples dans leur langue, votre déclaration sur ce que vous avez entendu et ce que vous allez faire, ainsi que les actualités que vous ajouterez par la suite.
+results-public-link = Voir la page publique des résultats
+results-publish = Publier les résultats
+results-unpublish = Retirer les résultats
+results-publish-after-close = Les résultats peuvent être publiés une fois la consultation fermée.
+results-statement = Ce que nous avons entendu et ce que nous allons faire
+results-expected-on = Date à laquelle les enfants peuvent attendre les résultats
+results-updates = Ce qui s’est passé depuis
+results-update-date = Date
+results-update-text = Ce qui s’est passé
+results-update-add = Ajouter cette actualité
+results-update-delete = Supprimer
+results-expected = Les résultats arriveront le { $date }.
+results-public-count =
+    { $n ->
+        [one] { $n } personne a répondu. Merci !
+       *[other] { $n } personnes ont répondu. Merci !
+    }
+results-public-too-few = Il n’y a pas encore assez de réponses. Si on montrait les résultats maintenant, quelqu’un pourrait être reconnu.
+results-public-audience-age-5-8 = Les enfants de 5 à 8 ans ont dit
+results-public-audience-age-9-12 = Les enfants de 9 à 12 ans ont dit
+results-public-audience-age-13-17 = Les jeunes de 13 à 17 ans ont dit
+results-public-audience-parent = Les parents et les personnes qui s’occupent d’enfants ont dit
+results-public-most =
+    { $audience ->
+        [parent] La plupart des parents et des personnes qui s’occupent d’enfants ont choisi : { $answer }
+        [age-13-17] La plupart des jeunes de ton âge ont choisi : { $answer }
+       *[other] La plupart des enfants de ton âge ont choisi : { $answer }
+    }
+results-back = Retour à l’accueil
+email-close-subject = Consultation fermée : { $title }
+email-close-body = La consultation « { $title } » est fermée. Voici un premier aperçu de ce que les personnes ont répondu.
+email-close-top = Réponses les plus choisies :
+email-close-action = Ouvrir le tableau de bord des résultats
+audit-results-published = a publié les résultats de { $detail }
+audit-results-unpublished = a retiré les résultats de { $detail }
+audit-results-exported = a exporté des résultats ({ $detail })
+audit-text-hidden = a masqué une réponse libre
+audit-text-shown = a de nouveau affiché une réponse libre
+audit-statement-changed = a modifié la déclaration de { $detail }
+audit-update-added = a ajouté une actualité datée du { $detail }
+audit-update-deleted = a supprimé une actualité
+
+## Jetons d’API
+
+admin-nav-api = API
+api-title = Jetons d’API
+api-help = Les jetons permettent aux tableaux de bord de votre ville et à votre portail de données ouvertes de lire les résultats agrégés via l’API JSON, avec la même protection des petits groupes que partout ailleurs. Traitez un jeton comme un mot de passe.
+api-docs = L’API est décrite au format OpenAPI à l’adresse
+api-token-name = Nom (à quoi sert le jeton)
+api-token-create = Créer un jeton
+api-token-created = Votre nouveau jeton. Copiez-le maintenant : il ne sera plus affiché.
+api-tokens-none = Aucun jeton pour l’instant.
+api-col-name = Nom
+api-col-created = Créé le
+api-col-state = État
+api-token-active = actif
+api-token-revoked = révoqué le { $date }
+api-token-revoke = Révoquer
+audit-api-token-created = a créé le jeton d’API { $detail }
+audit-api-token-revoked = a révoqué le jeton d’API { $detail }

@@ -27,7 +27,7 @@ pub struct Group {
 }
 
 /// A combination of filters; `None` means every value.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize, utoipa::ToSchema)]
 pub struct Filter {
     pub audience: Option<Audience>,
     pub language: Option<String>,
@@ -156,7 +156,7 @@ struct View {
 }
 
 /// One published figure with what it counts.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Row {
     /// An option id, an audience, a language, an area ("" none), a channel id
     /// ("0" none), a day, a scale point, or a range of numbers ("5-9").
@@ -168,7 +168,7 @@ pub struct Row {
 }
 
 /// A published table: rows and their total.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Table {
     pub rows: Vec<Row>,
     pub total: Option<u64>,
@@ -210,7 +210,7 @@ fn round1(x: f64) -> f64 {
 pub const NO_ANSWER: &str = "-";
 
 /// How one audience answered one question.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct AudienceAnswers {
     pub audience: Audience,
     /// Single, area, scale and number questions: one row per option, point or
@@ -227,7 +227,7 @@ pub struct AudienceAnswers {
     pub places: BTreeMap<String, Vec<Option<u64>>>,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct QuestionResults {
     pub question: String,
     pub kind: &'static str,
@@ -236,7 +236,7 @@ pub struct QuestionResults {
 }
 
 /// Everything that may be published for one filter.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Report {
     pub k: u64,
     pub filter: Filter,
@@ -540,6 +540,20 @@ pub fn report(
         by_day: publisher.table(&publisher.breakdown(|v| &v.by_day)),
         questions,
     }
+}
+
+/// How many responses a filter selects (for "fewer than k: nothing shown").
+pub fn selected(tallies: &Tallies, filter: &Filter) -> u64 {
+    tallies.responses.iter().filter(|(g, _, _)| filter.admits(g)).map(|(_, _, n)| n).sum()
+}
+
+/// Responses per group of audience, language, area and channel.
+pub fn group_sizes(tallies: &Tallies) -> HashMap<Group, u64> {
+    let mut out = HashMap::new();
+    for (g, _, n) in &tallies.responses {
+        *out.entry(g.clone()).or_default() += n;
+    }
+    out
 }
 
 /// Every filter a tally set can be read under, for tests: each condition

@@ -64,6 +64,16 @@ pub async fn by_code(db: &impl ConnectionTrait, code: &str) -> Result<Option<Cha
     Ok(channel::Entity::find().filter(channel::Column::Code.eq(code)).one(db).await?.map(to_channel))
 }
 
+/// Channels of a consultation, oldest first.
+pub async fn of(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Vec<Channel>, DbErr> {
+    let rows = channel::Entity::find()
+        .filter(channel::Column::ConsultationId.eq(consultation_id))
+        .order_by_asc(channel::Column::Id)
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(to_channel).collect())
+}
+
 /// Channels of a consultation with their response counts, oldest first.
 pub async fn with_counts(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Vec<(Channel, u64)>, DbErr> {
     let rows = channel::Entity::find()

@@ -68,6 +68,21 @@ pub async fn answerable(db: &impl ConnectionTrait, today: NaiveDate) -> Result<V
     rows.iter().map(to_domain).collect()
 }
 
+/// Open consultations whose closing date is before `today` and that have not
+/// been marked closed yet (their close summary is still to send).
+pub async fn ended_without_summary(
+    db: &impl ConnectionTrait,
+    today: NaiveDate,
+) -> Result<Vec<Consultation>, LoadError> {
+    let rows = consultation::Entity::find()
+        .filter(consultation::Column::State.eq(State::Open.as_str()))
+        .filter(consultation::Column::ClosesOn.lt(today))
+        .filter(consultation::Column::ClosedOn.is_null())
+        .all(db)
+        .await?;
+    rows.iter().map(to_domain).collect()
+}
+
 /// The template as it was when the consultation was launched.
 pub async fn snapshot(db: &impl ConnectionTrait, id: i32) -> Result<Option<Template>, LoadError> {
     let row = consultation::Entity::find_by_id(id).one(db).await?;

@@ -2,12 +2,14 @@
 //! connection or transaction and return domain types.
 
 pub mod accounts;
+pub mod api_tokens;
 pub mod audit;
 pub mod channels;
 pub mod codes;
 pub mod consultations;
 pub mod entities;
 pub mod responses;
+pub mod results;
 pub mod safeguarding;
 pub mod settings;
 

@@ -3,10 +3,12 @@
 
 pub mod admin;
 pub mod components;
+pub mod export;
 pub mod form;
 pub mod layout;
 pub mod pages;
 pub mod poster;
+pub mod results;
 
 use crate::i18n::{Locales, direction};
 use fluent_bundle::FluentArgs;

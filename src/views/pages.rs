@@ -131,7 +131,7 @@ pub fn thanks(
             section.card aria-labelledby="next" {
                 h2 #next { (page.t("thanks-next")) }
                 p { (live.texts.text(page.lang, "results-when", audience)) }
-                p { a href=(format!("/s/{}/results?lang={}", c.slug, page.lang)) { (page.t("thanks-results-link")) } }
+                p { a href=(format!("/s/{}/results?lang={}{}", c.slug, page.lang, audience.map_or_else(String::new, |a| format!("&a={}", a.as_str())))) { (page.t("thanks-results-link")) } }
             }
             (help_box(page, help_text(c, page.lang)))
             @if !kiosk { p { a href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("thanks-again")) } } }
@@ -149,6 +149,9 @@ pub fn results_pending(page: &Page, c: &Consultation, live: &LiveSurvey) -> Mark
         html! {
             h1 { (title) }
             p.lead { (page.t("results-not-yet")) }
+            @if let Some(d) = c.results_expected_on {
+                p.big-sentence { (page.t_args("results-expected", &super::arg("date", d.format("%Y-%m-%d").to_string()))) }
+            }
             p { (live.texts.text(page.lang, "results-when", None)) }
             p { a href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("back-to-start")) } }
         },

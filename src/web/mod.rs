@@ -3,6 +3,7 @@
 
 pub mod access_log;
 pub mod admin;
+pub mod api;
 pub mod assets;
 pub mod errors;
 pub mod form_body;

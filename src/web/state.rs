@@ -42,6 +42,9 @@ pub struct AppState {
     /// The last state read of each public consultation, to keep forms on screen
     /// (with their answers) while the database is unreachable.
     known: RwLock<HashMap<String, Consultation>>,
+    /// Published results: the consultation is closed, so they do not change
+    /// until an editor unpublishes it (which forgets them).
+    published: RwLock<HashMap<i32, Arc<crate::domain::results::Report>>>,
 }
 
 impl AppState {
@@ -70,6 +73,7 @@ impl AppState {
             phrases: PhraseLists::parse(crate::i18n::SAFEGUARDING.iter().map(|(_, text)| *text)),
             live: RwLock::new(HashMap::new()),
             known: RwLock::new(HashMap::new()),
+            published: RwLock::new(HashMap::new()),
         }
     }
 
@@ -98,6 +102,41 @@ impl AppState {
         if let Ok(mut m) = self.known.write() {
             m.insert(c.slug.clone(), c.clone());
         }
+    }
+
+    /// Drops what is remembered of a consultation after it changed.
+    pub fn forget(&self, slug: &str) {
+        if let Ok(mut m) = self.known.write() {
+            m.remove(slug);
+        }
+        if let Ok(mut m) = self.published.write() {
+            m.clear();
+        }
+    }
+
+    /// The public results of a published consultation, computed once.
+    pub async fn published_report(
+        &self,
+        c: &Consultation,
+        live: &LiveSurvey,
+    ) -> Result<Arc<crate::domain::results::Report>, sea_orm::DbErr> {
+        if let Some(r) = self.published.read().ok().and_then(|m| m.get(&c.id).cloned()) {
+            return Ok(r);
+        }
+        let tallies = store::results::tallies(&self.db, c.id).await?;
+        let k = u64::try_from(c.k_threshold).unwrap_or(10);
+        let report = Arc::new(crate::domain::results::report(
+            &tallies,
+            live.survey(),
+            &c.audiences,
+            &c.area_ids(),
+            &crate::domain::results::Filter::default(),
+            k,
+        ));
+        if let Ok(mut m) = self.published.write() {
+            m.insert(c.id, report.clone());
+        }
+        Ok(report)
     }
 
     pub fn last_known(&self, slug: &str) -> Option<Consultation> {

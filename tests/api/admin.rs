@@ -65,7 +65,13 @@ pub async fn create_consultation_with(b: &Browser, template_id: &str, slug: &str
     fields[4].1 = areas.join("\n");
     fields.extend(s.languages.iter().map(|l| ("languages".to_owned(), l.clone())));
     fields.extend(s.audiences.iter().map(|a| ("audiences".to_owned(), a.as_str().to_owned())));
-    fields.extend(extra.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
+    for (k, v) in extra {
+        // One-valued settings given again replace the default above.
+        match fields.iter_mut().find(|(name, _)| name == k && !matches!(*k, "languages" | "audiences")) {
+            Some(field) => field.1 = (*v).to_owned(),
+            None => fields.push(((*k).to_owned(), (*v).to_owned())),
+        }
+    }
     let res = b.post_form("/admin/consultations", &fields).await;
     assert_eq!(res.status, 303, "created:\n{}", res.html);
     let location = res.location.expect("location");

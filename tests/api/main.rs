@@ -14,6 +14,7 @@ mod journey;
 mod languages;
 mod mail;
 mod privacy;
+mod results;
 mod safeguarding;
 mod sharing;
 mod submissions;

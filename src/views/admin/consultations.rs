@@ -383,6 +383,13 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                     } }
                 }
             }
+            @if c.state != State::Draft {
+                nav.result-links aria-label=(page.t("results-dashboard")) {
+                    a.button.primary href=(format!("/admin/consultations/{}/results", c.id)) { (page.t("results-dashboard")) }
+                    " "
+                    a.button.secondary href=(format!("/admin/consultations/{}/publication", c.id)) { (page.t("results-publication")) }
+                }
+            }
             h2 { (page.t("admin-links")) }
             p { (page.t("admin-public-link")) ": " a href=(link) { (link) } }
             ul.links {

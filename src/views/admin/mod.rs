@@ -1,8 +1,10 @@
 //! Administration pages: one layout with the navigation, and a module per area.
 
+pub mod api_tokens;
 pub mod auth;
 pub mod consultations;
 pub mod people;
+pub mod results;
 pub mod safeguarding;
 
 use super::Page;
@@ -30,6 +32,7 @@ pub fn admin_layout(page: &Page, officer: &Officer, title: &str, body: Markup) -
                 @if officer.user.role.can_manage_people() {
                         a href="/admin/people" { (page.t("admin-nav-people")) }
                         a href="/admin/audit" { (page.t("admin-nav-audit")) }
+                        a href="/admin/api" { (page.t("admin-nav-api")) }
                     }
                 }
                 p.who { (page.t_args("admin-signed-in-as", &who)) }

@@ -34,7 +34,11 @@ fn query(req: &HttpRequest, name: &str) -> Option<String> {
 }
 
 /// The consultation with this id if it belongs to the officer's organisation.
-async fn owned(state: &AppState, officer: &Officer, id: i32) -> Result<(Consultation, Arc<LiveSurvey>), AdminError> {
+pub(super) async fn owned(
+    state: &AppState,
+    officer: &Officer,
+    id: i32,
+) -> Result<(Consultation, Arc<LiveSurvey>), AdminError> {
     let c = consultations::in_organisation(&state.db, id, officer.user.organisation_id)
         .await
         .map_err(|e| officer.unexpected(e))?
@@ -214,6 +218,8 @@ pub async fn change_state(
         (State::Draft, "open") => (State::Open, "consultation-launched"),
         (State::Open, "closed") => (State::Closed, "consultation-closed"),
         (State::Closed, "open") => (State::Open, "consultation-reopened"),
+        (State::Closed, "published") => (State::Published, "results-published"),
+        (State::Published, "closed") => (State::Closed, "results-unpublished"),
         _ => return Err(officer.error(ErrorKind::BadRequest)),
     };
     let txn = sea_orm::TransactionTrait::begin(&state.db).await.map_err(|e| officer.db(e))?;
@@ -225,8 +231,18 @@ pub async fn change_state(
         consultations::resnapshot(&txn, &c, &current.template).await.map_err(|e| officer.db(e))?;
     }
     consultations::set_state(&txn, c.id, next).await.map_err(|e| officer.db(e))?;
+    let first_close = next == State::Closed && c.state == State::Open && c.closed_on.is_none();
+    if first_close {
+        crate::store::results::set_closed_on(&txn, c.id, chrono::Utc::now().date_naive())
+            .await
+            .map_err(|e| officer.db(e))?;
+    }
     officer.audit(&txn, Some(c.id), action, c.slug.clone()).await?;
     txn.commit().await.map_err(|e| officer.db(e))?;
+    state.forget(&c.slug);
+    if first_close {
+        super::results::send_close_summary(state.clone(), Consultation { state: next, ..c.clone() });
+    }
     Ok(see_other(format!("/admin/consultations/{}", c.id)))
 }
 

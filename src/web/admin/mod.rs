@@ -2,12 +2,15 @@
 //! every query is scoped to the officer's organisation, so another
 //! organisation's consultation is "not found" whatever URL is typed.
 
+mod api_tokens;
 mod auth;
 mod consultations;
 mod people;
+mod results;
 mod safeguarding;
 mod session;
 
+pub use results::{channel_names, close_passed, filter_of, report};
 pub use safeguarding::notify_leads as notify_safeguarding_leads;
 pub use session::{AdminError, Officer, SESSION_COOKIE, current};
 
@@ -41,6 +44,19 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route("/safeguarding/{id}/reviewed", web::post().to(safeguarding::reviewed))
             .route("/consultations/{id}/channels/{channel}/codes", web::get().to(consultations::code_cards))
             .route("/consultations/{id}/channels/{channel}/codes", web::post().to(consultations::make_codes))
+            .route("/consultations/{id}/results", web::get().to(results::dashboard))
+            .route("/consultations/{id}/results.csv", web::get().to(results::export_csv))
+            .route("/consultations/{id}/results.json", web::get().to(results::export_json))
+            .route("/consultations/{id}/responses.csv", web::get().to(results::export_responses))
+            .route("/consultations/{id}/texts", web::get().to(results::texts))
+            .route("/consultations/{id}/texts/{answer}", web::post().to(results::hide_text))
+            .route("/consultations/{id}/publication", web::get().to(results::publication))
+            .route("/consultations/{id}/publication", web::post().to(results::save_publication))
+            .route("/consultations/{id}/updates", web::post().to(results::add_update))
+            .route("/consultations/{id}/updates/{update}/delete", web::post().to(results::delete_update))
+            .route("/api", web::get().to(api_tokens::index))
+            .route("/api", web::post().to(api_tokens::create))
+            .route("/api/{id}/revoke", web::post().to(api_tokens::revoke))
             .route("/audit", web::get().to(people::audit)),
     );
 }

@@ -66,5 +66,23 @@ pub async fn results(
 ) -> Result<HttpResponse, PageError> {
     let r = resolve(&req, &state, &slug).await?;
     let page = Page { locales: state.locales, lang: &r.lang };
-    Ok(html(&req, &r.lang, views::results_pending(&page, &r.consultation, &r.live)))
+    if r.consultation.state != crate::domain::State::Published {
+        return Ok(html(&req, &r.lang, views::results_pending(&page, &r.consultation, &r.live)));
+    }
+    let c = &r.consultation;
+    let failed = |e: sea_orm::DbErr| PageError {
+        kind: crate::views::pages::ErrorKind::Unavailable,
+        lang: r.lang.clone(),
+        cause: Some(e.into()),
+    };
+    let report = state.published_report(c, &r.live).await.map_err(failed)?;
+    let updates = crate::store::results::updates(&state.db, c.id).await.map_err(failed)?;
+    let audience = query(&req, "a").and_then(|v| v.parse::<Audience>().ok()).filter(|a| c.offers(*a));
+    let p = crate::views::results::PublicResults {
+        labels: crate::views::results::Labels { page: &page, consultation: c, live: &r.live, channels: &[] },
+        report: &report,
+        updates: &updates,
+        audience,
+    };
+    Ok(html(&req, &r.lang, crate::views::results::public(&p)))
 }

@@ -1,0 +1,66 @@
+//! `/admin/api`: owners make and revoke the organisation's API tokens.
+
+use super::{AdminError, Officer};
+use crate::store::api_tokens;
+use crate::views::Page;
+use crate::views::admin::api_tokens as views;
+use crate::views::pages::ErrorKind;
+use crate::web::AppState;
+use actix_web::{HttpRequest, HttpResponse, web};
+
+fn html(markup: maud::Markup) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header(("cache-control", "no-store"))
+        .content_type("text/html; charset=utf-8")
+        .body(markup.into_string())
+}
+
+async fn page(state: &AppState, officer: &Officer, new_token: Option<&str>) -> Result<HttpResponse, AdminError> {
+    let tokens = api_tokens::list(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    Ok(html(views::index(&page, officer, &tokens, new_token, &state.public_url)))
+}
+
+pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
+    officer.require_owner()?;
+    page(&state, &officer, None).await
+}
+
+pub async fn create(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_owner()?;
+    let fields = officer.posted_form(&req, payload).await?;
+    let name = fields.iter().find(|(k, _)| k == "name").map_or("", |(_, v)| v.trim());
+    if name.is_empty() || name.chars().count() > 100 {
+        return Err(officer.error(ErrorKind::BadRequest));
+    }
+    let today = chrono::Utc::now().date_naive();
+    let token =
+        api_tokens::create(&state.db, officer.user.organisation_id, name, today).await.map_err(|e| officer.db(e))?;
+    officer.audit(&state.db, None, "api-token-created", name.to_owned()).await?;
+    // Shown once, in this response only: never stored, never in a URL.
+    page(&state, &officer, Some(&token)).await
+}
+
+pub async fn revoke(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_owner()?;
+    officer.posted_form(&req, payload).await?;
+    let today = chrono::Utc::now().date_naive();
+    let Some(name) =
+        api_tokens::revoke(&state.db, officer.user.organisation_id, *id, today).await.map_err(|e| officer.db(e))?
+    else {
+        return Err(officer.error(ErrorKind::NotFound));
+    };
+    officer.audit(&state.db, None, "api-token-revoked", name).await?;
+    Ok(HttpResponse::SeeOther().insert_header(("location", "/admin/api")).finish())
+}

@@ -1,0 +1,381 @@
+//! Results of a consultation for every role of its organisation: the
+//! dashboard, exports, free texts, and what is published to children.
+
+use super::consultations::owned;
+use super::{AdminError, Officer};
+use crate::domain::Consultation;
+use crate::domain::results::{self, Filter, Report};
+use crate::domain::template::LiveSurvey;
+use crate::store::{channels, results as store};
+use crate::views::Page;
+use crate::views::admin::results as views;
+use crate::views::pages::ErrorKind;
+use crate::views::results::Labels;
+use crate::web::AppState;
+use actix_web::{HttpRequest, HttpResponse, web};
+use std::collections::BTreeMap;
+
+fn html(markup: maud::Markup) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header(("cache-control", "no-store"))
+        .content_type("text/html; charset=utf-8")
+        .body(markup.into_string())
+}
+
+fn see_other(location: String) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header(("location", location)).finish()
+}
+
+/// The filter a query string asks for; values the consultation does not have are ignored.
+pub fn filter_of(query: &str, c: &Consultation, channels: &[(i32, String)]) -> Filter {
+    let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
+    let get = |name: &str| pairs.iter().find(|(k, v)| k == name && !v.is_empty()).map(|(_, v)| v.clone());
+    Filter {
+        audience: get("audience").and_then(|a| a.parse().ok()).filter(|a| c.offers(*a)),
+        language: get("language").filter(|l| c.languages.contains(l)),
+        area: get("area").filter(|a| c.areas.iter().any(|x| x.id == *a)),
+        channel: get("channel").and_then(|v| v.parse().ok()).filter(|id| channels.iter().any(|(c, _)| c == id)),
+    }
+}
+
+/// Channel ids and names of a consultation.
+pub async fn channel_names(state: &AppState, c: &Consultation) -> Result<Vec<(i32, String)>, sea_orm::DbErr> {
+    Ok(channels::of(&state.db, c.id).await?.into_iter().map(|ch| (ch.id, ch.name)).collect())
+}
+
+/// The report of a consultation under a filter, from its tallies.
+pub async fn report(
+    state: &AppState,
+    c: &Consultation,
+    live: &LiveSurvey,
+    filter: &Filter,
+) -> Result<Report, sea_orm::DbErr> {
+    let tallies = store::tallies(&state.db, c.id).await?;
+    let k = u64::try_from(c.k_threshold).unwrap_or(10);
+    Ok(results::report(&tallies, live.survey(), &c.audiences, &c.area_ids(), filter, k))
+}
+
+pub async fn dashboard(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AdminError> {
+    let (c, live) = owned(&state, &officer, *id).await?;
+    let channels = channel_names(&state, &c).await.map_err(|e| officer.db(e))?;
+    let filter = filter_of(req.query_string(), &c, &channels);
+    let report = report(&state, &c, &live, &filter).await.map_err(|e| officer.db(e))?;
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    let labels = Labels { page: &page, consultation: &c, live: &live, channels: &channels };
+    Ok(html(views::dashboard(&page, &officer, &labels, &report)))
+}
+
+/// Aggregated results under the filter, in long format, for spreadsheets.
+pub async fn export_csv(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AdminError> {
+    let (c, live) = owned(&state, &officer, *id).await?;
+    let channels = channel_names(&state, &c).await.map_err(|e| officer.db(e))?;
+    let filter = filter_of(req.query_string(), &c, &channels);
+    let report = report(&state, &c, &live, &filter).await.map_err(|e| officer.db(e))?;
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    let labels = Labels { page: &page, consultation: &c, live: &live, channels: &channels };
+    let body = crate::views::export::long_csv(&labels, &report);
+    officer.audit(&state.db, Some(c.id), "results-exported", "csv".into()).await?;
+    Ok(download(&format!("{}-results.csv", c.slug), "text/csv; charset=utf-8", body))
+}
+
+/// Aggregated results under the filter, as the API gives them, with labels.
+pub async fn export_json(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AdminError> {
+    let (c, live) = owned(&state, &officer, *id).await?;
+    let channels = channel_names(&state, &c).await.map_err(|e| officer.db(e))?;
+    let filter = filter_of(req.query_string(), &c, &channels);
+    let report = report(&state, &c, &live, &filter).await.map_err(|e| officer.db(e))?;
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    let labels = Labels { page: &page, consultation: &c, live: &live, channels: &channels };
+    let doc = crate::views::export::json(&labels, &report);
+    officer.audit(&state.db, Some(c.id), "results-exported", "json".into()).await?;
+    Ok(download(&format!("{}-results.json", c.slug), "application/json", doc.to_string()))
+}
+
+/// One row per response, free texts left out, area and channel withheld where
+/// they would single out a group smaller than k.
+pub async fn export_responses(
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AdminError> {
+    let (c, live) = owned(&state, &officer, *id).await?;
+    let tallies = store::tallies(&state.db, c.id).await.map_err(|e| officer.db(e))?;
+    let k = u64::try_from(c.k_threshold).unwrap_or(10);
+    let groups = crate::views::export::Groups::of(&tallies, k);
+    let mut out = crate::views::export::responses_header(live.survey());
+    let mut after = 0;
+    let mut n = 0u64;
+    loop {
+        let (rows, last) = store::response_page(&state.db, c.id, after, 2000).await.map_err(|e| officer.db(e))?;
+        let Some(last) = last else { break };
+        for r in &rows {
+            n += 1;
+            out.push_str(&crate::views::export::response_line(live.survey(), &groups, n, r));
+        }
+        after = last;
+    }
+    officer.audit(&state.db, Some(c.id), "results-exported", "responses-csv".into()).await?;
+    Ok(download(&format!("{}-responses.csv", c.slug), "text/csv; charset=utf-8", out))
+}
+
+fn download(name: &str, content_type: &str, body: String) -> HttpResponse {
+    HttpResponse::Ok()
+        .insert_header(("cache-control", "no-store"))
+        .insert_header(("content-disposition", format!("attachment; filename=\"{name}\"")))
+        .content_type(content_type)
+        .body(body)
+}
+
+pub async fn texts(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AdminError> {
+    let (c, live) = owned(&state, &officer, *id).await?;
+    let channels = channel_names(&state, &c).await.map_err(|e| officer.db(e))?;
+    let filter = filter_of(req.query_string(), &c, &channels);
+    let tallies = store::tallies(&state.db, c.id).await.map_err(|e| officer.db(e))?;
+    let k = u64::try_from(c.k_threshold).unwrap_or(10);
+    let selected = results::selected(&tallies, &filter);
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    let labels = Labels { page: &page, consultation: &c, live: &live, channels: &channels };
+    if selected < k {
+        return Ok(html(views::texts(&page, &officer, &labels, &filter, Some(k), &[])));
+    }
+    let mut list = store::free_texts(&state.db, c.id, &filter).await.map_err(|e| officer.db(e))?;
+    if !officer.user.role.can_edit() {
+        list.retain(|t| !t.hidden);
+    }
+    Ok(html(views::texts(&page, &officer, &labels, &filter, None, &list)))
+}
+
+pub async fn hide_text(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    path: web::Path<(i32, i64)>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let (id, answer) = path.into_inner();
+    let (c, _) = owned(&state, &officer, id).await?;
+    let fields = officer.posted_form(&req, payload).await?;
+    let hidden = fields.iter().any(|(k, v)| k == "hidden" && v == "yes");
+    if !store::set_hidden(&state.db, c.id, answer, hidden).await.map_err(|e| officer.db(e))? {
+        return Err(officer.error(ErrorKind::NotFound));
+    }
+    officer.audit(&state.db, Some(c.id), if hidden { "text-hidden" } else { "text-shown" }, answer.to_string()).await?;
+    Ok(see_other(format!("/admin/consultations/{}/texts", c.id)))
+}
+
+pub async fn publication(
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AdminError> {
+    let (c, live) = owned(&state, &officer, *id).await?;
+    let updates = store::updates(&state.db, c.id).await.map_err(|e| officer.db(e))?;
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    let labels = Labels { page: &page, consultation: &c, live: &live, channels: &[] };
+    Ok(html(views::publication(&page, &officer, &c, &labels, &updates)))
+}
+
+/// Texts per language from fields named `{prefix}-{lang}`, trimmed, empty ones left out.
+fn per_language(fields: &[(String, String)], prefix: &str, c: &Consultation, max: usize) -> BTreeMap<String, String> {
+    c.languages
+        .iter()
+        .filter_map(|l| {
+            let name = format!("{prefix}-{l}");
+            let v = fields.iter().find(|(k, _)| *k == name).map(|(_, v)| v.replace("\r\n", "\n"))?;
+            let v = v.trim();
+            (!v.is_empty()).then(|| (l.clone(), v.chars().take(max).collect()))
+        })
+        .collect()
+}
+
+pub async fn save_publication(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let (c, _) = owned(&state, &officer, *id).await?;
+    let fields = officer.posted_form(&req, payload).await?;
+    let statements = per_language(&fields, "statement", &c, 5000);
+    let expected = fields.iter().find(|(k, _)| k == "expected").and_then(|(_, v)| v.trim().parse().ok());
+    store::set_statements(&state.db, c.id, &statements, expected).await.map_err(|e| officer.db(e))?;
+    state.forget(&c.slug);
+    officer.audit(&state.db, Some(c.id), "statement-changed", c.slug.clone()).await?;
+    Ok(see_other(format!("/admin/consultations/{}/publication", c.id)))
+}
+
+pub async fn add_update(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let (c, _) = owned(&state, &officer, *id).await?;
+    let fields = officer.posted_form(&req, payload).await?;
+    let texts = per_language(&fields, "update", &c, 1000);
+    let day = fields.iter().find(|(k, _)| k == "happened").and_then(|(_, v)| v.trim().parse().ok());
+    let (Some(day), false) = (day, texts.is_empty()) else {
+        return Err(officer.error(ErrorKind::BadRequest));
+    };
+    store::add_update(&state.db, c.id, day, &texts).await.map_err(|e| officer.db(e))?;
+    officer.audit(&state.db, Some(c.id), "update-added", day.to_string()).await?;
+    Ok(see_other(format!("/admin/consultations/{}/publication", c.id)))
+}
+
+pub async fn delete_update(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    path: web::Path<(i32, i32)>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let (id, update) = path.into_inner();
+    let (c, _) = owned(&state, &officer, id).await?;
+    officer.posted_form(&req, payload).await?;
+    if !store::delete_update(&state.db, c.id, update).await.map_err(|e| officer.db(e))? {
+        return Err(officer.error(ErrorKind::NotFound));
+    }
+    officer.audit(&state.db, Some(c.id), "update-deleted", update.to_string()).await?;
+    Ok(see_other(format!("/admin/consultations/{}/publication", c.id)))
+}
+
+/// Emails the close summary of a consultation to its organisation's analysts
+/// and owners, each in their language, in the background: headline counts and
+/// top answers, suppressed like everything else, and a link to the dashboard.
+pub fn send_close_summary(state: web::Data<AppState>, c: Consultation) {
+    tokio::spawn(async move {
+        if let Err(e) = close_summary(&state, &c).await {
+            tracing::error!(error = %e, consultation = c.id, "the close summary could not be sent");
+        }
+    });
+}
+
+async fn close_summary(state: &AppState, c: &Consultation) -> anyhow::Result<()> {
+    use crate::domain::account::Role;
+    use maud::html;
+    let live = state.live_survey(c).await?;
+    let report = report(state, c, &live, &Filter::default()).await?;
+    let channels = channel_names(state, c).await?;
+    let people = crate::store::accounts::people(&state.db, c.organisation_id).await?;
+    let link = format!("{}/admin/consultations/{}/results", state.public_url, c.id);
+    for person in people.iter().filter(|p| p.active && p.has_password && matches!(p.role, Role::Analyst | Role::Owner))
+    {
+        let page = Page { locales: state.locales, lang: &person.language };
+        let labels = Labels { page: &page, consultation: c, live: &live, channels: &channels };
+        let title = c.title(&live, labels.text_lang());
+        let k = report.k;
+        let headline = match report.responses {
+            Some(n) => page.t_args("admin-responses-total", &crate::views::arg("n", n)),
+            None => page.t_args("admin-responses-few", &crate::views::arg("k", k)),
+        };
+        let audiences: Vec<(String, String)> = report
+            .by_audience
+            .rows
+            .iter()
+            .map(|r| {
+                (
+                    labels.audience(&r.key),
+                    r.count.map_or_else(|| crate::views::results::fewer(&page, k), |n| n.to_string()),
+                )
+            })
+            .collect();
+        let tops: Vec<(String, String, String)> = report
+            .questions
+            .iter()
+            .filter(|q| matches!(q.kind, "single" | "multiple" | "rank" | "area"))
+            .flat_map(|q| {
+                q.audiences.iter().filter_map(|a| {
+                    crate::views::results::top(&a.table).map(|row| {
+                        (
+                            labels.question(&q.question, a.audience),
+                            labels.audience(a.audience.as_str()),
+                            labels.answer(q, a.audience, &row.key),
+                        )
+                    })
+                })
+            })
+            .take(12)
+            .collect();
+        let subject = page.t_args("email-close-subject", &crate::views::arg("title", title.clone()));
+        let mut text =
+            format!("{}\n\n{headline}\n", page.t_args("email-close-body", &crate::views::arg("title", title.clone())));
+        for (a, n) in &audiences {
+            text.push_str(&format!("- {a}: {n}\n"));
+        }
+        if !tops.is_empty() {
+            text.push_str(&format!("\n{}\n", page.t("email-close-top")));
+            for (q, a, o) in &tops {
+                text.push_str(&format!("- {q} ({a}): {o}\n"));
+            }
+        }
+        text.push_str(&format!(
+            "\n{}\n{link}\n\n{}\n",
+            page.t("email-close-action"),
+            page.t_args("admin-suppressed-note", &crate::views::arg("k", k))
+        ));
+        let body = html! {
+            (maud::DOCTYPE)
+            html lang=(page.lang) dir=(page.dir()) {
+                body {
+                    p { (page.t_args("email-close-body", &crate::views::arg("title", title.clone()))) }
+                    p { strong { (headline) } }
+                    ul { @for (a, n) in &audiences { li { (a) ": " (n) } } }
+                    @if !tops.is_empty() {
+                        p { (page.t("email-close-top")) }
+                        ul { @for (q, a, o) in &tops { li { (q) " (" (a) "): " strong { (o) } } } }
+                    }
+                    p { a href=(link) { (page.t("email-close-action")) } }
+                    p { small { (page.t_args("admin-suppressed-note", &crate::views::arg("k", k))) } }
+                }
+            }
+        };
+        let message = crate::mail::Outgoing { to: person.email.clone(), subject, text, html: body.into_string() };
+        if let Err(e) = state.mailer.send(message).await {
+            tracing::error!(error = %e, "a close summary could not be emailed");
+        }
+    }
+    Ok(())
+}
+
+/// Consultations whose closing date has passed get their close summary once.
+pub async fn close_passed(state: web::Data<AppState>) {
+    let today = chrono::Utc::now().date_naive();
+    match crate::store::consultations::ended_without_summary(&state.db, today).await {
+        Ok(list) => {
+            for c in list {
+                if let Err(e) = store::set_closed_on(&state.db, c.id, today).await {
+                    tracing::error!(error = %e, "could not mark a consultation as closed");
+                    continue;
+                }
+                send_close_summary(state.clone(), c);
+            }
+        }
+        Err(e) => tracing::error!(error = %e, "could not look for consultations that have closed"),
+    }
+}

@@ -1,0 +1,206 @@
+//! `/api/v1`: aggregated results for integrators (city dashboards, open-data
+//! portals), read with an organisation's API token, and `/api/openapi.json`,
+//! the OpenAPI document generated from these handlers and types. Every figure
+//! goes through the same suppression as the dashboard.
+
+use crate::domain::results::{Filter, Report};
+use crate::domain::{Audience, State};
+use crate::store;
+use crate::web::AppState;
+use actix_web::http::StatusCode;
+use actix_web::{HttpRequest, HttpResponse, web};
+use chrono::NaiveDate;
+use serde::Serialize;
+use std::collections::BTreeMap;
+use utoipa::openapi::security::{Http, HttpAuthScheme, SecurityScheme};
+use utoipa::{Modify, OpenApi, ToSchema};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "childvoice API", version = "1", description = "Aggregated, suppressed results of a city's consultations of children and families. A null count is a group of fewer than k people, or a figure hidden so that such a group cannot be worked out."),
+    paths(consultations, results),
+    components(schemas(ConsultationSummary, Results, ApiError)),
+    modifiers(&BearerToken),
+    security(("token" = []))
+)]
+pub struct ApiDoc;
+
+struct BearerToken;
+
+impl Modify for BearerToken {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        if let Some(c) = openapi.components.as_mut() {
+            c.add_security_scheme("token", SecurityScheme::Http(Http::new(HttpAuthScheme::Bearer)));
+        }
+    }
+}
+
+/// A consultation as integrators see it.
+#[derive(Serialize, ToSchema)]
+pub struct ConsultationSummary {
+    /// Its address: `/s/{slug}` for respondents.
+    pub slug: String,
+    /// `open`, `closed` or `published` (drafts are not listed).
+    pub state: String,
+    /// Title per language.
+    pub titles: BTreeMap<String, String>,
+    pub languages: Vec<String>,
+    pub audiences: Vec<Audience>,
+    /// Area ids, usable as the `area` filter.
+    pub areas: Vec<String>,
+    /// Channel ids and names, usable as the `channel` filter.
+    pub channels: BTreeMap<i32, String>,
+    /// Smallest group shown as a number.
+    pub k: u64,
+    pub opens_on: Option<NaiveDate>,
+    pub closes_on: Option<NaiveDate>,
+}
+
+/// Results of one consultation under the filters asked for.
+#[derive(Serialize, ToSchema)]
+pub struct Results {
+    pub consultation: String,
+    pub results: Report,
+}
+
+#[derive(Serialize, ToSchema)]
+pub struct ApiError {
+    /// `unauthorized`, `not-found` or `unavailable`.
+    pub error: String,
+    pub message: String,
+}
+
+fn error(status: StatusCode, code: &str, message: &str) -> HttpResponse {
+    let mut res = HttpResponse::build(status);
+    if status == StatusCode::UNAUTHORIZED {
+        res.insert_header(("www-authenticate", "Bearer"));
+    }
+    res.insert_header(("cache-control", "no-store"))
+        .json(ApiError { error: code.to_owned(), message: message.to_owned() })
+}
+
+fn unavailable(e: impl std::fmt::Display) -> HttpResponse {
+    tracing::error!(error = %e, "an API request could not read the database");
+    error(StatusCode::SERVICE_UNAVAILABLE, "unavailable", "The database cannot be reached; try again in a minute.")
+}
+
+/// The organisation whose token the request carries.
+async fn organisation(req: &HttpRequest, state: &AppState) -> Result<i32, HttpResponse> {
+    let token = req
+        .headers()
+        .get("authorization")
+        .and_then(|h| h.to_str().ok())
+        .and_then(|h| h.strip_prefix("Bearer "))
+        .map(str::trim)
+        .filter(|t| !t.is_empty() && t.len() < 200);
+    let Some(token) = token else {
+        return Err(error(
+            StatusCode::UNAUTHORIZED,
+            "unauthorized",
+            "Send an API token: Authorization: Bearer <token>.",
+        ));
+    };
+    match store::api_tokens::organisation_of(&state.db, token).await {
+        Ok(Some(org)) => Ok(org),
+        Ok(None) => Err(error(StatusCode::UNAUTHORIZED, "unauthorized", "This token is unknown or revoked.")),
+        Err(e) => Err(unavailable(e)),
+    }
+}
+
+/// Consultations of the token's organisation, newest first (drafts left out).
+#[utoipa::path(
+    get,
+    path = "/api/v1/consultations",
+    responses(
+        (status = 200, description = "The organisation's consultations", body = Vec<ConsultationSummary>),
+        (status = 401, description = "No token, or an unknown or revoked one", body = ApiError),
+    )
+)]
+pub async fn consultations(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
+    let org = match organisation(&req, &state).await {
+        Ok(org) => org,
+        Err(res) => return res,
+    };
+    let list = match store::consultations::list(&state.db, org).await {
+        Ok(list) => list,
+        Err(e) => return unavailable(e),
+    };
+    let mut out = Vec::new();
+    for (c, _) in list.into_iter().filter(|(c, _)| c.state != State::Draft) {
+        let live = match state.live_survey(&c).await {
+            Ok(live) => live,
+            Err(e) => return unavailable(e),
+        };
+        let channels = match super::admin::channel_names(&state, &c).await {
+            Ok(ch) => ch.into_iter().collect(),
+            Err(e) => return unavailable(e),
+        };
+        let titles = c.languages.iter().map(|l| (l.clone(), c.title(&live, l))).collect();
+        out.push(ConsultationSummary {
+            slug: c.slug.clone(),
+            state: c.state.as_str().to_owned(),
+            titles,
+            languages: c.languages.clone(),
+            audiences: c.audiences.clone(),
+            areas: c.area_ids(),
+            channels,
+            k: u64::try_from(c.k_threshold).unwrap_or(10),
+            opens_on: c.opens_on,
+            closes_on: c.closes_on,
+        });
+    }
+    HttpResponse::Ok().insert_header(("cache-control", "no-store")).json(out)
+}
+
+/// Aggregated results of a consultation, with optional filters that combine.
+/// When the filters select fewer than k responses, `too_few` is true and
+/// nothing else is given.
+#[utoipa::path(
+    get,
+    path = "/api/v1/consultations/{slug}/results",
+    params(
+        ("slug" = String, Path, description = "The consultation"),
+        ("audience" = Option<Audience>, Query, description = "Only this audience"),
+        ("language" = Option<String>, Query, description = "Only responses in this language"),
+        ("area" = Option<String>, Query, description = "Only this area id"),
+        ("channel" = Option<i32>, Query, description = "Only this channel id"),
+    ),
+    responses(
+        (status = 200, description = "Suppressed results", body = Results),
+        (status = 401, description = "No token, or an unknown or revoked one", body = ApiError),
+        (status = 404, description = "No such consultation in the token's organisation", body = ApiError),
+    )
+)]
+pub async fn results(req: HttpRequest, state: web::Data<AppState>, slug: web::Path<String>) -> HttpResponse {
+    let org = match organisation(&req, &state).await {
+        Ok(org) => org,
+        Err(res) => return res,
+    };
+    let c = match store::consultations::by_slug(&state.db, &slug).await {
+        Ok(Some(c)) if c.organisation_id == org && c.state != State::Draft => c,
+        Ok(_) => return error(StatusCode::NOT_FOUND, "not-found", "No such consultation for this token."),
+        Err(e) => return unavailable(e),
+    };
+    let computed = async {
+        let live = state.live_survey(&c).await.map_err(|e| e.to_string())?;
+        let channels = super::admin::channel_names(&state, &c).await.map_err(|e| e.to_string())?;
+        let filter: Filter = super::admin::filter_of(req.query_string(), &c, &channels);
+        super::admin::report(&state, &c, &live, &filter).await.map_err(|e| e.to_string())
+    };
+    match computed.await {
+        Ok(report) => HttpResponse::Ok()
+            .insert_header(("cache-control", "no-store"))
+            .json(Results { consultation: c.slug.clone(), results: report }),
+        Err(e) => unavailable(e),
+    }
+}
+
+pub async fn openapi() -> HttpResponse {
+    HttpResponse::Ok().content_type("application/json").body(ApiDoc::openapi().to_pretty_json().unwrap_or_default())
+}
+
+pub fn configure(cfg: &mut web::ServiceConfig) {
+    cfg.route("/api/openapi.json", web::get().to(openapi))
+        .route("/api/v1/consultations", web::get().to(consultations))
+        .route("/api/v1/consultations/{slug}/results", web::get().to(results));
+}
