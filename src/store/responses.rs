@@ -10,7 +10,7 @@
 //! thousands of submissions a second; an acknowledged response is as durable
 //! as a lone commit would make it.
 
-use super::entities::{answer, answer_tally, response, response_tally, used_token};
+use super::entities::{answer, answer_tally, consultation, response, response_tally, used_token};
 use crate::domain::results::tally_keys;
 use crate::domain::{AnswerValue, Answers, Audience};
 use chrono::NaiveDate;
@@ -39,6 +39,9 @@ pub enum Stored {
     New(i64),
     /// The token was already used: nothing new was written.
     AlreadyStored,
+    /// The consultation is no longer open (closed on another instance, say):
+    /// nothing was written.
+    Closed,
 }
 
 /// A response with the single-use token that lets it in.
@@ -106,12 +109,32 @@ const CHUNK: usize = 500;
 /// says for each whether it was new.
 pub async fn store_batch(db: &DatabaseConnection, batch: &[&Submission]) -> Result<Vec<Stored>, DbErr> {
     let txn = db.begin().await?;
+    // Instances keep consultations in memory for a moment: the state in the
+    // database, read in this transaction, has the last word.
+    let mut ids: Vec<i32> = batch.iter().map(|s| s.response.consultation_id).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    let open: Vec<i32> = {
+        use sea_orm::{ColumnTrait, QueryFilter, QuerySelect};
+        consultation::Entity::find()
+            .select_only()
+            .column(consultation::Column::Id)
+            .filter(consultation::Column::Id.is_in(ids))
+            .filter(consultation::Column::State.eq(crate::domain::State::Open.as_str()))
+            .into_tuple()
+            .all(&txn)
+            .await?
+    };
     let mut outcomes = Vec::with_capacity(batch.len());
     let mut answers = Vec::new();
     let mut answer_tallies: BTreeMap<(Group, String, String, i64), i64> = BTreeMap::new();
     let mut response_tallies: BTreeMap<(Group, NaiveDate), i64> = BTreeMap::new();
     for s in batch {
         let r = &s.response;
+        if !open.contains(&r.consultation_id) {
+            outcomes.push(Stored::Closed);
+            continue;
+        }
         let claimed = used_token::Entity::insert(used_token::ActiveModel {
             nonce: Set(s.nonce.clone()),
             expires_on: Set(s.token_expires_on),

@@ -98,27 +98,27 @@ pub fn percent(p: Option<f64>) -> String {
 /// figures get no bar. Decorative: the same figures are in the table beside it.
 pub fn bar_chart(page: &Page, rows: &[(String, Option<u64>)], k: u64) -> Markup {
     const W: u32 = 320;
-    const ROW: u32 = 34;
+    const ROW: u32 = 46;
     let rtl = page.dir() == "rtl";
     let max = rows.iter().filter_map(|(_, n)| *n).max().unwrap_or(0).max(1);
     let height = ROW * rows.len() as u32 + 4;
     html! {
-        svg.chart viewBox=(format!("0 0 {W} {height}")) width="100%" role="presentation" aria-hidden="true" focusable="false" {
+        svg.chart viewBox=(format!("0 0 {W} {height}")) width=(W) height=(height) role="presentation" aria-hidden="true" focusable="false" {
             @for (i, (label, n)) in rows.iter().enumerate() {
                 @let y = i as u32 * ROW;
                 @let anchor = if rtl { "end" } else { "start" };
                 @let text_x = if rtl { W } else { 0 };
-                text x=(text_x) y=(y + 12) font-size="12" text-anchor=(anchor) fill="currentColor" { (label) }
+                text x=(text_x) y=(y + 16) font-size="16" text-anchor=(anchor) fill="currentColor" { (label) }
                 @match n {
                     Some(n) => {
                         @let w = ((f64::from(W) - 60.0) * *n as f64 / max as f64).round().max(if *n > 0 { 2.0 } else { 0.0 }) as u32;
                         @let x = if rtl { W - w } else { 0 };
-                        rect x=(x) y=(y + 16) width=(w) height="14" rx="2" fill="#1d6fa5" {}
+                        rect x=(x) y=(y + 22) width=(w) height="16" rx="2" fill="#1d6fa5" {}
                         @let tx = if rtl { W.saturating_sub(w + 6) } else { w + 6 };
-                        text x=(tx) y=(y + 28) font-size="12" text-anchor=(anchor) fill="currentColor" { (n) }
+                        text x=(tx) y=(y + 37) font-size="16" text-anchor=(anchor) fill="currentColor" { (n) }
                     }
                     None => {
-                        text x=(text_x) y=(y + 28) font-size="11" text-anchor=(anchor) fill="#595959" { (fewer(page, k)) }
+                        text x=(text_x) y=(y + 37) font-size="16" text-anchor=(anchor) fill="#595959" { (fewer(page, k)) }
                     }
                 }
             }
@@ -227,7 +227,7 @@ pub fn public(p: &PublicResults) -> Markup {
         page,
         &title,
         html! {
-            main.results-public {
+            div.results-public {
                 h1 { (title) }
                 @if let Some(n) = p.report.responses {
                     p.lead { (page.t_args("results-public-count", &super::arg("n", n))) }

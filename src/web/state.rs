@@ -16,6 +16,9 @@ use sea_orm::DatabaseConnection;
 use std::collections::HashMap;
 use std::sync::{Arc, RwLock};
 
+/// How long a consultation read from the database is used without reading it again.
+pub const FRESH_FOR: std::time::Duration = std::time::Duration::from_secs(1);
+
 pub struct AppState {
     pub db: DatabaseConnection,
     pub locales: &'static Locales,
@@ -41,7 +44,7 @@ pub struct AppState {
     live: RwLock<HashMap<(i32, i32), Arc<LiveSurvey>>>,
     /// The last state read of each public consultation, to keep forms on screen
     /// (with their answers) while the database is unreachable.
-    known: RwLock<HashMap<String, Consultation>>,
+    known: RwLock<HashMap<String, (std::time::Instant, Consultation)>>,
     /// Published results: the consultation is closed, so they do not change
     /// until an editor unpublishes it (which forgets them).
     published: RwLock<HashMap<i32, Arc<crate::domain::results::Report>>>,
@@ -100,8 +103,20 @@ impl AppState {
 
     pub fn remember(&self, c: &Consultation) {
         if let Ok(mut m) = self.known.write() {
-            m.insert(c.slug.clone(), c.clone());
+            m.insert(c.slug.clone(), (std::time::Instant::now(), c.clone()));
         }
+    }
+
+    /// The consultation at `slug` if it was read from the database less than
+    /// [`FRESH_FOR`] ago: every page and every submission needs it, and
+    /// reading it once per slug per second instead of once per request is
+    /// most of what lets one instance take thousands of submissions a second.
+    /// Changes made on this instance forget it at once; other instances see
+    /// them within that delay.
+    pub fn recent(&self, slug: &str) -> Option<Consultation> {
+        let m = self.known.read().ok()?;
+        let (at, c) = m.get(slug)?;
+        (at.elapsed() < FRESH_FOR).then(|| c.clone())
     }
 
     /// Drops what is remembered of a consultation after it changed.
@@ -140,7 +155,7 @@ impl AppState {
     }
 
     pub fn last_known(&self, slug: &str) -> Option<Consultation> {
-        self.known.read().ok().and_then(|m| m.get(slug).cloned())
+        self.known.read().ok().and_then(|m| m.get(slug).map(|(_, c)| c.clone()))
     }
 
     pub fn template(&self, id: &str) -> Option<&Arc<LiveSurvey>> {

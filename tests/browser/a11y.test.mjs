@@ -16,7 +16,7 @@ import {
 } from './lib/browser.mjs';
 import { walk, questionIds, SURVEYS, AUDIENCES, LANGS } from './lib/walk.mjs';
 import { measure, BUDGET, kb } from './lib/weight.mjs';
-import { signIn, createConsultation, responseCount, becomeLead, makeCodes } from './lib/admin.mjs';
+import { signIn, createConsultation, responseCount, becomeLead, makeCodes, publish, makeToken } from './lib/admin.mjs';
 
 const DOCS_SHOTS = join(REPO, 'docs', 'screenshots');
 const REVIEW_SHOTS = join(OUT, 'screens');
@@ -57,6 +57,18 @@ before(async () => {
     made.code = { slug: 'code-journeys', id: await createConsultation(page, server.base, { template: 'journeys', slug: 'code-journeys', state: 'open', channel: 'Class 4B', requiresCode: true }) };
     Object.assign(made.code, await makeCodes(page, server.base, made.code.id, 8));
     await becomeLead(page, server.base);
+    // Results worth reading: a consultation with k = 3, answered, closed and published.
+    made.results = { slug: 'res-journeys', id: await createConsultation(page, server.base, { template: 'journeys', slug: 'res-journeys', state: 'open', channel: 'Town hall poster', k: 3 }) };
+    for (const [audience, lang] of [['parent', 'en'], ['parent', 'fr'], ['parent', 'ar'], ['age-9-12', 'en'], ['age-9-12', 'es'], ['age-9-12', 'en'], ['age-5-8', 'en'], ['age-5-8', 'ar'], ['age-5-8', 'fr']]) {
+      const respondent = await newContext(browser, { viewport: PHONE });
+      try {
+        await walk(await respondent.newPage(), { base: server.base, slug: made.results.slug, audience, lang });
+      } finally {
+        await respondent.close();
+      }
+    }
+    await publish(page, server.base, made.results.id, 'We heard you: crossings are the first thing we will build.');
+    await makeToken(page, server.base, 'Open data portal');
     made.storageState = await context.storageState();
     // A teenager's answer with words a safeguarding lead must read: fills the
     // safeguarding queue and shows the "you are not alone" box on the thanks page.
@@ -176,6 +188,8 @@ describe('respondent pages: axe-core WCAG 2.2 AA, lang/dir, no sideways scroll, 
           await visit(`/s/${made.closed.slug}?lang=${lang}`, 'closed-landing');
           await visit(`/s/${made.closed.slug}/age-5-8?lang=${lang}`, 'closed-assent');
           await visit(`/s/${made.closed.slug}/results?lang=${lang}`, 'closed-results');
+          await visit(`/s/${made.results.slug}/results?lang=${lang}`, 'published-results');
+          await visit(`/s/${made.results.slug}/results?lang=${lang}&a=age-5-8`, 'published-results-young');
           // A consultation that asks for a one-use class code: the code field, then a wrong code.
           await visit(`/s/${made.code.slug}/age-9-12?lang=${lang}`, 'code-assent');
           await page.locator('#access_code').fill('WRONG-0000');
@@ -281,6 +295,12 @@ test('admin pages (en): axe-core WCAG 2.2 AA, no sideways scroll, text ≥ 16 px
         ['/admin/safeguarding', 'safeguarding'],
         [`/admin/consultations/${made.code.id}`, 'with-class-codes'],
         [made.code.cards, 'class-code-cards'],
+        [`/admin/consultations/${made.results.id}/results`, 'results'],
+        [`/admin/consultations/${made.results.id}/results?audience=parent`, 'results-parents'],
+        [`/admin/consultations/${made.results.id}/results?audience=age-13-17`, 'results-too-few'],
+        [`/admin/consultations/${made.results.id}/texts`, 'free-texts'],
+        [`/admin/consultations/${made.results.id}/publication`, 'publication'],
+        ['/admin/api', 'api-tokens'],
       ];
       for (const [path, label] of pages) {
         const res = await page.goto(server.base + path);

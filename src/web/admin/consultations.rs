@@ -199,6 +199,7 @@ pub async fn update(
         ));
     };
     consultations::update_settings(&state.db, &c, &settings).await.map_err(|e| officer.db(e))?;
+    state.forget(&c.slug);
     officer.audit(&state.db, Some(c.id), "settings-changed", c.slug.clone()).await?;
     Ok(see_other(format!("/admin/consultations/{}", c.id)))
 }

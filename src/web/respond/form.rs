@@ -273,6 +273,13 @@ pub async fn submit(
                 Ok(Stored::AlreadyStored) => {
                     state.metrics.submission(Outcome::Duplicate);
                 }
+                Ok(Stored::Closed) => {
+                    state.metrics.submission(Outcome::Closed);
+                    state.forget(&r.consultation.slug);
+                    let page = Page { locales: state.locales, lang: &r.lang };
+                    let markup = closed(&page, &r.consultation, &r.live, false);
+                    return Ok(page_response(&req, StatusCode::GONE, &r.lang, markup));
+                }
                 Err(e) => {
                     state.metrics.submission(Outcome::Unavailable);
                     tracing::error!(error = %e, "could not store a response; the form is shown again");

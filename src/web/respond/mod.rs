@@ -52,9 +52,15 @@ pub async fn resolve(req: &HttpRequest, state: &AppState, slug: &str) -> Result<
     if !Consultation::slug_is_valid(slug) {
         return Err(not_found());
     }
-    let consultation = match crate::store::consultations::by_slug(&state.db, slug).await {
+    let (read, cached) = match state.recent(slug) {
+        Some(c) => (Ok(Some(c)), true),
+        None => (crate::store::consultations::by_slug(&state.db, slug).await, false),
+    };
+    let consultation = match read {
         Ok(Some(c)) if c.state != State::Draft => {
-            state.remember(&c);
+            if !cached {
+                state.remember(&c);
+            }
             c
         }
         Ok(Some(c)) if previewer_of(req, state, &c).await => c,

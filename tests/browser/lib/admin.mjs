@@ -25,9 +25,10 @@ async function changeState(page, to) {
  * Creates a consultation from `template` with `slug`; `state` is draft, open
  * or closed. Returns its admin id.
  */
-export async function createConsultation(page, base, { template, slug, state = 'open', channel, requiresCode = false }) {
+export async function createConsultation(page, base, { template, slug, state = 'open', channel, requiresCode = false, k }) {
   await page.goto(`${base}/admin/consultations/new?template=${template}`);
   await page.locator('#slug').fill(slug);
+  if (k) await page.locator('#k').fill(String(k));
   if (requiresCode) await page.locator('input[name=requires_code]').check();
   await submitWith(page, page.locator('form.admin-form button.primary[type=submit]'));
   const m = /\/admin\/consultations\/(\d+)$/.exec(new URL(page.url()).pathname);
@@ -70,4 +71,25 @@ export async function makeCodes(page, base, id, count = 3) {
   await page.goto(base + cards);
   const codes = (await page.locator('.card-code').allInnerTexts()).map((c) => c.trim());
   return { cards, codes };
+}
+
+/** Closes a consultation, writes its statement and an update, and publishes its results. */
+export async function publish(page, base, id, statement) {
+  await page.goto(`${base}/admin/consultations/${id}`);
+  await changeState(page, 'closed');
+  await page.goto(`${base}/admin/consultations/${id}/publication`);
+  await page.locator('#statement-en').fill(statement);
+  await page.locator('#expected').fill('2027-03-01');
+  await submitWith(page, page.locator('form[action$="/publication"] button[type=submit]'));
+  await page.locator('#happened').fill('2027-05-12');
+  await page.locator('#update-en').fill('We built the crossing by the school.');
+  await submitWith(page, page.locator('form[action$="/updates"] button[type=submit]'));
+  await changeState(page, 'published');
+}
+
+/** Makes an API token; the page that shows it once. */
+export async function makeToken(page, base, name) {
+  await page.goto(`${base}/admin/api`);
+  await page.locator('#token-name').fill(name);
+  await submitWith(page, page.locator('form[action="/admin/api"] button[type=submit]'));
 }
