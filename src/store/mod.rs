@@ -30,7 +30,10 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
                 .foreign_keys(true)
         });
     } else {
-        options.max_connections(16).min_connections(1);
+        // A ping before every use costs a round trip per query; a connection
+        // idle for a while is still checked, and a broken one is dropped on
+        // its first error, so the pool recovers after a restart all the same.
+        options.max_connections(16).min_connections(1).test_before_acquire_if_idle_for(Duration::from_secs(5));
     }
     Database::connect(options).await
 }

@@ -125,39 +125,41 @@ pub async fn store_batch(db: &DatabaseConnection, batch: &[&Submission]) -> Resu
             .all(&txn)
             .await?
     };
+    // Tokens first: one statement claims every unused one (and, on SQLite,
+    // takes the write lock before response ids are chosen below).
+    let mut seen = std::collections::HashSet::new();
+    let fresh: Vec<&&Submission> =
+        batch.iter().filter(|s| open.contains(&s.response.consultation_id) && seen.insert(s.nonce.as_str())).collect();
+    let claimed = claim_tokens(&txn, &fresh).await?;
+    let mut ids = next_response_ids(&txn, claimed.len()).await?.into_iter();
     let mut outcomes = Vec::with_capacity(batch.len());
+    let mut responses = Vec::new();
     let mut answers = Vec::new();
     let mut answer_tallies: BTreeMap<(Group, String, String, i64), i64> = BTreeMap::new();
     let mut response_tallies: BTreeMap<(Group, NaiveDate), i64> = BTreeMap::new();
+    let mut flags = Vec::new();
+    let mut taken = std::collections::HashSet::new();
     for s in batch {
         let r = &s.response;
         if !open.contains(&r.consultation_id) {
             outcomes.push(Stored::Closed);
             continue;
         }
-        let claimed = used_token::Entity::insert(used_token::ActiveModel {
-            nonce: Set(s.nonce.clone()),
-            expires_on: Set(s.token_expires_on),
-        })
-        .on_conflict(OnConflict::column(used_token::Column::Nonce).do_nothing().to_owned())
-        .exec_without_returning(&txn)
-        .await?;
-        if claimed == 0 {
+        // A token claimed now, by its first submission in this batch only.
+        if !claimed.contains(&s.nonce) || !taken.insert(s.nonce.as_str()) {
             outcomes.push(Stored::AlreadyStored);
             continue;
         }
-        let id = response::Entity::insert(response::ActiveModel {
-            id: NotSet,
+        let id = ids.next().ok_or_else(|| DbErr::Custom("fewer response ids than responses".into()))?;
+        responses.push(response::ActiveModel {
+            id: Set(id),
             consultation_id: Set(r.consultation_id),
             audience: Set(r.audience.as_str().to_owned()),
             language: Set(r.language.clone()),
             area: Set(r.area.clone()),
             channel_id: Set(r.channel_id),
             submitted_on: Set(r.submitted_on),
-        })
-        .exec(&txn)
-        .await?
-        .last_insert_id;
+        });
         answers.extend(answer_rows(r, id));
         let group = Group::of(r);
         for (q, v) in &r.answers.0 {
@@ -166,18 +168,77 @@ pub async fn store_batch(db: &DatabaseConnection, batch: &[&Submission]) -> Resu
             }
         }
         *response_tallies.entry((group, r.submitted_on)).or_default() += 1;
-        for question in &r.flagged {
-            super::safeguarding::flag(&txn, r.organisation_id, r.consultation_id, id, question).await?;
-        }
+        flags.extend(r.flagged.iter().map(|q| (r.organisation_id, r.consultation_id, id, q)));
         outcomes.push(Stored::New(id));
+    }
+    for chunk in responses.chunks(CHUNK) {
+        response::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
     }
     for chunk in answers.chunks(CHUNK) {
         answer::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
     }
     add_answer_tallies(&txn, answer_tallies).await?;
     add_response_tallies(&txn, response_tallies).await?;
+    for (organisation, consultation, response, question) in flags {
+        super::safeguarding::flag(&txn, organisation, consultation, response, question).await?;
+    }
     txn.commit().await?;
     Ok(outcomes)
+}
+
+/// Inserts the tokens not used yet and returns those it inserted.
+async fn claim_tokens(
+    txn: &impl ConnectionTrait,
+    fresh: &[&&Submission],
+) -> Result<std::collections::HashSet<String>, DbErr> {
+    use sea_orm::sea_query::Query;
+    let mut claimed = std::collections::HashSet::new();
+    for chunk in fresh.chunks(CHUNK) {
+        let mut insert = Query::insert();
+        insert
+            .into_table(used_token::Entity)
+            .columns([used_token::Column::Nonce, used_token::Column::ExpiresOn])
+            .on_conflict(OnConflict::column(used_token::Column::Nonce).do_nothing().to_owned())
+            .returning_col(used_token::Column::Nonce);
+        for s in chunk {
+            insert.values_panic([s.nonce.clone().into(), s.token_expires_on.into()]);
+        }
+        let stmt = txn.get_database_backend().build(&insert);
+        for row in txn.query_all_raw(stmt).await? {
+            claimed.insert(row.try_get::<String>("", "nonce")?);
+        }
+    }
+    Ok(claimed)
+}
+
+/// `n` new response ids, chosen before inserting so that one statement can
+/// insert many responses and their answers can point at them: from the
+/// sequence on PostgreSQL; after the largest id on SQLite, whose one writer
+/// holds the write lock by now (the tokens were written first).
+async fn next_response_ids(txn: &impl ConnectionTrait, n: usize) -> Result<Vec<i64>, DbErr> {
+    use sea_orm::{DatabaseBackend, Statement};
+    if n == 0 {
+        return Ok(vec![]);
+    }
+    let backend = txn.get_database_backend();
+    match backend {
+        DatabaseBackend::Postgres => {
+            let stmt = Statement::from_sql_and_values(
+                backend,
+                "SELECT nextval(pg_get_serial_sequence('responses', 'id')) AS id FROM generate_series(1, $1)",
+                [i64::try_from(n).unwrap_or(i64::MAX).into()],
+            );
+            txn.query_all_raw(stmt).await?.iter().map(|row| row.try_get::<i64>("", "id")).collect()
+        }
+        _ => {
+            let stmt = Statement::from_string(backend, "SELECT COALESCE(MAX(id), 0) AS id FROM responses");
+            let last = match txn.query_one_raw(stmt).await? {
+                Some(row) => row.try_get::<i64>("", "id")?,
+                None => 0,
+            };
+            Ok((1..=n as i64).map(|i| last + i).collect())
+        }
+    }
 }
 
 /// `count = count + excluded.count` on conflict.

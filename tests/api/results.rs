@@ -594,3 +594,97 @@ fn pairs(wide: &Value, narrow: &Value) -> Vec<(Option<u64>, Option<u64>)> {
     }
     out
 }
+
+#[tokio::test]
+async fn a_batch_stores_each_token_once_keeps_tallies_equal_to_the_answers_and_nothing_for_a_closed_consultation() {
+    use childvoice::domain::{AnswerValue, Answers};
+    use childvoice::store::entities::{answer_tally, consultation, response};
+    use childvoice::store::responses::{NewResponse, Stored, Submission, store_batch};
+    use sea_orm::{ActiveModelTrait, ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, Set};
+    for backend in backends() {
+        let app = spawn_app_with(backend, Options::default()).await;
+        let today = chrono::Utc::now().date_naive();
+        let open = app.consultation_id("journeys").await;
+        let closed = app.consultation_id("play").await;
+        let row = consultation::Entity::find_by_id(closed).one(&app.db).await.expect("query").expect("play");
+        let mut active: consultation::ActiveModel = row.into();
+        active.state = Set("closed".into());
+        active.update(&app.db).await.expect("close play");
+        let submission = |consultation_id: i32, nonce: &str, mode: &str| {
+            let mut answers = Answers::default();
+            answers.0.insert("travel-mode".into(), AnswerValue::Choice(mode.into()));
+            answers.0.insert("unsafe-things".into(), AnswerValue::Choices(vec!["dark".into(), "dogs".into()]));
+            answers.0.insert("journey-feeling".into(), AnswerValue::Scale(2));
+            Submission {
+                response: NewResponse {
+                    organisation_id: 1,
+                    consultation_id,
+                    audience: Audience::Parent,
+                    language: "en".into(),
+                    area: Some("riverside".into()),
+                    channel_id: None,
+                    submitted_on: today,
+                    answers,
+                    flagged: vec![],
+                },
+                nonce: nonce.into(),
+                token_expires_on: today,
+            }
+        };
+        let batch = [
+            submission(open, "n-1", "walk"),
+            submission(open, "n-2", "bike"),
+            submission(open, "n-1", "car"),
+            submission(closed, "n-3", "bus"),
+        ];
+        let refs: Vec<&Submission> = batch.iter().collect();
+        let out = store_batch(&app.db, &refs).await.expect("a batch");
+        assert!(matches!(out[0], Stored::New(_)) && matches!(out[1], Stored::New(_)));
+        assert_eq!(out[2], Stored::AlreadyStored, "a token lets one response in, even within one batch");
+        assert_eq!(out[3], Stored::Closed, "a closed consultation takes nothing");
+        let again = store_batch(&app.db, &[&batch[1]]).await.expect("again");
+        assert_eq!(again, vec![Stored::AlreadyStored]);
+        assert_eq!(response::Entity::find().count(&app.db).await.expect("count"), 2);
+        let tally = |option: &'static str| {
+            let db = app.db.clone();
+            async move {
+                answer_tally::Entity::find()
+                    .filter(answer_tally::Column::ConsultationId.eq(open))
+                    .filter(answer_tally::Column::Question.eq("travel-mode"))
+                    .filter(answer_tally::Column::OptionId.eq(option))
+                    .one(&db)
+                    .await
+                    .expect("query")
+                    .map_or(0, |t| t.count)
+            }
+        };
+        assert_eq!((tally("walk").await, tally("bike").await, tally("car").await), (1, 1, 0));
+        assert_eq!(tally("").await, 2, "two answered travel-mode");
+        // Tallies equal a recount of the stored answers, row for row.
+        let mut recount: BTreeMap<(String, String, i64), i64> = BTreeMap::new();
+        for a in childvoice::store::entities::answer::Entity::find()
+            .filter(childvoice::store::entities::answer::Column::ConsultationId.eq(open))
+            .all(&app.db)
+            .await
+            .expect("answers")
+        {
+            let (o, v) = match (a.option_id, a.value) {
+                (Some(o), None) => (o, 0),
+                (Some(o), Some(v)) => (o, v),
+                (None, Some(v)) => ("=".to_owned(), v),
+                (None, None) => continue,
+            };
+            *recount.entry((a.question, o, v)).or_default() += 1;
+        }
+        let tallies: BTreeMap<(String, String, i64), i64> = answer_tally::Entity::find()
+            .filter(answer_tally::Column::ConsultationId.eq(open))
+            .all(&app.db)
+            .await
+            .expect("tallies")
+            .into_iter()
+            .filter(|t| !t.option_id.is_empty())
+            .map(|t| ((t.question, t.option_id, t.value), t.count))
+            .collect();
+        assert_eq!(tallies, recount);
+    }
+}
