@@ -14,7 +14,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 const SECONDS_PER_STEP: u64 = 8;
-const CONCURRENCY: [usize; 4] = [8, 32, 64, 128];
+const CONCURRENCY: [usize; 5] = [8, 32, 64, 96, 128];
 
 fn free_port() -> u16 {
     std::net::TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).map(|a| a.port()).unwrap_or(18080)

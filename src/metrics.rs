@@ -57,10 +57,19 @@ impl Outcome {
 impl Metrics {
     pub fn request(&self, method: &str, route: &str, status: u16, elapsed: Duration) {
         if let Ok(mut m) = self.requests.lock() {
-            *m.entry((method.to_owned(), route.to_owned(), status)).or_default() += 1;
+            // Keys are allocated once per route and status, not once per request.
+            match m.iter_mut().find(|((me, r, s), _)| me == method && r == route && *s == status) {
+                Some((_, n)) => *n += 1,
+                None => {
+                    m.insert((method.to_owned(), route.to_owned(), status), 1);
+                }
+            }
         }
         if let Ok(mut m) = self.latency.lock() {
-            let h = m.entry(route.to_owned()).or_default();
+            if !m.contains_key(route) {
+                m.insert(route.to_owned(), Default::default());
+            }
+            let Some(h) = m.get_mut(route) else { return };
             let secs = elapsed.as_secs_f64();
             for (i, le) in BUCKETS.iter().enumerate() {
                 if secs <= *le {

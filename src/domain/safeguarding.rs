@@ -25,10 +25,13 @@ pub fn normalise(text: &str) -> String {
     out.trim_end().to_owned()
 }
 
-/// Every language's phrases, normalised.
+/// Every language's phrases, normalised, each between two spaces so that a
+/// plain substring search finds whole words only.
 #[derive(Clone, Debug, Default)]
 pub struct PhraseLists {
     phrases: Vec<String>,
+    /// All phrases at once: one pass over a text, however long the lists.
+    matcher: Option<aho_corasick::AhoCorasick>,
 }
 
 impl PhraseLists {
@@ -41,10 +44,12 @@ impl PhraseLists {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(normalise)
             .filter(|p| !p.is_empty())
+            .map(|p| format!(" {p} "))
             .collect();
         phrases.sort();
         phrases.dedup();
-        PhraseLists { phrases }
+        let matcher = aho_corasick::AhoCorasick::new(&phrases).ok();
+        PhraseLists { phrases, matcher }
     }
 
     pub fn len(&self) -> usize {
@@ -67,10 +72,10 @@ impl PhraseLists {
             })
             .collect();
         let texts = [format!(" {normal} "), format!(" {} ", detached.join(" "))];
-        self.phrases.iter().any(|p| {
-            let needle = format!(" {p} ");
-            texts.iter().any(|t| t.contains(&needle))
-        })
+        match &self.matcher {
+            Some(m) => texts.iter().any(|t| m.is_match(t)),
+            None => self.phrases.iter().any(|needle| texts.iter().any(|t| t.contains(needle.as_str()))),
+        }
     }
 }
 

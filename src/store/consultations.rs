@@ -45,7 +45,16 @@ fn to_domain(m: &consultation::Model) -> Result<Consultation, LoadError> {
 
 /// The consultation at `slug`, without its (large) snapshot.
 pub async fn by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Consultation>, LoadError> {
-    let row = consultation::Entity::find().filter(consultation::Column::Slug.eq(slug)).one(db).await?;
+    use sea_orm::sea_query::Expr;
+    use sea_orm::{Iterable, QuerySelect};
+    let row = consultation::Entity::find()
+        .select_only()
+        .columns(consultation::Column::iter().filter(|c| !matches!(c, consultation::Column::Snapshot)))
+        .column_as(Expr::value(""), "snapshot")
+        .filter(consultation::Column::Slug.eq(slug))
+        .into_model::<consultation::Model>()
+        .one(db)
+        .await?;
     row.as_ref().map(to_domain).transpose()
 }
 

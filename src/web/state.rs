@@ -113,10 +113,26 @@ impl AppState {
     /// most of what lets one instance take thousands of submissions a second.
     /// Changes made on this instance forget it at once; other instances see
     /// them within that delay.
+    ///
+    /// When it is older, one request reads it again while the others carry on
+    /// with what is known (so a busy consultation is read once a second, not
+    /// by every request that arrives while it is being read).
     pub fn recent(&self, slug: &str) -> Option<Consultation> {
-        let m = self.known.read().ok()?;
-        let (at, c) = m.get(slug)?;
-        (at.elapsed() < FRESH_FOR).then(|| c.clone())
+        {
+            let m = self.known.read().ok()?;
+            let (at, c) = m.get(slug)?;
+            if at.elapsed() < FRESH_FOR {
+                return Some(c.clone());
+            }
+        }
+        let mut m = self.known.write().ok()?;
+        let (at, c) = m.get_mut(slug)?;
+        if at.elapsed() < FRESH_FOR {
+            return Some(c.clone());
+        }
+        // This request reads it again; until it has, the others use this one.
+        *at = std::time::Instant::now();
+        None
     }
 
     /// Drops what is remembered of a consultation after it changed.
