@@ -1,10 +1,10 @@
 //! Distribution channels: named posters, schools and links, each with a short
 //! code. A response records its channel, never a person.
 
-use super::entities::{channel, response};
+use super::entities::channel;
 use chrono::NaiveDate;
 use rand::Rng;
-use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, Set};
+use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
 
 /// Letters and digits that cannot be mistaken for each other on a poster.
 const CODE_ALPHABET: &[u8] = b"abcdefghjkmnpqrstuvwxyz23456789";
@@ -81,24 +81,19 @@ pub async fn with_counts(db: &impl ConnectionTrait, consultation_id: i32) -> Res
         .order_by_asc(channel::Column::Id)
         .all(db)
         .await?;
-    let mut out = Vec::new();
-    for m in rows {
-        let n = response::Entity::find().filter(response::Column::ChannelId.eq(m.id)).count(db).await?;
-        out.push((to_channel(m), n));
-    }
-    Ok(out)
+    let counts =
+        super::results::responses_by(db, consultation_id, super::entities::response_tally::Column::ChannelId).await?;
+    Ok(rows
+        .into_iter()
+        .map(|m| {
+            let n =
+                counts.iter().find(|(k, _)| *k == m.id.to_string()).map_or(0, |(_, n)| u64::try_from(*n).unwrap_or(0));
+            (to_channel(m), n)
+        })
+        .collect())
 }
 
 /// Responses per audience, for the consultation page.
 pub async fn counts_by_audience(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Vec<(String, i64)>, DbErr> {
-    use sea_orm::QuerySelect;
-    response::Entity::find()
-        .select_only()
-        .column(response::Column::Audience)
-        .column_as(response::Column::Id.count(), "n")
-        .filter(response::Column::ConsultationId.eq(consultation_id))
-        .group_by(response::Column::Audience)
-        .into_tuple::<(String, i64)>()
-        .all(db)
-        .await
+    super::results::responses_by(db, consultation_id, super::entities::response_tally::Column::Audience).await
 }

@@ -43,14 +43,19 @@ fn to_domain(m: &consultation::Model) -> Result<Consultation, LoadError> {
     })
 }
 
-/// The consultation at `slug`, without its (large) snapshot.
-pub async fn by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Consultation>, LoadError> {
+/// Consultations without their (large) snapshot, which only `snapshot` reads.
+fn without_snapshot() -> sea_orm::Select<consultation::Entity> {
     use sea_orm::sea_query::Expr;
     use sea_orm::{Iterable, QuerySelect};
-    let row = consultation::Entity::find()
+    consultation::Entity::find()
         .select_only()
         .columns(consultation::Column::iter().filter(|c| !matches!(c, consultation::Column::Snapshot)))
         .column_as(Expr::value(""), "snapshot")
+}
+
+/// The consultation at `slug`, without its (large) snapshot.
+pub async fn by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Consultation>, LoadError> {
+    let row = without_snapshot()
         .filter(consultation::Column::Slug.eq(slug))
         .into_model::<consultation::Model>()
         .one(db)
@@ -61,7 +66,7 @@ pub async fn by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Con
 /// Consultations open for answers on `today`, newest first.
 pub async fn answerable(db: &impl ConnectionTrait, today: NaiveDate) -> Result<Vec<Consultation>, LoadError> {
     use sea_orm::{Condition, QueryOrder};
-    let rows = consultation::Entity::find()
+    let rows = without_snapshot()
         .filter(consultation::Column::State.eq(State::Open.as_str()))
         .filter(
             Condition::any().add(consultation::Column::OpensOn.is_null()).add(consultation::Column::OpensOn.lte(today)),
@@ -72,6 +77,7 @@ pub async fn answerable(db: &impl ConnectionTrait, today: NaiveDate) -> Result<V
                 .add(consultation::Column::ClosesOn.gte(today)),
         )
         .order_by_desc(consultation::Column::Id)
+        .into_model::<consultation::Model>()
         .all(db)
         .await?;
     rows.iter().map(to_domain).collect()
@@ -176,8 +182,10 @@ pub async fn in_organisation(
     id: i32,
     organisation_id: i32,
 ) -> Result<Option<Consultation>, LoadError> {
-    let row = consultation::Entity::find_by_id(id)
+    let row = without_snapshot()
+        .filter(consultation::Column::Id.eq(id))
         .filter(consultation::Column::OrganisationId.eq(organisation_id))
+        .into_model::<consultation::Model>()
         .one(db)
         .await?;
     row.as_ref().map(to_domain).transpose()
@@ -185,17 +193,17 @@ pub async fn in_organisation(
 
 /// An organisation's consultations with their response counts, newest first.
 pub async fn list(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Vec<(Consultation, u64)>, LoadError> {
-    use super::entities::response;
-    use sea_orm::{PaginatorTrait, QueryOrder};
-    let rows = consultation::Entity::find()
+    use sea_orm::QueryOrder;
+    let rows = without_snapshot()
         .filter(consultation::Column::OrganisationId.eq(organisation_id))
         .order_by_desc(consultation::Column::Id)
+        .into_model::<consultation::Model>()
         .all(db)
         .await?;
+    let counts = super::results::responses_per(db, rows.iter().map(|m| m.id).collect()).await?;
     let mut out = Vec::new();
     for m in &rows {
-        let n = response::Entity::find().filter(response::Column::ConsultationId.eq(m.id)).count(db).await?;
-        out.push((to_domain(m)?, n));
+        out.push((to_domain(m)?, counts.get(&m.id).copied().unwrap_or(0)));
     }
     Ok(out)
 }

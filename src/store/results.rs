@@ -16,12 +16,16 @@ use std::collections::BTreeMap;
 pub async fn tallies(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Tallies, DbErr> {
     use answer_tally::Column as A;
     use response_tally::Column as R;
-    type TallyRow = (String, String, String, i32, String, String, i64, i64);
-    let answers: Vec<TallyRow> = answer_tally::Entity::find()
+    // One text column for the key instead of six: decoding values one by one
+    // costs more than the query itself (about 4 times, on SQLite).
+    let answers: Vec<(String, i64, i64)> = answer_tally::Entity::find()
         .select_only()
-        .columns([A::Audience, A::Language, A::Area])
-        .column(A::ChannelId)
-        .columns([A::Question, A::OptionId])
+        .column_as(
+            Expr::cust(
+                r#""audience" || '|' || "language" || '|' || "area" || '|' || CAST("channel_id" AS TEXT) || '|' || "question" || '|' || "option_id""#,
+            ),
+            "k",
+        )
         .columns([A::Value, A::Count])
         .filter(A::ConsultationId.eq(consultation_id))
         .into_tuple()
@@ -46,9 +50,16 @@ pub async fn tallies(db: &impl ConnectionTrait, consultation_id: i32) -> Result<
             t.add_responses(g, day, u64::try_from(n).unwrap_or(0));
         }
     }
-    for (a, l, area, channel, q, o, v, n) in answers {
-        if let Some(g) = group(&a, l, area, channel) {
-            t.add_answer(g, q, o, v, u64::try_from(n).unwrap_or(0));
+    for (key, v, n) in answers {
+        // Ids, language tags and area ids never hold a '|'.
+        let mut parts = key.splitn(6, '|');
+        let (Some(a), Some(l), Some(area), Some(channel), Some(q), Some(o)) =
+            (parts.next(), parts.next(), parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            continue;
+        };
+        if let Some(g) = group(a, l.to_owned(), area.to_owned(), channel.parse().unwrap_or(0)) {
+            t.add_answer(g, q.to_owned(), o.to_owned(), v, u64::try_from(n).unwrap_or(0));
         }
     }
     Ok(t)
@@ -258,4 +269,47 @@ pub async fn response_page(
         })
         .collect();
     Ok((rows, Some(last)))
+}
+
+/// `SUM(count)` as a 64-bit integer on both databases (PostgreSQL sums bigints as numeric).
+fn sum_of_counts() -> sea_orm::sea_query::SimpleExpr {
+    Expr::cust(r#"CAST(COALESCE(SUM("count"), 0) AS BIGINT)"#)
+}
+
+/// Responses per consultation, from the tallies.
+pub async fn responses_per(db: &impl ConnectionTrait, ids: Vec<i32>) -> Result<BTreeMap<i32, u64>, DbErr> {
+    use response_tally::Column as R;
+    let rows: Vec<(i32, i64)> = response_tally::Entity::find()
+        .select_only()
+        .column(R::ConsultationId)
+        .column_as(sum_of_counts(), "n")
+        .filter(R::ConsultationId.is_in(ids))
+        .group_by(R::ConsultationId)
+        .into_tuple()
+        .all(db)
+        .await?;
+    Ok(rows.into_iter().map(|(id, n)| (id, u64::try_from(n).unwrap_or(0))).collect())
+}
+
+/// Responses of a consultation per audience (`by` = audience) or per channel
+/// id (`by` = channel; 0 for none), from the tallies.
+pub async fn responses_by(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    by: response_tally::Column,
+) -> Result<Vec<(String, i64)>, DbErr> {
+    use response_tally::Column as R;
+    let key = match by {
+        R::ChannelId => Expr::cust(r#"CAST("channel_id" AS TEXT)"#),
+        _ => Expr::col(R::Audience),
+    };
+    response_tally::Entity::find()
+        .select_only()
+        .column_as(key.clone(), "k")
+        .column_as(sum_of_counts(), "n")
+        .filter(R::ConsultationId.eq(consultation_id))
+        .group_by(key)
+        .into_tuple()
+        .all(db)
+        .await
 }

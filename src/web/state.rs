@@ -48,6 +48,9 @@ pub struct AppState {
     /// Published results: the consultation is closed, so they do not change
     /// until an editor unpublishes it (which forgets them).
     published: RwLock<HashMap<i32, Arc<crate::domain::results::Report>>>,
+    /// Tallies last read per consultation, with the number of responses they
+    /// count: tallies only ever grow, so an equal count means equal tallies.
+    tallies: RwLock<HashMap<i32, (u64, Arc<crate::domain::results::Tallies>)>>,
 }
 
 impl AppState {
@@ -77,6 +80,7 @@ impl AppState {
             live: RwLock::new(HashMap::new()),
             known: RwLock::new(HashMap::new()),
             published: RwLock::new(HashMap::new()),
+            tallies: RwLock::new(HashMap::new()),
         }
     }
 
@@ -145,6 +149,28 @@ impl AppState {
         }
     }
 
+    /// The tallies of a consultation: read again only when responses were
+    /// added since (one small query tells), on this instance or another.
+    pub async fn tallies(&self, consultation_id: i32) -> Result<Arc<crate::domain::results::Tallies>, sea_orm::DbErr> {
+        let counted = store::results::responses_per(&self.db, vec![consultation_id])
+            .await?
+            .get(&consultation_id)
+            .copied()
+            .unwrap_or(0);
+        if let Some((n, t)) = self.tallies.read().ok().and_then(|m| m.get(&consultation_id).cloned())
+            && n == counted
+        {
+            return Ok(t);
+        }
+        let t = Arc::new(store::results::tallies(&self.db, consultation_id).await?);
+        // Read after the count: if responses arrived in between, the next read
+        // sees a larger count and reads again.
+        if let Ok(mut m) = self.tallies.write() {
+            m.insert(consultation_id, (counted, t.clone()));
+        }
+        Ok(t)
+    }
+
     /// The public results of a published consultation, computed once.
     pub async fn published_report(
         &self,
@@ -154,7 +180,7 @@ impl AppState {
         if let Some(r) = self.published.read().ok().and_then(|m| m.get(&c.id).cloned()) {
             return Ok(r);
         }
-        let tallies = store::results::tallies(&self.db, c.id).await?;
+        let tallies = self.tallies(c.id).await?;
         let k = u64::try_from(c.k_threshold).unwrap_or(10);
         let report = Arc::new(crate::domain::results::report(
             &tallies,

@@ -50,7 +50,7 @@ pub async fn report(
     live: &LiveSurvey,
     filter: &Filter,
 ) -> Result<Report, sea_orm::DbErr> {
-    let tallies = store::tallies(&state.db, c.id).await?;
+    let tallies = state.tallies(c.id).await?;
     let k = u64::try_from(c.k_threshold).unwrap_or(10);
     Ok(results::report(&tallies, live.survey(), &c.audiences, &c.area_ids(), filter, k))
 }
@@ -114,7 +114,7 @@ pub async fn export_responses(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AdminError> {
     let (c, live) = owned(&state, &officer, *id).await?;
-    let tallies = store::tallies(&state.db, c.id).await.map_err(|e| officer.db(e))?;
+    let tallies = state.tallies(c.id).await.map_err(|e| officer.db(e))?;
     let k = u64::try_from(c.k_threshold).unwrap_or(10);
     let groups = crate::views::export::Groups::of(&tallies, k);
     let mut out = crate::views::export::responses_header(live.survey());
@@ -150,7 +150,7 @@ pub async fn texts(
     let (c, live) = owned(&state, &officer, *id).await?;
     let channels = channel_names(&state, &c).await.map_err(|e| officer.db(e))?;
     let filter = filter_of(req.query_string(), &c, &channels);
-    let tallies = store::tallies(&state.db, c.id).await.map_err(|e| officer.db(e))?;
+    let tallies = state.tallies(c.id).await.map_err(|e| officer.db(e))?;
     let k = u64::try_from(c.k_threshold).unwrap_or(10);
     let selected = results::selected(&tallies, &filter);
     let page = Page { locales: state.locales, lang: &officer.lang };
