@@ -55,19 +55,38 @@ pub async fn report(
     Ok(results::report(&tallies, live.survey(), &c.audiences, &c.area_ids(), filter, k))
 }
 
+/// What the dashboard and the exports show: the officer's consultation, its
+/// channels, and its report under the filter the query string asks for.
+struct Filtered {
+    consultation: Consultation,
+    live: std::sync::Arc<LiveSurvey>,
+    channels: Vec<(i32, String)>,
+    report: Report,
+}
+
+impl Filtered {
+    async fn load(req: &HttpRequest, state: &AppState, officer: &Officer, id: i32) -> Result<Self, AdminError> {
+        let (consultation, live) = owned(state, officer, id).await?;
+        let channels = channel_names(state, &consultation).await.map_err(|e| officer.db(e))?;
+        let filter = filter_of(req.query_string(), &consultation, &channels);
+        let report = report(state, &consultation, &live, &filter).await.map_err(|e| officer.db(e))?;
+        Ok(Filtered { consultation, live, channels, report })
+    }
+
+    fn labels<'a>(&'a self, page: &'a Page<'a>) -> Labels<'a> {
+        Labels { page, consultation: &self.consultation, live: &self.live, channels: &self.channels }
+    }
+}
+
 pub async fn dashboard(
     req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AdminError> {
-    let (c, live) = owned(&state, &officer, *id).await?;
-    let channels = channel_names(&state, &c).await.map_err(|e| officer.db(e))?;
-    let filter = filter_of(req.query_string(), &c, &channels);
-    let report = report(&state, &c, &live, &filter).await.map_err(|e| officer.db(e))?;
+    let f = Filtered::load(&req, &state, &officer, *id).await?;
     let page = Page { locales: state.locales, lang: &officer.lang };
-    let labels = Labels { page: &page, consultation: &c, live: &live, channels: &channels };
-    Ok(html(views::dashboard(&page, &officer, &labels, &report)))
+    Ok(html(views::dashboard(&page, &officer, &f.labels(&page), &f.report)))
 }
 
 /// Aggregated results under the filter, in long format, for spreadsheets.
@@ -77,15 +96,11 @@ pub async fn export_csv(
     officer: Officer,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AdminError> {
-    let (c, live) = owned(&state, &officer, *id).await?;
-    let channels = channel_names(&state, &c).await.map_err(|e| officer.db(e))?;
-    let filter = filter_of(req.query_string(), &c, &channels);
-    let report = report(&state, &c, &live, &filter).await.map_err(|e| officer.db(e))?;
+    let f = Filtered::load(&req, &state, &officer, *id).await?;
     let page = Page { locales: state.locales, lang: &officer.lang };
-    let labels = Labels { page: &page, consultation: &c, live: &live, channels: &channels };
-    let body = crate::views::export::long_csv(&labels, &report);
-    officer.audit(&state.db, Some(c.id), "results-exported", "csv".into()).await?;
-    Ok(download(&format!("{}-results.csv", c.slug), "text/csv; charset=utf-8", body))
+    let body = crate::views::export::long_csv(&f.labels(&page), &f.report);
+    officer.audit(&state.db, Some(f.consultation.id), "results-exported", "csv".into()).await?;
+    Ok(download(&format!("{}-results.csv", f.consultation.slug), "text/csv; charset=utf-8", body))
 }
 
 /// Aggregated results under the filter, as the API gives them, with labels.
@@ -95,15 +110,11 @@ pub async fn export_json(
     officer: Officer,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AdminError> {
-    let (c, live) = owned(&state, &officer, *id).await?;
-    let channels = channel_names(&state, &c).await.map_err(|e| officer.db(e))?;
-    let filter = filter_of(req.query_string(), &c, &channels);
-    let report = report(&state, &c, &live, &filter).await.map_err(|e| officer.db(e))?;
+    let f = Filtered::load(&req, &state, &officer, *id).await?;
     let page = Page { locales: state.locales, lang: &officer.lang };
-    let labels = Labels { page: &page, consultation: &c, live: &live, channels: &channels };
-    let doc = crate::views::export::json(&labels, &report);
-    officer.audit(&state.db, Some(c.id), "results-exported", "json".into()).await?;
-    Ok(download(&format!("{}-results.json", c.slug), "application/json", doc.to_string()))
+    let doc = crate::views::export::json(&f.labels(&page), &f.report);
+    officer.audit(&state.db, Some(f.consultation.id), "results-exported", "json".into()).await?;
+    Ok(download(&format!("{}-results.json", f.consultation.slug), "application/json", doc.to_string()))
 }
 
 /// One row per response, free texts left out, area and channel withheld where
