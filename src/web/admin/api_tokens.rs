@@ -1,24 +1,18 @@
 //! `/admin/api`: owners make and revoke the organisation's API tokens.
 
-use super::{AdminError, Officer};
+use super::{AdminError, Officer, html};
 use crate::store::api_tokens;
 use crate::views::Page;
 use crate::views::admin::api_tokens as views;
 use crate::views::pages::ErrorKind;
 use crate::web::AppState;
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-
-fn html(markup: maud::Markup) -> HttpResponse {
-    HttpResponse::Ok()
-        .insert_header(("cache-control", "no-store"))
-        .content_type("text/html; charset=utf-8")
-        .body(markup.into_string())
-}
 
 async fn page(state: &AppState, officer: &Officer, new_token: Option<&str>) -> Result<HttpResponse, AdminError> {
     let tokens = api_tokens::list(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
     let page = Page { locales: state.locales, lang: &officer.lang };
-    Ok(html(views::index(&page, officer, &tokens, new_token, &state.public_url)))
+    Ok(html(StatusCode::OK, views::index(&page, officer, &tokens, new_token, &state.public_url)))
 }
 
 pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
@@ -34,7 +28,7 @@ pub async fn create(
 ) -> Result<HttpResponse, AdminError> {
     officer.require_owner()?;
     let fields = officer.posted_form(&req, payload).await?;
-    let name = fields.iter().find(|(k, _)| k == "name").map_or("", |(_, v)| v.trim());
+    let name = super::field(&fields, "name").trim();
     if name.is_empty() || name.chars().count() > 100 {
         return Err(officer.error(ErrorKind::BadRequest));
     }

@@ -1,6 +1,7 @@
 //! Signing in and out, forgotten passwords, and accepting invitations.
 
 use super::session::{Officer, SESSION_COOKIE, current};
+use super::{field, html};
 use crate::auth::{dummy_hash, hash_password, random_token, verify_password};
 use crate::domain::account::{Email, password_is_acceptable};
 use crate::store::accounts::{self, Purpose};
@@ -24,17 +25,6 @@ pub const LINK_HOURS: i64 = 72;
 
 fn lang(req: &HttpRequest) -> String {
     request_lang(req, &ui_languages(), crate::i18n::DEFAULT_LANGUAGE)
-}
-
-fn html(status: StatusCode, markup: maud::Markup) -> HttpResponse {
-    HttpResponse::build(status)
-        .insert_header(("cache-control", "no-store"))
-        .content_type("text/html; charset=utf-8")
-        .body(markup.into_string())
-}
-
-fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
-    fields.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
 }
 
 fn session_cookie(state: &AppState, value: String, max_age: CookieDuration) -> Cookie<'static> {

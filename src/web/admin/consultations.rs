@@ -1,7 +1,7 @@
 //! Consultations of the officer's organisation: list, create from a template,
 //! settings, lifecycle (draft → open → closed) and channels.
 
-use super::{AdminError, Officer};
+use super::{AdminError, Officer, field, html, see_other};
 use crate::domain::setup::{self, FieldErrors, suggest_slug};
 use crate::domain::template::LiveSurvey;
 use crate::domain::{Consultation, State};
@@ -13,17 +13,6 @@ use crate::web::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use std::sync::Arc;
-
-fn html(status: StatusCode, markup: maud::Markup) -> HttpResponse {
-    HttpResponse::build(status)
-        .insert_header(("cache-control", "no-store"))
-        .content_type("text/html; charset=utf-8")
-        .body(markup.into_string())
-}
-
-fn see_other(location: String) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header(("location", location)).finish()
-}
 
 fn query(req: &HttpRequest, name: &str) -> Option<String> {
     serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
@@ -45,6 +34,22 @@ pub(super) async fn owned(
         .ok_or_else(|| officer.error(ErrorKind::NotFound))?;
     let live = state.live_survey(&c).await.map_err(|e| officer.unexpected(e))?;
     Ok((c, live))
+}
+
+/// The prologue of every editor's form post on a consultation: the role, the
+/// consultation (of the officer's organisation), then the form with its CSRF
+/// token checked.
+pub(super) async fn edited(
+    req: &HttpRequest,
+    state: &AppState,
+    officer: &Officer,
+    id: i32,
+    payload: web::Payload,
+) -> Result<(Consultation, Arc<LiveSurvey>, Vec<(String, String)>), AdminError> {
+    officer.require_editor()?;
+    let (c, live) = owned(state, officer, id).await?;
+    let fields = officer.posted_form(req, payload).await?;
+    Ok((c, live, fields))
 }
 
 pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
@@ -95,7 +100,7 @@ pub async fn create(
 ) -> Result<HttpResponse, AdminError> {
     officer.require_editor()?;
     let fields = officer.posted_form(&req, payload).await?;
-    let template_id = fields.iter().find(|(k, _)| k == "template").map_or("", |(_, v)| v.as_str());
+    let template_id = field(&fields, "template");
     let live = state.template(template_id).cloned().ok_or_else(|| officer.error(ErrorKind::BadRequest))?;
     let page = Page { locales: state.locales, lang: &officer.lang };
     let mut errors = FieldErrors::new();
@@ -173,9 +178,7 @@ pub async fn update(
     id: web::Path<i32>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    officer.require_editor()?;
-    let (c, live) = owned(&state, &officer, *id).await?;
-    let mut fields = officer.posted_form(&req, payload).await?;
+    let (c, live, mut fields) = edited(&req, &state, &officer, *id, payload).await?;
     if c.state != State::Draft {
         // What shapes the live form cannot change after launch: keep it as it is.
         let current = SettingsDraft::from_consultation(&c, &live);
@@ -211,10 +214,8 @@ pub async fn change_state(
     id: web::Path<i32>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    officer.require_editor()?;
-    let (c, _) = owned(&state, &officer, *id).await?;
-    let fields = officer.posted_form(&req, payload).await?;
-    let to = fields.iter().find(|(k, _)| k == "to").map_or("", |(_, v)| v.as_str());
+    let (c, _, fields) = edited(&req, &state, &officer, *id, payload).await?;
+    let to = field(&fields, "to");
     let (next, action) = match (c.state, to) {
         (State::Draft, "open") => (State::Open, "consultation-launched"),
         (State::Open, "closed") => (State::Closed, "consultation-closed"),
@@ -262,10 +263,8 @@ pub async fn add_channel(
     id: web::Path<i32>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    officer.require_editor()?;
-    let (c, live) = owned(&state, &officer, *id).await?;
-    let fields = officer.posted_form(&req, payload).await?;
-    let name = fields.iter().find(|(k, _)| k == "name").map_or("", |(_, v)| v.trim());
+    let (c, live, fields) = edited(&req, &state, &officer, *id, payload).await?;
+    let name = field(&fields, "name").trim();
     if name.is_empty() || name.chars().count() > 100 {
         return consultation_page(&state, &officer, &c, &live, Some("admin-error-channel-name")).await;
     }

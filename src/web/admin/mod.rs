@@ -14,7 +14,25 @@ pub use results::{channel_names, close_passed, filter_of, report};
 pub use safeguarding::notify_leads as notify_safeguarding_leads;
 pub use session::{AdminError, Officer, SESSION_COOKIE, current};
 
-use actix_web::web;
+use actix_web::http::StatusCode;
+use actix_web::{HttpResponse, web};
+
+/// An admin page: never cached, so a shared computer's back button shows nothing.
+fn html(status: StatusCode, markup: maud::Markup) -> HttpResponse {
+    HttpResponse::build(status)
+        .insert_header(("cache-control", "no-store"))
+        .content_type("text/html; charset=utf-8")
+        .body(markup.into_string())
+}
+
+fn see_other(location: String) -> HttpResponse {
+    HttpResponse::SeeOther().insert_header(("location", location)).finish()
+}
+
+/// The first value of a posted field, or "".
+fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
+    fields.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str())
+}
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(

@@ -1,8 +1,8 @@
 //! Results of a consultation for every role of its organisation: the
 //! dashboard, exports, free texts, and what is published to children.
 
-use super::consultations::owned;
-use super::{AdminError, Officer};
+use super::consultations::{edited, owned};
+use super::{AdminError, Officer, html, see_other};
 use crate::domain::Consultation;
 use crate::domain::results::{self, Filter, Report};
 use crate::domain::template::LiveSurvey;
@@ -12,19 +12,9 @@ use crate::views::admin::results as views;
 use crate::views::pages::ErrorKind;
 use crate::views::results::Labels;
 use crate::web::AppState;
+use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use std::collections::BTreeMap;
-
-fn html(markup: maud::Markup) -> HttpResponse {
-    HttpResponse::Ok()
-        .insert_header(("cache-control", "no-store"))
-        .content_type("text/html; charset=utf-8")
-        .body(markup.into_string())
-}
-
-fn see_other(location: String) -> HttpResponse {
-    HttpResponse::SeeOther().insert_header(("location", location)).finish()
-}
 
 /// The filter a query string asks for; values the consultation does not have are ignored.
 pub fn filter_of(query: &str, c: &Consultation, channels: &[(i32, String)]) -> Filter {
@@ -86,7 +76,7 @@ pub async fn dashboard(
 ) -> Result<HttpResponse, AdminError> {
     let f = Filtered::load(&req, &state, &officer, *id).await?;
     let page = Page { locales: state.locales, lang: &officer.lang };
-    Ok(html(views::dashboard(&page, &officer, &f.labels(&page), &f.report)))
+    Ok(html(StatusCode::OK, views::dashboard(&page, &officer, &f.labels(&page), &f.report)))
 }
 
 /// Aggregated results under the filter, in long format, for spreadsheets.
@@ -167,13 +157,13 @@ pub async fn texts(
     let page = Page { locales: state.locales, lang: &officer.lang };
     let labels = Labels { page: &page, consultation: &c, live: &live, channels: &channels };
     if selected < k {
-        return Ok(html(views::texts(&page, &officer, &labels, &filter, Some(k), &[])));
+        return Ok(html(StatusCode::OK, views::texts(&page, &officer, &labels, &filter, Some(k), &[])));
     }
     let mut list = store::free_texts(&state.db, c.id, &filter).await.map_err(|e| officer.db(e))?;
     if !officer.user.role.can_edit() {
         list.retain(|t| !t.hidden);
     }
-    Ok(html(views::texts(&page, &officer, &labels, &filter, None, &list)))
+    Ok(html(StatusCode::OK, views::texts(&page, &officer, &labels, &filter, None, &list)))
 }
 
 pub async fn hide_text(
@@ -183,11 +173,9 @@ pub async fn hide_text(
     path: web::Path<(i32, i64)>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    officer.require_editor()?;
     let (id, answer) = path.into_inner();
-    let (c, _) = owned(&state, &officer, id).await?;
-    let fields = officer.posted_form(&req, payload).await?;
-    let hidden = fields.iter().any(|(k, v)| k == "hidden" && v == "yes");
+    let (c, _, fields) = edited(&req, &state, &officer, id, payload).await?;
+    let hidden = super::field(&fields, "hidden") == "yes";
     if !store::set_hidden(&state.db, c.id, answer, hidden).await.map_err(|e| officer.db(e))? {
         return Err(officer.error(ErrorKind::NotFound));
     }
@@ -204,7 +192,7 @@ pub async fn publication(
     let updates = store::updates(&state.db, c.id).await.map_err(|e| officer.db(e))?;
     let page = Page { locales: state.locales, lang: &officer.lang };
     let labels = Labels { page: &page, consultation: &c, live: &live, channels: &[] };
-    Ok(html(views::publication(&page, &officer, &c, &labels, &updates)))
+    Ok(html(StatusCode::OK, views::publication(&page, &officer, &c, &labels, &updates)))
 }
 
 /// Texts per language from fields named `{prefix}-{lang}`, trimmed, empty ones left out.
@@ -212,8 +200,7 @@ fn per_language(fields: &[(String, String)], prefix: &str, c: &Consultation, max
     c.languages
         .iter()
         .filter_map(|l| {
-            let name = format!("{prefix}-{l}");
-            let v = fields.iter().find(|(k, _)| *k == name).map(|(_, v)| v.replace("\r\n", "\n"))?;
+            let v = super::field(fields, &format!("{prefix}-{l}")).replace("\r\n", "\n");
             let v = v.trim();
             (!v.is_empty()).then(|| (l.clone(), v.chars().take(max).collect()))
         })
@@ -227,11 +214,9 @@ pub async fn save_publication(
     id: web::Path<i32>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    officer.require_editor()?;
-    let (c, _) = owned(&state, &officer, *id).await?;
-    let fields = officer.posted_form(&req, payload).await?;
+    let (c, _, fields) = edited(&req, &state, &officer, *id, payload).await?;
     let statements = per_language(&fields, "statement", &c, 5000);
-    let expected = fields.iter().find(|(k, _)| k == "expected").and_then(|(_, v)| v.trim().parse().ok());
+    let expected = super::field(&fields, "expected").trim().parse().ok();
     store::set_statements(&state.db, c.id, &statements, expected).await.map_err(|e| officer.db(e))?;
     state.forget(&c.slug);
     officer.audit(&state.db, Some(c.id), "statement-changed", c.slug.clone()).await?;
@@ -245,11 +230,9 @@ pub async fn add_update(
     id: web::Path<i32>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    officer.require_editor()?;
-    let (c, _) = owned(&state, &officer, *id).await?;
-    let fields = officer.posted_form(&req, payload).await?;
+    let (c, _, fields) = edited(&req, &state, &officer, *id, payload).await?;
     let texts = per_language(&fields, "update", &c, 1000);
-    let day = fields.iter().find(|(k, _)| k == "happened").and_then(|(_, v)| v.trim().parse().ok());
+    let day = super::field(&fields, "happened").trim().parse().ok();
     let (Some(day), false) = (day, texts.is_empty()) else {
         return Err(officer.error(ErrorKind::BadRequest));
     };
@@ -265,10 +248,8 @@ pub async fn delete_update(
     path: web::Path<(i32, i32)>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    officer.require_editor()?;
     let (id, update) = path.into_inner();
-    let (c, _) = owned(&state, &officer, id).await?;
-    officer.posted_form(&req, payload).await?;
+    let (c, _, _) = edited(&req, &state, &officer, id, payload).await?;
     if !store::delete_update(&state.db, c.id, update).await.map_err(|e| officer.db(e))? {
         return Err(officer.error(ErrorKind::NotFound));
     }
