@@ -5,6 +5,7 @@ pub mod auth;
 pub mod config;
 pub mod domain;
 pub mod i18n;
+pub mod jobs;
 pub mod library;
 pub mod mail;
 pub mod metrics;

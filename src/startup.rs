@@ -65,11 +65,10 @@ impl Application {
         let state = actix_web::web::Data::new(AppState::new(db, secret, settings, mailer, library));
         let watcher = state.clone();
         tokio::spawn(async move {
-            // Close summaries of consultations whose closing date passes.
             let mut every = tokio::time::interval(std::time::Duration::from_secs(3600));
             loop {
                 every.tick().await;
-                web::admin::close_passed(watcher.clone()).await;
+                crate::jobs::hourly(watcher.clone()).await;
             }
         });
         let server = HttpServer::new(move || {

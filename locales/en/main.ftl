@@ -195,6 +195,8 @@ admin-field-closes = Closes on
 admin-field-dates-help = Leave empty to open and close by hand.
 admin-field-k = Smallest group shown in results
 admin-field-k-help = Any figure from fewer people than this is hidden, so no child can be singled out. At least 3; 10 is recommended.
+admin-field-retention-help = Months after the results are published. Then every response, answer and free text is deleted; only the counts stay, so published figures do not change. 0 deletes them when you publish. At most 120.
+admin-field-retention = Delete single responses after (months)
 admin-field-help = Help text for children ({ $language })
 admin-field-help-help = Where a child can get help, for example your national child helpline. Left empty, children are pointed to Child Helpline International.
 admin-locked-after-launch = The link, languages, audiences and areas are fixed once the consultation is launched.
@@ -211,6 +213,8 @@ admin-error-areas = List the areas, one per line (at most 200). This survey asks
 admin-error-date = Use a date like 2027-05-31.
 admin-error-dates = The closing date is before the opening date.
 admin-error-k = Use a whole number from 3 to 1000.
+admin-error-k-lower = This consultation already has answers, so its smallest group cannot be made smaller.
+admin-error-retention = Choose a number of months from 0 to 120.
 admin-error-channel-name = Give the channel a name of up to 100 characters.
 
 admin-launch = Launch
@@ -292,6 +296,8 @@ email-ignore = If you did not expect this email, you can ignore it.
 
 error-busy-title = Lots of answers are arriving right now
 error-busy-body = Please try again in a minute.
+error-not-yet-body = The file of single responses can be downloaded by owners and analysts once the consultation has closed, until its responses are deleted.
+error-not-yet-title = Not available now
 form-busy = Lots of answers are arriving right now. Please wait a minute, then press the button again. Your answers are still here.
 form-check-again = Please check your answers, then press the button again.
 form-unavailable = We can't save answers right now. Please wait a minute, then press the button again. Your answers are still here.
@@ -323,7 +329,8 @@ admin-lead-help = Safeguarding leads are told by email when a child's words need
 admin-field-requires-code = Each response needs a one-use code
 admin-field-requires-code-help = Hand out cards with codes, for example one per child in a class. Each code lets exactly one response in, and nobody can tell which code went with which response.
 admin-codes = Codes
-admin-codes-count = { $total } codes, { $used } used
+admin-codes-count = { $total } codes
+admin-codes-used = Used (counted once the consultation has closed)
 admin-codes-generate = Make codes
 admin-codes-how-many = How many codes
 admin-codes-print = Print the cards
@@ -350,7 +357,8 @@ audit-flag-reviewed = reviewed a flagged text
 ## Small-cell suppression
 
 admin-suppressed = hidden to protect a small group
-admin-suppressed-note = Figures from fewer than { $k } people are hidden, and so are any that would let them be worked out.
+admin-suppressed-note = Figures that would count fewer than { $k } people read “fewer than { $k }”.
+results-perturbed-note = To protect every child, each figure is moved up or down by at most 2, always the same way for the same people. So a table may not add up exactly to its total.
 admin-responses-few = Fewer than { $k } responses so far: figures appear from { $k } on.
 
 ## Results: dashboard, exports, free texts, publishing, public page
@@ -367,12 +375,18 @@ results-exports = Exports
 results-export-csv = Results as CSV (spreadsheet)
 results-export-json = Results as JSON
 results-export-responses = One row per response (CSV, no free text)
+results-export-responses-later = The file of single responses (made anonymous: every combination of age group, language, area and channel is shared by at least k rows) can be downloaded by owners and analysts once the consultation has closed.
 results-free-texts = Free-text answers
 results-free-texts-help = What people wrote in their own words. Contact details were removed before anything was stored. These texts are for your team only: they never appear on public pages or in exports.
 results-free-texts-none = No free-text answers here.
 results-text-hidden = hidden
 results-text-hide = Hide
 results-text-show = Show again
+results-texts-search = Look for words
+results-texts-no-audience = Age groups are not shown here, because at least one has fewer than { $k } responses.
+results-texts-pages = Pages of texts
+results-texts-first = First page
+results-texts-next = Next 50
 results-too-few = Fewer than { $k } responses match these filters, so nothing else is shown. Choose fewer filters.
 results-total-hidden = The number of responses here is hidden, because it would let a small group be worked out.
 results-by-audience = By age group

@@ -200,6 +200,8 @@ admin-field-closes = Se cierra el
 admin-field-dates-help = Déjelo vacío para abrir y cerrar la consulta manualmente.
 admin-field-k = Grupo más pequeño que se muestra en los resultados
 admin-field-k-help = Se oculta cualquier cifra que proceda de menos personas que este número, para que no se pueda identificar a ningún niño ni a ninguna niña. Mínimo 3; se recomienda 10.
+admin-field-retention-help = Meses después de publicar los resultados. Entonces se borran cada respuesta y cada texto libre; solo quedan los recuentos, así que las cifras publicadas no cambian. 0 las borra al publicar. Como máximo 120.
+admin-field-retention = Borrar las respuestas una a una después de (meses)
 admin-field-help = Texto de ayuda para niños y niñas ({ $language })
 admin-field-help-help = Dónde pueden pedir ayuda niños y niñas, por ejemplo, la línea nacional de ayuda a la infancia de su país. Si se deja vacío, se les remite a Child Helpline International.
 admin-locked-after-launch = El enlace, los idiomas, los públicos y las zonas ya no se pueden cambiar una vez lanzada la consulta.
@@ -216,6 +218,8 @@ admin-error-areas = Escriba las zonas, una por línea (200 como máximo). Esta e
 admin-error-date = Use una fecha con el formato 2027-05-31.
 admin-error-dates = La fecha de cierre es anterior a la de apertura.
 admin-error-k = Use un número entero entre 3 y 1000.
+admin-error-k-lower = Esta consulta ya tiene respuestas, así que su grupo más pequeño no se puede reducir.
+admin-error-retention = Elige un número de meses de 0 a 120.
 admin-error-channel-name = Dé al canal un nombre de 100 caracteres como máximo.
 
 admin-launch = Lanzar
@@ -301,6 +305,8 @@ email-ignore = Si no esperaba este correo, puede ignorarlo.
 
 error-busy-title = Están llegando muchas respuestas en este momento
 error-busy-body = Hay que esperar un minuto y volver a intentarlo.
+error-not-yet-body = El archivo de respuestas una a una pueden descargarlo las personas propietarias y analistas cuando la consulta se ha cerrado, hasta que se borren sus respuestas.
+error-not-yet-title = No disponible ahora
 form-busy = Están llegando muchas respuestas en este momento. Hay que esperar un minuto y pulsar de nuevo el botón. Las respuestas siguen aquí.
 form-check-again = Hay que revisar las respuestas y pulsar de nuevo el botón.
 form-unavailable = Ahora no se pueden guardar las respuestas. Hay que esperar un minuto y pulsar de nuevo el botón. Las respuestas siguen aquí.
@@ -332,7 +338,8 @@ admin-lead-help = Las personas responsables de protección de la infancia recibe
 admin-field-requires-code = Cada respuesta requiere un código de un solo uso
 admin-field-requires-code-help = Reparta tarjetas con códigos, por ejemplo, una por cada niño o niña de una clase. Cada código permite enviar exactamente una respuesta, y nadie puede saber qué código corresponde a qué respuesta.
 admin-codes = Códigos
-admin-codes-count = Códigos usados: { $used } de { $total }
+admin-codes-count = { $total } códigos
+admin-codes-used = Usados (se cuentan cuando la consulta se ha cerrado)
 admin-codes-generate = Generar códigos
 admin-codes-how-many = Número de códigos
 admin-codes-print = Imprimir las tarjetas
@@ -359,7 +366,8 @@ audit-flag-reviewed = revisó un texto señalado
 ## Ocultación de grupos pequeños
 
 admin-suppressed = oculto para proteger a un grupo pequeño
-admin-suppressed-note = Se ocultan las cifras de menos de { $k } personas, y también las que permitirían deducirlas.
+admin-suppressed-note = Las cifras que contarían menos de { $k } personas dicen «menos de { $k }».
+results-perturbed-note = Para proteger a cada niño y niña, cada cifra se mueve 2 como máximo, siempre igual para las mismas personas. Por eso una tabla puede no sumar exactamente su total.
 admin-responses-few = Menos de { $k } respuestas por ahora: las cifras aparecen a partir de { $k }.
 
 ## Resultados: panel, exportaciones, textos libres, publicación, página pública
@@ -377,12 +385,18 @@ results-exports = Exportaciones
 results-export-csv = Resultados en CSV (hoja de cálculo)
 results-export-json = Resultados en JSON
 results-export-responses = Una fila por respuesta (CSV, sin texto libre)
+results-export-responses-later = El archivo de respuestas una a una (anonimizado: cada combinación de grupo de edad, idioma, zona y canal la comparten al menos k filas) pueden descargarlo las personas propietarias y analistas cuando la consulta se ha cerrado.
 results-free-texts = Respuestas de texto libre
 results-free-texts-help = Lo que las personas escribieron con sus propias palabras. Los datos de contacto se eliminaron antes de guardar nada. Estos textos son solo para su equipo: nunca aparecen en las páginas públicas ni en las exportaciones.
 results-free-texts-none = Aquí no hay respuestas de texto libre.
 results-text-hidden = oculto
 results-text-hide = Ocultar
 results-text-show = Volver a mostrar
+results-texts-search = Buscar palabras
+results-texts-no-audience = Aquí no se indican los grupos de edad, porque al menos uno tiene menos de { $k } respuestas.
+results-texts-pages = Páginas de textos
+results-texts-first = Primera página
+results-texts-next = Siguientes 50
 results-too-few = Menos de { $k } respuestas coinciden con estos filtros, así que no se muestra nada más. Elija menos filtros.
 results-total-hidden = El número de respuestas se oculta aquí, porque permitiría identificar a un grupo pequeño.
 results-by-audience = Por grupo de edad

@@ -200,6 +200,8 @@ admin-field-closes = Clôture le
 admin-field-dates-help = Laissez vide pour ouvrir et fermer la consultation manuellement.
 admin-field-k = Plus petit groupe affiché dans les résultats
 admin-field-k-help = Tout chiffre qui repose sur moins de personnes que ce nombre est masqué, afin qu'aucun enfant ne puisse être identifié. Au moins 3 ; 10 est recommandé.
+admin-field-retention-help = Mois après la publication des résultats. Ensuite, chaque réponse et chaque texte libre sont supprimés ; seuls les comptages restent, donc les chiffres publiés ne changent pas. 0 les supprime dès la publication. 120 au plus.
+admin-field-retention = Supprimer les réponses une par une après (mois)
 admin-field-help = Texte d'aide pour les enfants ({ $language })
 admin-field-help-help = Où un enfant peut trouver de l'aide, par exemple la ligne d'écoute nationale pour enfants de votre pays. Si ce champ reste vide, les enfants sont orientés vers Child Helpline International.
 admin-locked-after-launch = Le lien, les langues, les publics et les secteurs ne peuvent plus être modifiés une fois la consultation lancée.
@@ -216,6 +218,8 @@ admin-error-areas = Indiquez les secteurs, un par ligne (200 au maximum). Ce que
 admin-error-date = Utilisez une date au format 2027-05-31.
 admin-error-dates = La date de clôture est antérieure à la date d'ouverture.
 admin-error-k = Utilisez un nombre entier de 3 à 1000.
+admin-error-k-lower = Cette consultation a déjà des réponses : son plus petit groupe ne peut plus être réduit.
+admin-error-retention = Choisissez un nombre de mois de 0 à 120.
 admin-error-channel-name = Donnez au canal un nom de 100 caractères au maximum.
 
 admin-launch = Lancer
@@ -301,6 +305,8 @@ email-ignore = Si vous n'attendiez pas cet e-mail, vous pouvez l'ignorer.
 
 error-busy-title = Beaucoup de réponses arrivent en ce moment
 error-busy-body = Merci de réessayer dans une minute.
+error-not-yet-body = Le fichier des réponses une par une peut être téléchargé par les propriétaires et les analystes une fois la consultation fermée, jusqu’à la suppression de ses réponses.
+error-not-yet-title = Pas disponible pour l’instant
 form-busy = Beaucoup de réponses arrivent en ce moment. Merci d’attendre une minute, puis d’appuyer de nouveau sur le bouton. Les réponses sont toujours là.
 form-check-again = Merci de vérifier les réponses, puis d’appuyer de nouveau sur le bouton.
 form-unavailable = Impossible d’enregistrer les réponses pour le moment. Merci d’attendre une minute, puis d’appuyer de nouveau sur le bouton. Les réponses sont toujours là.
@@ -332,7 +338,8 @@ admin-lead-help = Les référents protection de l'enfance sont prévenus par e-m
 admin-field-requires-code = Chaque réponse nécessite un code à usage unique
 admin-field-requires-code-help = Distribuez des cartes portant des codes, par exemple une par enfant dans une classe. Chaque code permet d'envoyer une seule et unique réponse, et personne ne peut savoir quel code correspond à quelle réponse.
 admin-codes = Codes
-admin-codes-count = Codes utilisés : { $used } sur { $total }
+admin-codes-count = { $total } codes
+admin-codes-used = Utilisés (comptés une fois la consultation fermée)
 admin-codes-generate = Générer des codes
 admin-codes-how-many = Nombre de codes
 admin-codes-print = Imprimer les cartes
@@ -359,7 +366,8 @@ audit-flag-reviewed = a relu un texte signalé
 ## Masquage des petits effectifs
 
 admin-suppressed = masqué pour protéger un petit groupe
-admin-suppressed-note = Les chiffres portant sur moins de { $k } personnes sont masqués, ainsi que ceux qui permettraient de les retrouver.
+admin-suppressed-note = Les chiffres qui compteraient moins de { $k } personnes sont remplacés par « moins de { $k } ».
+results-perturbed-note = Pour protéger chaque enfant, chaque chiffre est décalé de 2 au plus, toujours de la même façon pour les mêmes personnes. Un tableau peut donc ne pas tomber exactement juste sur son total.
 admin-responses-few = Moins de { $k } réponses pour l’instant : les chiffres apparaissent à partir de { $k }.
 
 ## Résultats : tableau de bord, exports, textes libres, publication, page publique
@@ -377,12 +385,18 @@ results-exports = Exports
 results-export-csv = Résultats au format CSV (tableur)
 results-export-json = Résultats au format JSON
 results-export-responses = Une ligne par réponse (CSV, sans les textes libres)
+results-export-responses-later = Le fichier des réponses une par une (rendu anonyme : chaque combinaison de tranche d’âge, langue, quartier et canal est partagée par au moins k lignes) peut être téléchargé par les propriétaires et les analystes une fois la consultation fermée.
 results-free-texts = Réponses libres
 results-free-texts-help = Ce que les personnes ont écrit avec leurs propres mots. Les coordonnées ont été supprimées avant tout enregistrement. Ces textes sont réservés à votre équipe : ils n’apparaissent jamais sur les pages publiques ni dans les exports.
 results-free-texts-none = Aucune réponse libre ici.
 results-text-hidden = masqué
 results-text-hide = Masquer
 results-text-show = Afficher de nouveau
+results-texts-search = Chercher des mots
+results-texts-no-audience = Les tranches d’âge ne sont pas indiquées ici, car au moins une compte moins de { $k } réponses.
+results-texts-pages = Pages de textes
+results-texts-first = Première page
+results-texts-next = 50 suivants
 results-too-few = Moins de { $k } réponses correspondent à ces filtres : rien d’autre n’est donc affiché. Choisissez moins de filtres.
 results-total-hidden = Le nombre de réponses est masqué ici, car il permettrait de retrouver un petit groupe.
 results-by-audience = Par tranche d’âge

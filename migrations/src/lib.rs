@@ -7,6 +7,7 @@ mod m20261128_000001_initial;
 mod m20261128_000002_accounts;
 mod m20261128_000003_safeguarding_codes;
 mod m20261129_000004_results;
+mod m20261201_000005_disclosure;
 
 pub struct Migrator;
 
@@ -18,6 +19,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000002_accounts::Migration),
             Box::new(m20261128_000003_safeguarding_codes::Migration),
             Box::new(m20261129_000004_results::Migration),
+            Box::new(m20261201_000005_disclosure::Migration),
         ]
     }
 }

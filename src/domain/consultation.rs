@@ -80,6 +80,12 @@ pub struct Consultation {
     pub results_expected_on: Option<NaiveDate>,
     /// The day answers stopped being taken (the close summary is sent then).
     pub closed_on: Option<NaiveDate>,
+    /// Response-level data (responses, answers, free texts) is deleted this many
+    /// months after publication; only the tallies, with their keys, remain.
+    pub retention_months: u32,
+    pub published_on: Option<NaiveDate>,
+    /// When response-level data was deleted.
+    pub responses_deleted_on: Option<NaiveDate>,
 }
 
 impl Consultation {
@@ -150,6 +156,9 @@ mod tests {
             statements: BTreeMap::new(),
             results_expected_on: None,
             closed_on: None,
+            retention_months: 12,
+            published_on: None,
+            responses_deleted_on: None,
         }
     }
 

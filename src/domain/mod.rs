@@ -2,16 +2,19 @@
 //! Everything a request brings in becomes one of these types at the boundary.
 
 pub mod account;
+pub mod anonymise;
 pub mod answers;
+#[cfg(test)]
+mod attack;
 pub mod audience;
 pub mod consultation;
+pub mod disclosure;
 mod fuzz;
 pub mod pages;
 pub mod redaction;
 pub mod results;
 pub mod safeguarding;
 pub mod setup;
-pub mod suppression;
 pub mod survey;
 pub mod template;
 pub mod texts;

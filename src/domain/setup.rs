@@ -27,6 +27,21 @@ pub struct ConsultationSettings {
     pub k_threshold: i32,
     pub help_text: BTreeMap<String, String>,
     pub requires_code: bool,
+    /// Months after publication before response-level data is deleted.
+    pub retention_months: u32,
+}
+
+/// Months response-level data is kept after publication unless set otherwise.
+pub const DEFAULT_RETENTION_MONTHS: u32 = 12;
+
+/// Longest retention of response-level data a consultation may set (10 years).
+pub const MAX_RETENTION_MONTHS: u32 = 120;
+
+/// Whether a consultation's threshold may change from `old` to `new`: never
+/// down once it has stored a response (figures already published at the
+/// higher threshold would otherwise be joined by smaller ones).
+pub fn k_change_error(old: i32, new: i32, has_responses: bool) -> Option<&'static str> {
+    (has_responses && new < old).then_some("admin-error-k-lower")
 }
 
 /// Field name → interface message id explaining what is wrong.
@@ -158,6 +173,18 @@ pub fn parse(fields: &[(String, String)], live: &LiveSurvey) -> Result<Consultat
         }
     };
 
+    let retention_months = match value(fields, "retention") {
+        "" => DEFAULT_RETENTION_MONTHS,
+        v => v.parse::<u32>().unwrap_or(u32::MAX),
+    };
+    let retention_months = match retention_months {
+        n if n <= MAX_RETENTION_MONTHS => n,
+        _ => {
+            errors.insert("retention".into(), "admin-error-retention");
+            0
+        }
+    };
+
     if errors.is_empty() {
         Ok(ConsultationSettings {
             slug,
@@ -171,6 +198,7 @@ pub fn parse(fields: &[(String, String)], live: &LiveSurvey) -> Result<Consultat
             k_threshold,
             help_text,
             requires_code: value(fields, "requires_code") == "yes",
+            retention_months,
         })
     } else {
         Err(errors)
@@ -180,6 +208,13 @@ pub fn parse(fields: &[(String, String)], live: &LiveSurvey) -> Result<Consultat
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn k_never_goes_down_once_there_are_responses() {
+        assert_eq!(k_change_error(10, 5, true), Some("admin-error-k-lower"));
+        assert_eq!(k_change_error(10, 5, false), None);
+        assert_eq!(k_change_error(5, 10, true), None);
+    }
 
     #[test]
     fn slugs_are_suggested_from_titles() {

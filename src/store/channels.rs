@@ -73,27 +73,3 @@ pub async fn of(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Vec<C
         .await?;
     Ok(rows.into_iter().map(to_channel).collect())
 }
-
-/// Channels of a consultation with their response counts, oldest first.
-pub async fn with_counts(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Vec<(Channel, u64)>, DbErr> {
-    let rows = channel::Entity::find()
-        .filter(channel::Column::ConsultationId.eq(consultation_id))
-        .order_by_asc(channel::Column::Id)
-        .all(db)
-        .await?;
-    let counts =
-        super::results::responses_by(db, consultation_id, super::entities::response_tally::Column::ChannelId).await?;
-    Ok(rows
-        .into_iter()
-        .map(|m| {
-            let n =
-                counts.iter().find(|(k, _)| *k == m.id.to_string()).map_or(0, |(_, n)| u64::try_from(*n).unwrap_or(0));
-            (to_channel(m), n)
-        })
-        .collect())
-}
-
-/// Responses per audience, for the consultation page.
-pub async fn counts_by_audience(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Vec<(String, i64)>, DbErr> {
-    super::results::responses_by(db, consultation_id, super::entities::response_tally::Column::Audience).await
-}

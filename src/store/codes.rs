@@ -3,6 +3,7 @@
 //! not even a transaction id links the two; no time is kept.
 
 use super::entities::access_code;
+use crate::domain::disclosure::Count;
 use rand::Rng;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
@@ -22,13 +23,6 @@ fn new_code() -> String {
     normalise(&raw)
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum CodeState {
-    Unknown,
-    Used,
-    Available,
-}
-
 pub async fn generate(
     db: &impl ConnectionTrait,
     consultation_id: i32,
@@ -44,6 +38,7 @@ pub async fn generate(
             channel_id: Set(Some(channel_id)),
             code: Set(code.clone()),
             used: Set(false),
+            record_key: Set(crate::domain::disclosure::record_key()),
         })
         .on_conflict(sea_orm::sea_query::OnConflict::column(access_code::Column::Code).do_nothing().to_owned())
         .exec_without_returning(db)
@@ -55,12 +50,12 @@ pub async fn generate(
     Ok(codes)
 }
 
-/// Unused codes of a channel, for printing.
-pub async fn unused(db: &impl ConnectionTrait, channel_id: i32) -> Result<Vec<String>, DbErr> {
+/// Every code of a channel, used or not, in alphabetical order: the card
+/// sheet never changes as codes are used.
+pub async fn of_channel(db: &impl ConnectionTrait, channel_id: i32) -> Result<Vec<String>, DbErr> {
     Ok(access_code::Entity::find()
         .filter(access_code::Column::ChannelId.eq(channel_id))
-        .filter(access_code::Column::Used.eq(false))
-        .order_by_asc(access_code::Column::Id)
+        .order_by_asc(access_code::Column::Code)
         .all(db)
         .await?
         .into_iter()
@@ -68,35 +63,26 @@ pub async fn unused(db: &impl ConnectionTrait, channel_id: i32) -> Result<Vec<St
         .collect())
 }
 
-/// (codes, of which used) per channel of a consultation.
-pub async fn counts(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Vec<(i32, u64, u64)>, DbErr> {
+/// Per channel of a consultation: (channel id, codes made, codes used). The
+/// used count carries the cell key of the used codes' record keys, for
+/// [`crate::domain::disclosure::publish`]; it is shown only once the
+/// consultation has closed.
+pub async fn counts(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Vec<(i32, u64, Count)>, DbErr> {
     let rows =
         access_code::Entity::find().filter(access_code::Column::ConsultationId.eq(consultation_id)).all(db).await?;
-    let mut out: Vec<(i32, u64, u64)> = Vec::new();
+    let mut out: Vec<(i32, u64, Count)> = Vec::new();
     for r in rows {
         let Some(ch) = r.channel_id else { continue };
+        let used = if r.used { Count::new(1, r.record_key) } else { Count::default() };
         match out.iter_mut().find(|(c, _, _)| *c == ch) {
             Some(entry) => {
                 entry.1 += 1;
-                entry.2 += u64::from(r.used);
+                entry.2 += used;
             }
-            None => out.push((ch, 1, u64::from(r.used))),
+            None => out.push((ch, 1, used)),
         }
     }
     Ok(out)
-}
-
-pub async fn state(db: &impl ConnectionTrait, consultation_id: i32, code: &str) -> Result<CodeState, DbErr> {
-    let found = access_code::Entity::find()
-        .filter(access_code::Column::ConsultationId.eq(consultation_id))
-        .filter(access_code::Column::Code.eq(normalise(code)))
-        .one(db)
-        .await?;
-    Ok(match found {
-        None => CodeState::Unknown,
-        Some(c) if c.used => CodeState::Used,
-        Some(_) => CodeState::Available,
-    })
 }
 
 /// Marks a code used; false if it was unknown or already used.

@@ -40,6 +40,9 @@ fn to_domain(m: &consultation::Model) -> Result<Consultation, LoadError> {
         statements: m.statements.as_deref().map(|t| json(m.id, "statements", t)).transpose()?.unwrap_or_default(),
         results_expected_on: m.results_expected_on,
         closed_on: m.closed_on,
+        retention_months: u32::try_from(m.retention_months).unwrap_or(12),
+        published_on: m.published_on,
+        responses_deleted_on: m.responses_deleted_on,
     })
 }
 
@@ -93,6 +96,17 @@ pub async fn ended_without_summary(
         .filter(consultation::Column::State.eq(State::Open.as_str()))
         .filter(consultation::Column::ClosesOn.lt(today))
         .filter(consultation::Column::ClosedOn.is_null())
+        .all(db)
+        .await?;
+    rows.iter().map(to_domain).collect()
+}
+
+/// Published consultations whose response-level data is still kept.
+pub async fn published_with_responses(db: &impl ConnectionTrait) -> Result<Vec<Consultation>, LoadError> {
+    let rows = without_snapshot()
+        .filter(consultation::Column::State.eq(State::Published.as_str()))
+        .filter(consultation::Column::ResponsesDeletedOn.is_null())
+        .into_model::<consultation::Model>()
         .all(db)
         .await?;
     rows.iter().map(to_domain).collect()
@@ -192,7 +206,10 @@ pub async fn in_organisation(
 }
 
 /// An organisation's consultations with their response counts, newest first.
-pub async fn list(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Vec<(Consultation, u64)>, LoadError> {
+pub async fn list(
+    db: &impl ConnectionTrait,
+    organisation_id: i32,
+) -> Result<Vec<(Consultation, crate::domain::disclosure::Count)>, LoadError> {
     use sea_orm::QueryOrder;
     let rows = without_snapshot()
         .filter(consultation::Column::OrganisationId.eq(organisation_id))
@@ -203,7 +220,7 @@ pub async fn list(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Vec
     let counts = super::results::responses_per(db, rows.iter().map(|m| m.id).collect()).await?;
     let mut out = Vec::new();
     for m in &rows {
-        out.push((to_domain(m)?, counts.get(&m.id).copied().unwrap_or(0)));
+        out.push((to_domain(m)?, counts.get(&m.id).copied().unwrap_or_default()));
     }
     Ok(out)
 }
@@ -251,6 +268,7 @@ fn settings_model(s: &crate::domain::setup::ConsultationSettings) -> consultatio
         closes_on: Set(s.closes_on),
         k_threshold: Set(s.k_threshold),
         requires_code: Set(s.requires_code),
+        retention_months: Set(i32::try_from(s.retention_months).unwrap_or(12)),
         ..Default::default()
     }
 }
@@ -279,11 +297,20 @@ pub async fn update_settings(
 
 pub async fn set_state(db: &impl ConnectionTrait, id: i32, state: State) -> Result<(), DbErr> {
     use sea_orm::sea_query::Expr;
-    consultation::Entity::update_many()
-        .col_expr(consultation::Column::State, Expr::value(state.as_str()))
-        .filter(consultation::Column::Id.eq(id))
-        .exec(db)
-        .await?;
+    let mut update =
+        consultation::Entity::update_many().col_expr(consultation::Column::State, Expr::value(state.as_str()));
+    if state == State::Published {
+        // The first publication starts the retention period.
+        let today = chrono::Utc::now().date_naive();
+        update = update.col_expr(
+            consultation::Column::PublishedOn,
+            Expr::expr(sea_orm::sea_query::Func::coalesce([
+                Expr::col(consultation::Column::PublishedOn),
+                Expr::value(today),
+            ])),
+        );
+    }
+    update.filter(consultation::Column::Id.eq(id)).exec(db).await?;
     Ok(())
 }
 

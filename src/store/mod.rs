@@ -10,6 +10,7 @@ pub mod consultations;
 pub mod entities;
 pub mod responses;
 pub mod results;
+pub mod retention;
 pub mod safeguarding;
 pub mod settings;
 

@@ -11,6 +11,7 @@
 //! as a lone commit would make it.
 
 use super::entities::{answer, answer_tally, consultation, response, response_tally, used_token};
+use crate::domain::disclosure::Count;
 use crate::domain::results::tally_keys;
 use crate::domain::{AnswerValue, Answers, Audience};
 use chrono::NaiveDate;
@@ -74,9 +75,20 @@ impl Group {
     }
 }
 
+/// An opaque random reference for a free text (16 hex digits).
+pub fn text_ref() -> String {
+    format!("{:016x}", rand::random::<u64>())
+}
+
+/// A new random id: ids say nothing about the order in which rows arrived.
+fn random_id() -> i64 {
+    // Positive, and exact as a JSON number should one ever be shown.
+    rand::random_range(1..(1i64 << 53))
+}
+
 fn answer_rows(r: &NewResponse, response_id: i64) -> Vec<answer::ActiveModel> {
     let row = |question: &str, option: Option<&str>, value: Option<i64>, text: Option<&str>| answer::ActiveModel {
-        id: NotSet,
+        id: Set(random_id()),
         response_id: Set(response_id),
         consultation_id: Set(r.consultation_id),
         audience: Set(r.audience.as_str().to_owned()),
@@ -85,6 +97,7 @@ fn answer_rows(r: &NewResponse, response_id: i64) -> Vec<answer::ActiveModel> {
         value: Set(value),
         text: Set(text.map(str::to_owned)),
         hidden: Set(false),
+        text_ref: Set(text.map(|_| text_ref())),
     };
     let mut rows = Vec::new();
     for (q, v) in &r.answers.0 {
@@ -135,12 +148,11 @@ pub async fn store_batch(db: &DatabaseConnection, batch: &[&Submission]) -> Resu
     let fresh: Vec<&&Submission> =
         batch.iter().filter(|s| open.contains(&s.response.consultation_id) && seen.insert(s.nonce.as_str())).collect();
     let claimed = claim_tokens(&txn, &fresh).await?;
-    let mut ids = next_response_ids(&txn, claimed.len()).await?.into_iter();
     let mut outcomes = Vec::with_capacity(batch.len());
     let mut responses = Vec::new();
     let mut answers = Vec::new();
-    let mut answer_tallies: BTreeMap<(Group, String, String, i64), i64> = BTreeMap::new();
-    let mut response_tallies: BTreeMap<(Group, NaiveDate), i64> = BTreeMap::new();
+    let mut answer_tallies: BTreeMap<(Group, String, String, i64), Count> = BTreeMap::new();
+    let mut response_tallies: BTreeMap<(Group, NaiveDate), Count> = BTreeMap::new();
     let mut flags = Vec::new();
     let mut taken = std::collections::HashSet::new();
     for s in batch {
@@ -154,7 +166,9 @@ pub async fn store_batch(db: &DatabaseConnection, batch: &[&Submission]) -> Resu
             outcomes.push(Stored::AlreadyStored);
             continue;
         }
-        let id = ids.next().ok_or_else(|| DbErr::Custom("fewer response ids than responses".into()))?;
+        let id = random_id();
+        let record = crate::domain::disclosure::record_key();
+        let key = Count::new(1, record);
         responses.push(response::ActiveModel {
             id: Set(id),
             consultation_id: Set(r.consultation_id),
@@ -163,17 +177,26 @@ pub async fn store_batch(db: &DatabaseConnection, batch: &[&Submission]) -> Resu
             area: Set(r.area.clone()),
             channel_id: Set(r.channel_id),
             submitted_on: Set(r.submitted_on),
+            record_key: Set(record),
         });
         answers.extend(answer_rows(r, id));
         let group = Group::of(r);
         for (q, v) in &r.answers.0 {
             for (option, value) in tally_keys(v) {
-                *answer_tallies.entry((group.clone(), q.clone(), option, value)).or_default() += 1;
+                *answer_tallies.entry((group.clone(), q.clone(), option, value)).or_default() += key;
             }
         }
-        *response_tallies.entry((group, r.submitted_on)).or_default() += 1;
+        *response_tallies.entry((group, r.submitted_on)).or_default() += key;
         flags.extend(r.flagged.iter().map(|q| (r.organisation_id, r.consultation_id, id, q)));
         outcomes.push(Stored::New(id));
+    }
+    // Rows go in in random order, so that neither ids nor the order of rows on
+    // disk say which response came first.
+    {
+        use rand::seq::SliceRandom;
+        let mut rng = rand::rng();
+        responses.shuffle(&mut rng);
+        answers.shuffle(&mut rng);
     }
     for chunk in responses.chunks(CHUNK) {
         response::Entity::insert_many(chunk.to_vec()).exec_without_returning(&txn).await?;
@@ -215,44 +238,23 @@ async fn claim_tokens(
     Ok(claimed)
 }
 
-/// `n` new response ids, chosen before inserting so that one statement can
-/// insert many responses and their answers can point at them: from the
-/// sequence on PostgreSQL; after the largest id on SQLite, whose one writer
-/// holds the write lock by now (the tokens were written first).
-async fn next_response_ids(txn: &impl ConnectionTrait, n: usize) -> Result<Vec<i64>, DbErr> {
-    use sea_orm::{DatabaseBackend, Statement};
-    if n == 0 {
-        return Ok(vec![]);
-    }
-    let backend = txn.get_database_backend();
-    match backend {
-        DatabaseBackend::Postgres => {
-            let stmt = Statement::from_sql_and_values(
-                backend,
-                "SELECT nextval(pg_get_serial_sequence('responses', 'id')) AS id FROM generate_series(1, $1)",
-                [i64::try_from(n).unwrap_or(i64::MAX).into()],
-            );
-            txn.query_all_raw(stmt).await?.iter().map(|row| row.try_get::<i64>("", "id")).collect()
-        }
-        _ => {
-            let stmt = Statement::from_string(backend, "SELECT COALESCE(MAX(id), 0) AS id FROM responses");
-            let last = match txn.query_one_raw(stmt).await? {
-                Some(row) => row.try_get::<i64>("", "id")?,
-                None => 0,
-            };
-            Ok((1..=n as i64).map(|i| last + i).collect())
-        }
-    }
-}
-
-/// `count = count + excluded.count` on conflict.
-fn add_on_conflict<C: sea_orm::ColumnTrait>(table: &str, key: Vec<C>, count: C) -> OnConflict {
-    OnConflict::columns(key).value(count, Expr::cust(format!(r#""{table}"."count" + "excluded"."count""#))).to_owned()
+/// `count = count + excluded.count` and the key sums likewise (modulo the key range) on conflict.
+fn add_on_conflict<C: sea_orm::ColumnTrait>(table: &str, key: Vec<C>, count: C, key_sum: C) -> OnConflict {
+    OnConflict::columns(key)
+        .value(count, Expr::cust(format!(r#""{table}"."count" + "excluded"."count""#)))
+        .value(
+            key_sum,
+            Expr::cust(format!(
+                r#"("{table}"."key_sum" + "excluded"."key_sum") % {}"#,
+                crate::domain::disclosure::KEY_RANGE
+            )),
+        )
+        .to_owned()
 }
 
 async fn add_answer_tallies(
     txn: &impl ConnectionTrait,
-    tallies: BTreeMap<(Group, String, String, i64), i64>,
+    tallies: BTreeMap<(Group, String, String, i64), Count>,
 ) -> Result<(), DbErr> {
     use answer_tally::Column as C;
     let rows: Vec<answer_tally::ActiveModel> = tallies
@@ -267,14 +269,15 @@ async fn add_answer_tallies(
             question: Set(question),
             option_id: Set(option),
             value: Set(value),
-            count: Set(n),
+            count: Set(i64::try_from(n.n).unwrap_or(i64::MAX)),
+            key_sum: Set(i64::from(n.key)),
         })
         .collect();
     let key =
         vec![C::ConsultationId, C::Audience, C::Language, C::Area, C::ChannelId, C::Question, C::OptionId, C::Value];
     for chunk in rows.chunks(CHUNK) {
         answer_tally::Entity::insert_many(chunk.to_vec())
-            .on_conflict(add_on_conflict("answer_tallies", key.clone(), C::Count))
+            .on_conflict(add_on_conflict("answer_tallies", key.clone(), C::Count, C::KeySum))
             .exec_without_returning(txn)
             .await?;
     }
@@ -283,7 +286,7 @@ async fn add_answer_tallies(
 
 async fn add_response_tallies(
     txn: &impl ConnectionTrait,
-    tallies: BTreeMap<(Group, NaiveDate), i64>,
+    tallies: BTreeMap<(Group, NaiveDate), Count>,
 ) -> Result<(), DbErr> {
     use response_tally::Column as C;
     let rows: Vec<response_tally::ActiveModel> = tallies
@@ -296,29 +299,18 @@ async fn add_response_tallies(
             area: Set(g.area),
             channel_id: Set(g.channel_id),
             submitted_on: Set(day),
-            count: Set(n),
+            count: Set(i64::try_from(n.n).unwrap_or(i64::MAX)),
+            key_sum: Set(i64::from(n.key)),
         })
         .collect();
     let key = vec![C::ConsultationId, C::Audience, C::Language, C::Area, C::ChannelId, C::SubmittedOn];
     for chunk in rows.chunks(CHUNK) {
         response_tally::Entity::insert_many(chunk.to_vec())
-            .on_conflict(add_on_conflict("response_tallies", key.clone(), C::Count))
+            .on_conflict(add_on_conflict("response_tallies", key.clone(), C::Count, C::KeySum))
             .exec_without_returning(txn)
             .await?;
     }
     Ok(())
-}
-
-/// Stores one response unless `nonce` was already used.
-pub async fn store(
-    db: &DatabaseConnection,
-    r: NewResponse,
-    nonce: &str,
-    token_expires_on: NaiveDate,
-) -> Result<Stored, DbErr> {
-    let s = Submission { response: r, nonce: nonce.to_owned(), token_expires_on };
-    let mut out = store_batch(db, &[&s]).await?;
-    out.pop().ok_or_else(|| DbErr::Custom("a stored batch of one gave no outcome".into()))
 }
 
 /// Most responses in one transaction: bounds the time the first in a batch waits.

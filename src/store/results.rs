@@ -4,13 +4,14 @@
 
 use super::entities::{answer, answer_tally, consultation, response, response_tally, result_update};
 use crate::domain::Audience;
-use crate::domain::results::{Filter, Group, Tallies};
+use crate::domain::disclosure::Count;
+use crate::domain::results::{Group, Tallies};
 use chrono::NaiveDate;
 use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::NotSet, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// Every tally of a consultation: a few thousand rows however many responses.
 pub async fn tallies(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Tallies, DbErr> {
@@ -18,7 +19,7 @@ pub async fn tallies(db: &impl ConnectionTrait, consultation_id: i32) -> Result<
     use response_tally::Column as R;
     // One text column for the key instead of six: decoding values one by one
     // costs more than the query itself (about 4 times, on SQLite).
-    let answers: Vec<(String, i64, i64)> = answer_tally::Entity::find()
+    let answers: Vec<(String, i64, i64, i64)> = answer_tally::Entity::find()
         .select_only()
         .column_as(
             Expr::cust(
@@ -26,17 +27,18 @@ pub async fn tallies(db: &impl ConnectionTrait, consultation_id: i32) -> Result<
             ),
             "k",
         )
-        .columns([A::Value, A::Count])
+        .columns([A::Value, A::Count, A::KeySum])
         .filter(A::ConsultationId.eq(consultation_id))
         .into_tuple()
         .all(db)
         .await?;
-    let responses: Vec<(String, String, String, i32, NaiveDate, i64)> = response_tally::Entity::find()
+    let responses: Vec<(String, String, String, i32, NaiveDate, i64, i64)> = response_tally::Entity::find()
         .select_only()
         .columns([R::Audience, R::Language, R::Area])
         .column(R::ChannelId)
         .column(R::SubmittedOn)
         .column(R::Count)
+        .column(R::KeySum)
         .filter(R::ConsultationId.eq(consultation_id))
         .into_tuple()
         .all(db)
@@ -45,12 +47,12 @@ pub async fn tallies(db: &impl ConnectionTrait, consultation_id: i32) -> Result<
     let group = |a: &str, language: String, area: String, channel: i32| {
         a.parse::<Audience>().ok().map(|audience| Group { audience, language, area, channel })
     };
-    for (a, l, area, channel, day, n) in responses {
+    for (a, l, area, channel, day, n, key) in responses {
         if let Some(g) = group(&a, l, area, channel) {
-            t.add_responses(g, day, u64::try_from(n).unwrap_or(0));
+            t.add_responses(g, day, Count::new(n, key));
         }
     }
-    for (key, v, n) in answers {
+    for (key, v, n, key_sum) in answers {
         // Ids, language tags and area ids never hold a '|'.
         let mut parts = key.splitn(6, '|');
         let (Some(a), Some(l), Some(area), Some(channel), Some(q), Some(o)) =
@@ -59,70 +61,97 @@ pub async fn tallies(db: &impl ConnectionTrait, consultation_id: i32) -> Result<
             continue;
         };
         if let Some(g) = group(a, l.to_owned(), area.to_owned(), channel.parse().unwrap_or(0)) {
-            t.add_answer(g, q.to_owned(), o.to_owned(), v, u64::try_from(n).unwrap_or(0));
+            t.add_answer(g, q.to_owned(), o.to_owned(), v, Count::new(n, key_sum));
         }
     }
     Ok(t)
 }
 
-/// A free-text answer as analysts see it: nothing beside it but its audience.
+/// A free-text answer as analysts see it: nothing beside it but its
+/// question, its audience (shown only when every audience is large enough) and
+/// an opaque reference for the hide and unhide forms.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct FreeText {
-    pub id: i64,
+    pub text_ref: String,
     pub question: String,
     pub audience: String,
     pub text: String,
     pub hidden: bool,
 }
 
-/// The free texts of a consultation, hidden ones included (the caller decides),
-/// in alphabetical order so that the list says nothing about when each came.
-pub async fn free_texts(db: &impl ConnectionTrait, consultation_id: i32, f: &Filter) -> Result<Vec<FreeText>, DbErr> {
-    use sea_orm::sea_query::Query;
-    let mut q = answer::Entity::find()
-        .filter(answer::Column::ConsultationId.eq(consultation_id))
-        .filter(answer::Column::Text.is_not_null());
-    if let Some(a) = f.audience {
-        q = q.filter(answer::Column::Audience.eq(a.as_str()));
+/// Which free texts to list: ordered by question, then by their random
+/// reference (an order that says nothing about when each came).
+#[derive(Clone, Debug, Default)]
+pub struct TextQuery {
+    pub audience: Option<Audience>,
+    /// Words to look for, any case.
+    pub search: Option<String>,
+    /// Keyset: the (question, reference) of the last text of the previous page.
+    pub after: Option<(String, String)>,
+    pub with_hidden: bool,
+}
+
+/// One page of free texts (at most `limit`), served by the index on
+/// (consultation, question, reference) whatever the number of texts.
+pub async fn free_texts(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    q: &TextQuery,
+    limit: u64,
+) -> Result<Vec<FreeText>, DbErr> {
+    use answer::Column as A;
+    use sea_orm::sea_query::{Cond, ExprTrait, Func, LikeExpr};
+    let mut find = answer::Entity::find()
+        .filter(A::ConsultationId.eq(consultation_id))
+        .filter(A::TextRef.is_not_null())
+        .filter(A::Text.is_not_null());
+    if let Some(a) = q.audience {
+        find = find.filter(A::Audience.eq(a.as_str()));
     }
-    if f.language.is_some() || f.area.is_some() || f.channel.is_some() {
-        let mut responses = Query::select();
-        responses
-            .column(response::Column::Id)
-            .from(response::Entity)
-            .and_where(response::Column::ConsultationId.eq(consultation_id));
-        if let Some(l) = &f.language {
-            responses.and_where(response::Column::Language.eq(l.as_str()));
-        }
-        if let Some(a) = &f.area {
-            responses.and_where(response::Column::Area.eq(a.as_str()));
-        }
-        if let Some(c) = f.channel {
-            responses.and_where(response::Column::ChannelId.eq(c));
-        }
-        q = q.filter(answer::Column::ResponseId.in_subquery(responses.to_owned()));
+    if !q.with_hidden {
+        find = find.filter(A::Hidden.eq(false));
     }
-    let mut out: Vec<FreeText> = q
-        .all(db)
-        .await?
+    if let Some(words) = q.search.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
+        let escaped: String = words
+            .to_lowercase()
+            .chars()
+            .flat_map(|c| if matches!(c, '%' | '_' | '\\') { vec!['\\', c] } else { vec![c] })
+            .collect();
+        find = find.filter(
+            Expr::expr(Func::lower(Expr::col(A::Text))).like(LikeExpr::new(format!("%{escaped}%")).escape('\\')),
+        );
+    }
+    if let Some((question, text_ref)) = &q.after {
+        find = find.filter(
+            Cond::any()
+                .add(A::Question.gt(question.as_str()))
+                .add(Cond::all().add(A::Question.eq(question.as_str())).add(A::TextRef.gt(text_ref.as_str()))),
+        );
+    }
+    let rows = find.order_by_asc(A::Question).order_by_asc(A::TextRef).limit(limit).all(db).await?;
+    Ok(rows
         .into_iter()
         .map(|m| FreeText {
-            id: m.id,
+            text_ref: m.text_ref.unwrap_or_default(),
             question: m.question,
             audience: m.audience,
             text: m.text.unwrap_or_default(),
             hidden: m.hidden,
         })
-        .collect();
-    out.sort_by(|a, b| (&a.question, &a.text, a.id).cmp(&(&b.question, &b.text, b.id)));
-    Ok(out)
+        .collect())
 }
 
-/// Hides or shows again a free text of the consultation; false if there is none.
-pub async fn set_hidden(db: &impl ConnectionTrait, consultation_id: i32, id: i64, hidden: bool) -> Result<bool, DbErr> {
+/// Hides or shows again a free text of the consultation, by its reference;
+/// false if there is none.
+pub async fn set_hidden(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    text_ref: &str,
+    hidden: bool,
+) -> Result<bool, DbErr> {
     let r = answer::Entity::update_many()
         .col_expr(answer::Column::Hidden, Expr::value(hidden))
-        .filter(answer::Column::Id.eq(id))
+        .filter(answer::Column::TextRef.eq(text_ref))
         .filter(answer::Column::ConsultationId.eq(consultation_id))
         .filter(answer::Column::Text.is_not_null())
         .exec(db)
@@ -224,37 +253,40 @@ pub struct ResponseRow {
     pub answers: BTreeMap<String, Vec<AnswerCell>>,
 }
 
-/// Up to `limit` responses of a consultation after response id `after`, and
-/// the last id read (for the next page).
+/// Where a page of the response-level export starts: after this (record key, id).
+pub type Cursor = (i64, i64);
+
+/// Up to `limit` responses of a consultation after `after`, in the order of
+/// their random record keys (an order that says nothing about when each
+/// came), and the cursor of the last one read. Served by the index on
+/// (consultation, record key, id); answers are read by response id.
 pub async fn response_page(
     db: &impl ConnectionTrait,
     consultation_id: i32,
-    after: i64,
+    after: Option<Cursor>,
     limit: u64,
-) -> Result<(Vec<ResponseRow>, Option<i64>), DbErr> {
-    let responses = response::Entity::find()
-        .filter(response::Column::ConsultationId.eq(consultation_id))
-        .filter(response::Column::Id.gt(after))
-        .order_by_asc(response::Column::Id)
-        .limit(limit)
-        .all(db)
-        .await?;
-    let Some(last) = responses.last().map(|r| r.id) else { return Ok((vec![], None)) };
-    let first = responses[0].id;
+) -> Result<(Vec<ResponseRow>, Option<Cursor>), DbErr> {
+    use response::Column as R;
+    use sea_orm::sea_query::Cond;
+    let mut find = response::Entity::find().filter(R::ConsultationId.eq(consultation_id));
+    if let Some((key, id)) = after {
+        find = find
+            .filter(Cond::any().add(R::RecordKey.gt(key)).add(Cond::all().add(R::RecordKey.eq(key)).add(R::Id.gt(id))));
+    }
+    let responses = find.order_by_asc(R::RecordKey).order_by_asc(R::Id).limit(limit).all(db).await?;
+    let Some(last) = responses.last().map(|r| (r.record_key, r.id)) else { return Ok((vec![], None)) };
     let answers: Vec<(i64, String, Option<String>, Option<i64>)> = answer::Entity::find()
         .select_only()
         .columns([answer::Column::ResponseId])
         .column(answer::Column::Question)
         .column(answer::Column::OptionId)
         .column(answer::Column::Value)
-        .filter(answer::Column::ConsultationId.eq(consultation_id))
-        .filter(answer::Column::ResponseId.between(first, last))
+        .filter(answer::Column::ResponseId.is_in(responses.iter().map(|r| r.id)))
         .filter(answer::Column::Text.is_null())
-        .order_by_asc(answer::Column::Id)
         .into_tuple()
         .all(db)
         .await?;
-    let mut by_response: BTreeMap<i64, BTreeMap<String, Vec<AnswerCell>>> = BTreeMap::new();
+    let mut by_response: HashMap<i64, BTreeMap<String, Vec<AnswerCell>>> = HashMap::new();
     for (r, q, o, v) in answers {
         by_response.entry(r).or_default().entry(q).or_default().push((o, v));
     }
@@ -271,45 +303,24 @@ pub async fn response_page(
     Ok((rows, Some(last)))
 }
 
-/// `SUM(count)` as a 64-bit integer on both databases (PostgreSQL sums bigints as numeric).
-fn sum_of_counts() -> sea_orm::sea_query::SimpleExpr {
-    Expr::cust(r#"CAST(COALESCE(SUM("count"), 0) AS BIGINT)"#)
+/// `SUM(column)` as a 64-bit integer on both databases (PostgreSQL sums bigints as numeric).
+fn sum_of(column: &str) -> sea_orm::sea_query::SimpleExpr {
+    Expr::cust(format!("CAST(COALESCE(SUM({column}), 0) AS BIGINT)"))
 }
 
-/// Responses per consultation, from the tallies.
-pub async fn responses_per(db: &impl ConnectionTrait, ids: Vec<i32>) -> Result<BTreeMap<i32, u64>, DbErr> {
+/// Responses per consultation, from the tallies: true counts and cell keys,
+/// for [`crate::domain::disclosure::publish`].
+pub async fn responses_per(db: &impl ConnectionTrait, ids: Vec<i32>) -> Result<BTreeMap<i32, Count>, DbErr> {
     use response_tally::Column as R;
-    let rows: Vec<(i32, i64)> = response_tally::Entity::find()
+    let rows: Vec<(i32, i64, i64)> = response_tally::Entity::find()
         .select_only()
         .column(R::ConsultationId)
-        .column_as(sum_of_counts(), "n")
+        .column_as(sum_of(r#""count""#), "n")
+        .column_as(sum_of(r#""key_sum""#), "key")
         .filter(R::ConsultationId.is_in(ids))
         .group_by(R::ConsultationId)
         .into_tuple()
         .all(db)
         .await?;
-    Ok(rows.into_iter().map(|(id, n)| (id, u64::try_from(n).unwrap_or(0))).collect())
-}
-
-/// Responses of a consultation per audience (`by` = audience) or per channel
-/// id (`by` = channel; 0 for none), from the tallies.
-pub async fn responses_by(
-    db: &impl ConnectionTrait,
-    consultation_id: i32,
-    by: response_tally::Column,
-) -> Result<Vec<(String, i64)>, DbErr> {
-    use response_tally::Column as R;
-    let key = match by {
-        R::ChannelId => Expr::cust(r#"CAST("channel_id" AS TEXT)"#),
-        _ => Expr::col(R::Audience),
-    };
-    response_tally::Entity::find()
-        .select_only()
-        .column_as(key.clone(), "k")
-        .column_as(sum_of_counts(), "n")
-        .filter(R::ConsultationId.eq(consultation_id))
-        .group_by(key)
-        .into_tuple()
-        .all(db)
-        .await
+    Ok(rows.into_iter().map(|(id, n, key)| (id, Count::new(n, key))).collect())
 }

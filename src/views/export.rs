@@ -6,7 +6,8 @@
 
 use super::results::Labels;
 use crate::domain::Survey;
-use crate::domain::results::{Group, Report, Table, Tallies, group_sizes};
+use crate::domain::anonymise::{Key, Plan};
+use crate::domain::results::{Report, Table};
 use crate::domain::survey::QuestionKind;
 use crate::store::results::ResponseRow;
 use serde_json::json;
@@ -141,46 +142,10 @@ pub fn json(labels: &Labels, r: &Report) -> serde_json::Value {
     }
     json!({
         "consultation": labels.consultation.slug,
-        "note": format!("A null count is a group of fewer than {} people, or a figure hidden so that such a group cannot be worked out.", r.k),
+        "note": format!("Every count is perturbed by the cell key method (at most 2 away, the same for the same people in every view), so tables may not add up exactly; a null count read fewer than {} after perturbation.", r.k),
         "results": r,
         "labels": { "language": labels.page.lang, "questions": names },
     })
-}
-
-/// Group sizes, to withhold area and channel where they would single out a
-/// group smaller than k in the response-level export.
-pub struct Groups {
-    sizes: HashMap<Group, u64>,
-    by_area: HashMap<(String, String, String), u64>,
-    k: u64,
-}
-
-impl Groups {
-    pub fn of(tallies: &Tallies, k: u64) -> Self {
-        let sizes = group_sizes(tallies);
-        let mut by_area = HashMap::new();
-        for (g, n) in &sizes {
-            *by_area.entry((g.audience.as_str().to_owned(), g.language.clone(), g.area.clone())).or_default() += n;
-        }
-        Groups { sizes, by_area, k }
-    }
-
-    /// (area, channel) as exported for a response: both when the group of
-    /// its audience, language, area and channel has k people; else the area
-    /// alone when that group has; else neither.
-    fn place(&self, r: &ResponseRow) -> (String, String) {
-        let Ok(audience) = r.audience.parse() else { return (String::new(), String::new()) };
-        let g = Group { audience, language: r.language.clone(), area: r.area.clone(), channel: r.channel };
-        let channel = if r.channel == 0 { String::new() } else { r.channel.to_string() };
-        if self.sizes.get(&g).copied().unwrap_or(0) >= self.k {
-            return (r.area.clone(), channel);
-        }
-        let area_group = (r.audience.clone(), r.language.clone(), r.area.clone());
-        if self.by_area.get(&area_group).copied().unwrap_or(0) >= self.k {
-            return (r.area.clone(), "withheld".into());
-        }
-        ("withheld".into(), "withheld".into())
-    }
 }
 
 fn exported_questions(survey: &Survey) -> impl Iterator<Item = &crate::domain::Question> {
@@ -188,20 +153,56 @@ fn exported_questions(survey: &Survey) -> impl Iterator<Item = &crate::domain::Q
 }
 
 pub fn responses_header(survey: &Survey) -> String {
-    let mut names = vec!["response", "audience", "language", "area", "channel"];
+    let mut names = vec!["row", "audience", "language", "area", "channel"];
     names.extend(exported_questions(survey).map(|q| q.id.as_str()));
     let mut out = String::from(BOM);
     out.push_str(&line(&names));
     out
 }
 
-/// One response: multiple choices joined with `;`, rankings best first with `>`.
-pub fn response_line(survey: &Survey, groups: &Groups, n: u64, r: &ResponseRow) -> String {
-    let (area, channel) = groups.place(r);
-    let mut cells = vec![n.to_string(), r.audience.clone(), r.language.clone(), area, channel];
+/// The area-type questions: their answers could single someone out.
+fn area_questions(survey: &Survey) -> impl Iterator<Item = &crate::domain::Question> {
+    survey.questions.iter().filter(|q| matches!(q.kind, QuestionKind::Area))
+}
+
+/// A response's identifying values: audience, language, area, channel, then
+/// its answer to each `area` question ("" when none).
+pub fn response_key(survey: &Survey, r: &ResponseRow) -> Key {
+    let mut key = vec![
+        r.audience.clone(),
+        r.language.clone(),
+        r.area.clone(),
+        if r.channel == 0 { String::new() } else { r.channel.to_string() },
+    ];
+    for q in area_questions(survey) {
+        key.push(r.answers.get(&q.id).and_then(|rows| rows.first()).and_then(|(o, _)| o.clone()).unwrap_or_default());
+    }
+    key
+}
+
+/// The k-anonymisation plan of the response-level export, from the keys of
+/// every response: channel withheld first, then area answers, area,
+/// language, and audience last.
+pub fn export_plan(survey: &Survey, counts: &HashMap<Key, u64>, k: u64) -> Plan {
+    let areas = area_questions(survey).count();
+    let mut order = vec![3];
+    order.extend((4..4 + areas).rev());
+    order.extend([2, 1, 0]);
+    Plan::new(counts, order, k)
+}
+
+/// One response (`None`: not exported, see [`Plan`]): multiple choices joined
+/// with `;`, rankings best first with `>`; identifying values as the plan
+/// publishes them.
+pub fn response_line(survey: &Survey, plan: &Plan, n: u64, r: &ResponseRow) -> Option<String> {
+    let key = plan.publish(&response_key(survey, r))?;
+    let mut cells = vec![n.to_string()];
+    cells.extend(key[..4].iter().cloned());
+    let mut area_answers = key[4..].iter();
     for q in exported_questions(survey) {
         let rows = r.answers.get(&q.id).map(Vec::as_slice).unwrap_or(&[]);
         let value = match q.kind {
+            QuestionKind::Area => area_answers.next().cloned().unwrap_or_default(),
             QuestionKind::Rank { .. } => {
                 let mut ranked: Vec<&(Option<String>, Option<i64>)> = rows.iter().collect();
                 ranked.sort_by_key(|(_, place)| *place);
@@ -215,7 +216,7 @@ pub fn response_line(survey: &Survey, groups: &Groups, n: u64, r: &ResponseRow) 
         cells.push(value);
     }
     let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
-    line(&refs)
+    Some(line(&refs))
 }
 
 #[cfg(test)]

@@ -188,6 +188,8 @@ pub enum ErrorKind {
     Server,
     Unavailable,
     TooManyRequests,
+    /// Not available in the present state (the response-level file before closing, say).
+    NotYet,
 }
 
 pub fn error(locales: &Locales, lang: &str, kind: ErrorKind) -> Markup {
@@ -200,6 +202,7 @@ pub fn error(locales: &Locales, lang: &str, kind: ErrorKind) -> Markup {
         ErrorKind::Server => "error-server",
         ErrorKind::Unavailable => "error-unavailable",
         ErrorKind::TooManyRequests => "error-busy",
+        ErrorKind::NotYet => "error-not-yet",
     };
     let title = page.t(&format!("{key}-title"));
     layout(

@@ -5,6 +5,7 @@
 use super::Page;
 use super::layout::layout;
 use crate::domain::Audience;
+use crate::domain::results::ResultKind;
 use crate::domain::results::{AudienceAnswers, NO_ANSWER, QuestionResults, Report, Row, Table};
 use crate::domain::template::LiveSurvey;
 use crate::domain::{Consultation, QuestionKind};
@@ -64,9 +65,9 @@ impl Labels<'_> {
             return self.page.t("results-no-answer");
         }
         match q.kind {
-            "area" => self.area(key),
-            "scale" => self.page.t(&format!("scale-{}-{key}", audience.scale_points())),
-            "number" => key.to_owned(),
+            ResultKind::Area => self.area(key),
+            ResultKind::Scale => self.page.t(&format!("scale-{}-{key}", audience.scale_points())),
+            ResultKind::Number => key.to_owned(),
             _ => self.live.texts.text(self.text_lang(), &format!("q-{}-{key}", q.question), Some(audience)),
         }
     }
@@ -158,12 +159,12 @@ pub fn audience_answers(page: &Page, labels: &Labels, q: &QuestionResults, a: &A
         div.audience-answers {
             h4 { (labels.audience(a.audience.as_str())) }
             p.question-as-asked { (labels.question(&q.question, a.audience)) }
-            @if q.kind == "multiple" { p.field-help { (page.t("results-multiple-help")) } }
-            @if q.kind == "rank" { p.field-help { (page.t("results-rank-help")) } }
+            @if q.kind == ResultKind::Multiple { p.field-help { (page.t("results-multiple-help")) } }
+            @if q.kind == ResultKind::Rank { p.field-help { (page.t("results-rank-help")) } }
             (figures(page, &caption, &a.table, |key| labels.answer(q, a.audience, key), k))
             @if let Some(m) = a.mean {
                 @let args = mean_args(m, points);
-                p { @if q.kind == "scale" { (page.t_args("results-mean-scale", &args)) } @else { (page.t_args("results-mean", &args)) } }
+                p { @if q.kind == ResultKind::Scale { (page.t_args("results-mean-scale", &args)) } @else { (page.t_args("results-mean", &args)) } }
             }
             @if !a.mean_place.is_empty() {
                 (super::admin::scroll_table(&page.t("results-mean-place"), html! { table {
@@ -255,7 +256,7 @@ pub fn public(p: &PublicResults) -> Markup {
                 }
                 @for a in &audiences {
                     @let answers: Vec<(&QuestionResults, &AudienceAnswers)> = p.report.questions.iter()
-                        .filter(|q| matches!(q.kind, "single" | "multiple" | "scale" | "rank" | "area"))
+                        .filter(|q| matches!(q.kind, ResultKind::Single | ResultKind::Multiple | ResultKind::Scale | ResultKind::Rank | ResultKind::Area))
                         .filter_map(|q| q.audiences.iter().find(|x| x.audience == *a).map(|x| (q, x)))
                         .collect();
                     @if !answers.is_empty() {
@@ -267,6 +268,7 @@ pub fn public(p: &PublicResults) -> Markup {
                         }
                     }
                 }
+                @if !p.report.too_few { p.field-help { (page.t("results-perturbed-note")) } }
                 p { a href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("results-back")) } }
             }
         },

@@ -1,5 +1,9 @@
 //! The access log: method, route pattern, status and duration. Never the
 //! client's address, the query string, headers or the body.
+//!
+//! Respondent routes (`/`, `/s/…`, `/c/…`) get no line per request: a line's
+//! time would date each response. `/metrics` counts them; their errors are
+//! still logged, with the route and status only.
 
 use actix_web::Error;
 use actix_web::body::MessageBody;
@@ -18,12 +22,24 @@ pub async fn log(
     if let Some(state) = res.request().app_data::<actix_web::web::Data<super::AppState>>() {
         state.metrics.request(method.as_str(), &route, res.status().as_u16(), started.elapsed());
     }
+    let status = res.status().as_u16();
+    if is_respondent_route(&route) {
+        if status >= 500 {
+            tracing::warn!(target: "access", route = %route, status, "a respondent page failed");
+        }
+        return Ok(res);
+    }
     tracing::info!(
         target: "access",
         method = %method,
         route = %route,
-        status = res.status().as_u16(),
+        status,
         ms = started.elapsed().as_millis() as u64,
     );
     Ok(res)
+}
+
+/// Routes children and parents use: no per-request line for them.
+fn is_respondent_route(route: &str) -> bool {
+    route == "/" || route.starts_with("/s/") || route.starts_with("/c/")
 }

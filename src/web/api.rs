@@ -1,7 +1,7 @@
 //! `/api/v1`: aggregated results for integrators (city dashboards, open-data
 //! portals), read with an organisation's API token, and `/api/openapi.json`,
 //! the OpenAPI document generated from these handlers and types. Every figure
-//! goes through the same suppression as the dashboard.
+//! goes through the same disclosure control as the dashboard.
 
 use crate::domain::results::{Filter, Report};
 use crate::domain::{Audience, State};
@@ -17,7 +17,7 @@ use utoipa::{Modify, OpenApi, ToSchema};
 
 #[derive(OpenApi)]
 #[openapi(
-    info(title = "childvoice API", version = "1", description = "Aggregated, suppressed results of a city's consultations of children and families. A null count is a group of fewer than k people, or a figure hidden so that such a group cannot be worked out."),
+    info(title = "childvoice API", version = "1", description = "Aggregated results of a city's consultations of children and families. Every count is perturbed by the cell key method: at most 2 away from the true count, and the same for the same people in every view, so tables may not add up exactly. A null count read fewer than k after perturbation."),
     paths(consultations, results),
     components(schemas(ConsultationSummary, Results, ApiError)),
     modifiers(&BearerToken),

@@ -48,6 +48,7 @@ impl ResponseError for PageError {
             ErrorKind::Server => StatusCode::INTERNAL_SERVER_ERROR,
             ErrorKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ErrorKind::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
+            ErrorKind::NotYet => StatusCode::CONFLICT,
         }
     }
 

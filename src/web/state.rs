@@ -155,8 +155,7 @@ impl AppState {
         let counted = store::results::responses_per(&self.db, vec![consultation_id])
             .await?
             .get(&consultation_id)
-            .copied()
-            .unwrap_or(0);
+            .map_or(0, |c| c.n);
         if let Some((n, t)) = self.tallies.read().ok().and_then(|m| m.get(&consultation_id).cloned())
             && n == counted
         {

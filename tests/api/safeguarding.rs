@@ -68,7 +68,9 @@ async fn a_class_code_admits_exactly_one_response_and_nothing_links_the_two() {
             answer_with_code(&again, "/s/class-routes/parent?lang=fr", Some(&codes[0].to_lowercase().replace('-', "")))
                 .await;
         assert_eq!(refused.status, 422, "a used code is refused, however it is typed");
-        assert!(refused.contains(&locales().t("fr", "code-used")));
+        // The same words as for a code that never existed: trying a code never
+        // tells whether a child has answered with it.
+        assert!(refused.contains(&locales().t("fr", "code-unknown")));
         let wrong = answer_with_code(&again, "/s/class-routes/parent?lang=es", Some("ZZZZ-9999")).await;
         assert_eq!(wrong.status, 422);
         assert!(wrong.contains(&locales().t("es", "code-unknown")));
@@ -76,13 +78,27 @@ async fn a_class_code_admits_exactly_one_response_and_nothing_links_the_two() {
         assert_eq!(second.status, 303);
         assert_eq!(response::Entity::find().count(&app.db).await.unwrap(), 2);
 
+        // The card sheet and the consultation page do not change as codes are
+        // used; the count of used codes appears only once the consultation has
+        // closed, published like any other count.
+        let sheet_after = owner.get(made.location.as_deref().unwrap()).await;
+        let doc_after = sheet_after.doc();
+        let codes_after: Vec<String> =
+            doc_after.select(&scraper::Selector::parse(".card-code").unwrap()).map(|e| e.text().collect()).collect();
+        assert_eq!(codes_after, codes, "used codes stay on the sheet");
+        let used_label = locales().t("en", "admin-codes-used");
+        assert!(!owner.get(&detail).await.contains(&used_label), "no used count while children answer");
+        post_admin(&owner, &format!("{detail}/state"), &detail, &[("to", "closed")]).await;
+        let closed = owner.get(&detail).await;
+        assert!(closed.contains(&used_label), "the used count once closed");
+
         let rows = access_code::Entity::find().into_json().all(&app.db).await.unwrap();
         for row in &rows {
             let keys: Vec<&String> = row.as_object().unwrap().keys().collect();
             assert_eq!(
                 keys,
-                ["channel_id", "code", "consultation_id", "id", "used"],
-                "a code knows only whether it was used"
+                ["channel_id", "code", "consultation_id", "id", "record_key", "used"],
+                "a code knows only whether it was used (and its random key for publishing counts)"
             );
         }
         let responses =

@@ -13,6 +13,8 @@ pub struct Model {
     #[sea_orm(unique)]
     pub code: String,
     pub used: bool,
+    /// Random, 0..65535: for publishing the count of used codes by the cell key method.
+    pub record_key: i64,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -19,6 +19,8 @@ pub struct Model {
     pub text: Option<String>,
     /// A free text an editor hid: kept, but shown nowhere.
     pub hidden: bool,
+    /// Free texts only: the opaque reference the hide and unhide forms carry.
+    pub text_ref: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

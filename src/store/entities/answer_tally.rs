@@ -20,6 +20,8 @@ pub struct Model {
     pub option_id: String,
     pub value: i64,
     pub count: i64,
+    /// Sum of the counted responses' record keys, modulo 65536.
+    pub key_sum: i64,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -42,6 +42,11 @@ pub struct Model {
     pub statements: Option<String>,
     pub results_expected_on: Option<Date>,
     pub closed_on: Option<Date>,
+    /// Response-level data is deleted this many months after publication.
+    pub retention_months: i32,
+    pub published_on: Option<Date>,
+    /// When response-level data was deleted: only tallies remain.
+    pub responses_deleted_on: Option<Date>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

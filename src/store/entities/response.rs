@@ -14,6 +14,8 @@ pub struct Model {
     pub channel_id: Option<i32>,
     /// The day only: a finer time could help identify a child.
     pub submitted_on: Date,
+    /// Random, 0..65535, for the cell key method: never shown or exported.
+    pub record_key: i64,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

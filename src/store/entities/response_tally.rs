@@ -14,6 +14,8 @@ pub struct Model {
     pub channel_id: i32,
     pub submitted_on: Date,
     pub count: i64,
+    /// Sum of the counted responses' record keys, modulo 65536.
+    pub key_sum: i64,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -1,8 +1,9 @@
 //! Consultation pages of the administration.
 
 use super::{admin_layout, csrf, field_error, scroll_table};
+use crate::domain::disclosure::{Cell, Count, publish};
+use crate::domain::results::Report;
 use crate::domain::setup::FieldErrors;
-use crate::domain::suppression::{Cell, suppress};
 use crate::domain::template::LiveSurvey;
 use crate::domain::{Consultation, State};
 use crate::store::channels::Channel;
@@ -38,7 +39,7 @@ fn dates(page: &Page, c: &Consultation) -> String {
     page.t_args("admin-date-range", &args)
 }
 
-pub fn index(page: &Page, officer: &Officer, rows: &[(Consultation, Arc<LiveSurvey>, u64)]) -> Markup {
+pub fn index(page: &Page, officer: &Officer, rows: &[(Consultation, Arc<LiveSurvey>, Count)]) -> Markup {
     let title = page.t("admin-consultations-title");
     let today = chrono::Utc::now().date_naive();
     admin_layout(
@@ -63,7 +64,7 @@ pub fn index(page: &Page, officer: &Officer, rows: &[(Consultation, Arc<LiveSurv
                             tr {
                                 td { a href=(format!("/admin/consultations/{}", c.id)) { (c.title(live, page.lang)) } br; small { "/s/" (c.slug) } }
                                 td { (page.t(state_key(c, today))) }
-                                td.num { (figure(page, suppress(&[*n], u64::try_from(c.k_threshold).unwrap_or(10)).total)) }
+                                td.num { (figure(page, publish(*n, u64::try_from(c.k_threshold).unwrap_or(10)))) }
                                 td { (dates(page, c)) }
                             }
                         }
@@ -117,6 +118,7 @@ pub struct SettingsDraft {
     pub k: String,
     pub help: BTreeMap<String, String>,
     pub requires_code: bool,
+    pub retention: String,
 }
 
 impl SettingsDraft {
@@ -135,6 +137,7 @@ impl SettingsDraft {
                 .collect::<Vec<_>>()
                 .join("\n"),
             k: crate::domain::consultation::DEFAULT_K.to_string(),
+            retention: "12".into(),
             ..Default::default()
         }
     }
@@ -152,6 +155,7 @@ impl SettingsDraft {
             k: c.k_threshold.to_string(),
             help: c.help_text.clone(),
             requires_code: c.requires_code,
+            retention: c.retention_months.to_string(),
         }
     }
 
@@ -172,6 +176,7 @@ impl SettingsDraft {
             k: one("k"),
             help: per_lang("help"),
             requires_code: one("requires_code") == "yes",
+            retention: one("retention"),
         }
     }
 
@@ -264,6 +269,10 @@ pub fn settings_form(
                 input #k type="number" name="k" min="3" max="1000" value=(d.k) aria-describedby="k-help";
                 span.field-help #k-help { (page.t("admin-field-k-help")) }
                 (field_error(page, "k-error", err("k")))
+                label for="retention" { (page.t("admin-field-retention")) }
+                input #retention type="number" name="retention" min="0" max="120" value=(d.retention) aria-describedby="retention-help";
+                span.field-help #retention-help { (page.t("admin-field-retention-help")) }
+                (field_error(page, "retention-error", err("retention")))
                 @for l in &s.languages {
                     @let name = format!("help.{l}");
                     label for=(name) { (page.t_args("admin-field-help", &lang_arg(l))) }
@@ -284,12 +293,13 @@ pub fn settings_form(
 pub struct Detail<'a> {
     pub consultation: &'a Consultation,
     pub live: &'a LiveSurvey,
-    pub channels: &'a [(Channel, u64)],
-    pub by_audience: &'a [(String, i64)],
+    pub channels: &'a [Channel],
+    /// The unfiltered results: the consultation page shows the dashboard's figures.
+    pub report: &'a Report,
     pub public_url: &'a str,
     pub channel_error: Option<&'static str>,
     /// (channel id, codes, of which used) when the consultation uses codes.
-    pub codes: &'a [(i32, u64, u64)],
+    pub codes: &'a [(i32, u64, Count)],
 }
 
 fn state_button(officer: &Officer, c: &Consultation, to: &str, label: String) -> Markup {
@@ -310,11 +320,15 @@ fn figure(page: &Page, cell: Cell) -> Markup {
     }
 }
 
-fn codes_args(total: u64, used: u64) -> FluentArgs<'static> {
+fn codes_args(total: u64) -> FluentArgs<'static> {
     let mut args = FluentArgs::new();
     args.set("total", total);
-    args.set("used", used);
     args
+}
+
+/// A row of a published table as a figure.
+fn row_figure(page: &Page, table: &crate::domain::results::Table, key: &str) -> Markup {
+    figure(page, table.row(key).and_then(|r| r.count).map_or(Cell::Hidden, Cell::Shown))
 }
 
 /// A sheet of cut-out cards, one per unused code, each with a QR code carrying it.
@@ -343,18 +357,9 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
     let today = chrono::Utc::now().date_naive();
     let link = format!("{}/s/{}", d.public_url, c.slug);
     let k = u64::try_from(c.k_threshold).unwrap_or(10);
-    let audience_counts: Vec<u64> = c
-        .audiences
-        .iter()
-        .map(|a| d.by_audience.iter().find(|(x, _)| x == a.as_str()).map_or(0, |(_, n)| u64::try_from(*n).unwrap_or(0)))
-        .collect();
-    let total: u64 = audience_counts.iter().sum();
-    let by_audience = suppress(&audience_counts, k);
-    // Responses through no channel complete the channels' counts to the total.
-    let mut channel_counts: Vec<u64> = d.channels.iter().map(|(_, n)| *n).collect();
-    channel_counts.push(total.saturating_sub(channel_counts.iter().sum()));
-    let by_channel = suppress(&channel_counts, k);
-    let total_shown = by_audience.total.shown().filter(|_| by_channel.total.shown().is_some());
+    let r = d.report;
+    // Closed or published: the used codes may be counted (never while children answer).
+    let codes_final = matches!(c.state, State::Closed | State::Published);
     admin_layout(
         page,
         officer,
@@ -401,21 +406,22 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                 }
             }
             h2 { (page.t("admin-responses")) }
-            @match total_shown {
+            @match r.responses {
                 Some(n) => p { (page.t_args("admin-responses-total", &crate::views::arg("n", n))) },
                 None => p { (page.t_args("admin-responses-few", &crate::views::arg("k", k))) },
             }
             (scroll_table(&page.t("admin-responses"), html! { table {
                 tbody {
-                    @for (i, a) in c.audiences.iter().enumerate() {
+                    @for a in &c.audiences {
                         tr {
                             th scope="row" { (page.t(&format!("admin-audience-{}", a.as_str()))) }
-                            td.num { (figure(page, by_audience.cells[i])) }
+                            td.num { (row_figure(page, &r.by_audience, a.as_str())) }
                         }
                     }
                 }
             } }))
             p.field-help { (page.t_args("admin-suppressed-note", &crate::views::arg("k", k))) }
+            p.field-help { (page.t("results-perturbed-note")) }
             h2 #channels { (page.t("admin-channels")) }
             p.field-help { (page.t("admin-channels-help")) }
             @if d.channels.is_empty() {
@@ -424,7 +430,7 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                 (scroll_table(&page.t("admin-channels"), html! { table {
                     thead { tr { th { (page.t("admin-channel-name")) } th { (page.t("admin-channel-code")) } th { (page.t("admin-links")) } th { (page.t("admin-col-responses")) } } }
                     tbody {
-                        @for (i, (ch, _)) in d.channels.iter().enumerate() {
+                        @for ch in d.channels {
                             tr {
                                 td { (ch.name) }
                                 td { code { (ch.code) } }
@@ -434,13 +440,16 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                                     a href=(format!("/c/{}/qr.png?size=1024", ch.code)) { "PNG" } " · "
                                     a href=(format!("/c/{}/poster?lang={}", ch.code, page.lang)) { (page.t_args("admin-poster", &crate::views::arg("language", page.locales.t(page.lang, "language-name")))) }
                                 }
-                                td.num { (figure(page, by_channel.cells[i])) }
+                                td.num { (row_figure(page, &r.by_channel, &ch.id.to_string())) }
                             }
                             @if c.requires_code && officer.user.role.can_edit() {
-                                @let (total, used) = d.codes.iter().find(|(id, _, _)| *id == ch.id).map_or((0, 0), |(_, t, u)| (*t, *u));
+                                @let (total, used) = d.codes.iter().find(|(id, _, _)| *id == ch.id).map_or((0, Count::default()), |(_, t, u)| (*t, *u));
                                 tr.codes {
                                     td colspan="4" {
-                                        (page.t("admin-codes")) ": " (page.t_args("admin-codes-count", &codes_args(total, used))) " · "
+                                        (page.t("admin-codes")) ": " (page.t_args("admin-codes-count", &codes_args(total))) " · "
+                                        @if codes_final {
+                                            (page.t("admin-codes-used")) ": " (figure(page, publish(used, k))) " · "
+                                        }
                                         a href=(format!("/admin/consultations/{}/channels/{}/codes", c.id, ch.id)) { (page.t("admin-codes-print")) }
                                         form.inline method="post" action=(format!("/admin/consultations/{}/channels/{}/codes", c.id, ch.id)) {
                                             (csrf(officer))

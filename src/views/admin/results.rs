@@ -77,13 +77,17 @@ pub fn dashboard(page: &Page, officer: &Officer, labels: &Labels, report: &Repor
                     }
                 }
             }
-            p.field-help { (page.t_args("admin-suppressed-note", &crate::views::arg("k", k))) }
+            p.field-help { (page.t_args("admin-suppressed-note", &crate::views::arg("k", k))) " " (page.t("results-perturbed-note")) }
             nav.exports aria-label=(page.t("results-exports")) {
                 h2 { (page.t("results-exports")) }
                 ul.links {
                     li { a href=(format!("{base}/results.csv{suffix}")) { (page.t("results-export-csv")) } }
                     li { a href=(format!("{base}/results.json{suffix}")) { (page.t("results-export-json")) } }
-                    li { a href=(format!("{base}/responses.csv")) { (page.t("results-export-responses")) } }
+                    @if officer.user.role != crate::domain::account::Role::Editor && matches!(c.state, State::Closed | State::Published) && c.responses_deleted_on.is_none() {
+                        li { a href=(format!("{base}/responses.csv")) { (page.t("results-export-responses")) } }
+                    } @else if c.responses_deleted_on.is_none() {
+                        li { (page.t("results-export-responses-later")) }
+                    }
                     li { a href=(format!("{base}/texts{suffix}")) { (page.t("results-free-texts")) } }
                 }
             }
@@ -118,48 +122,87 @@ pub fn dashboard(page: &Page, officer: &Officer, labels: &Labels, report: &Repor
     )
 }
 
-/// Free texts of a consultation for analysts; editors can hide one.
-pub fn texts(
-    page: &Page,
-    officer: &Officer,
-    labels: &Labels,
-    filter: &Filter,
-    too_few: Option<u64>,
-    texts: &[FreeText],
-) -> Markup {
+/// What the free-texts page shows.
+pub struct TextsView<'a> {
+    /// `Some(k)`: the consultation has fewer than k responses; nothing is listed.
+    pub too_few: Option<u64>,
+    /// Every audience has at least k responses: texts carry their audience, and
+    /// the audience filter is offered. Otherwise neither (the threshold is given).
+    pub by_audience: Result<(), u64>,
+    pub audience: Option<crate::domain::Audience>,
+    pub search: &'a str,
+    /// Whether this is a later page (a link back to the first is offered).
+    pub later_page: bool,
+    pub texts: &'a [FreeText],
+    /// The query string of the next page, if there is one.
+    pub next: Option<String>,
+}
+
+pub fn texts(page: &Page, officer: &Officer, labels: &Labels, v: &TextsView) -> Markup {
     let c = labels.consultation;
     let title = format!("{}: {}", page.t("results-free-texts"), c.title(labels.live, page.lang));
     let base = format!("/admin/consultations/{}", c.id);
-    let q = filter_query(filter);
-    let back = if q.is_empty() { format!("{base}/results") } else { format!("{base}/results?{q}") };
     let questions: Vec<&str> = {
-        let mut v: Vec<&str> = texts.iter().map(|t| t.question.as_str()).collect();
-        v.dedup();
-        v
+        let mut q: Vec<&str> = v.texts.iter().map(|t| t.question.as_str()).collect();
+        q.dedup();
+        q
+    };
+    let first = {
+        let mut pairs: Vec<(&str, String)> = vec![];
+        if let Some(a) = v.audience {
+            pairs.push(("audience", a.as_str().to_owned()));
+        }
+        if !v.search.is_empty() {
+            pairs.push(("q", v.search.to_owned()));
+        }
+        let q = serde_urlencoded::to_string(&pairs).unwrap_or_default();
+        if q.is_empty() { format!("{base}/texts") } else { format!("{base}/texts?{q}") }
     };
     admin_layout(
         page,
         officer,
         &title,
         html! {
-            p { a href=(back) { "← " (page.t("results-dashboard")) } }
+            p { a href=(format!("{base}/results")) { "← " (page.t("results-dashboard")) } }
             h1 { (title) }
             p.field-help { (page.t("results-free-texts-help")) }
-            @if let Some(k) = too_few {
+            @if let Some(k) = v.too_few {
                 p.notice role="status" { (page.t_args("results-too-few", &crate::views::arg("k", k))) }
-            } @else if texts.is_empty() {
-                p { (page.t("results-free-texts-none")) }
+            } @else {
+                form.filters method="get" action=(format!("{base}/texts")) {
+                    @if v.by_audience.is_ok() {
+                        (select(page, "audience", "results-filter-audience", v.audience.map(|a| a.as_str().to_owned()),
+                            c.audiences.iter().map(|a| (a.as_str().to_owned(), labels.audience(a.as_str()))).collect()))
+                    }
+                    div.filter {
+                        label for="q" { (page.t("results-texts-search")) }
+                        input #q type="search" name="q" value=(v.search) maxlength="100";
+                    }
+                    div.filter { button.secondary type="submit" { (page.t("results-filter-apply")) } }
+                }
+                @if let Err(k) = v.by_audience {
+                    p.field-help { (page.t_args("results-texts-no-audience", &crate::views::arg("k", k))) }
+                }
+                @if v.texts.is_empty() {
+                    p { (page.t("results-free-texts-none")) }
+                }
             }
             @for question in questions {
                 section {
                     h2 { code { (question) } }
                     ul.free-texts {
-                        @for t in texts.iter().filter(|t| t.question == question) {
+                        @for t in v.texts.iter().filter(|t| t.question == question) {
                             li.hidden-text[t.hidden] {
                                 blockquote { (t.text) }
-                                span.field-help { (labels.audience(&t.audience)) @if t.hidden { " · " (page.t("results-text-hidden")) } }
+                                @if v.by_audience.is_ok() || t.hidden {
+                                    span.field-help {
+                                        @if v.by_audience.is_ok() { (labels.audience(&t.audience)) }
+                                        @if v.by_audience.is_ok() && t.hidden { " · " }
+                                        @if t.hidden { (page.t("results-text-hidden")) }
+                                    }
+                                }
                                 @if officer.user.role.can_edit() {
-                                    form.inline method="post" action=(format!("{base}/texts/{}", t.id)) {
+                                    form.inline method="post" action=(format!("{base}/texts/{}", t.text_ref)) {
                                         (csrf(officer))
                                         input type="hidden" name="hidden" value=(if t.hidden { "no" } else { "yes" });
                                         button.secondary.small type="submit" {
@@ -170,6 +213,12 @@ pub fn texts(
                             }
                         }
                     }
+                }
+            }
+            @if v.later_page || v.next.is_some() {
+                nav.pages aria-label=(page.t("results-texts-pages")) {
+                    @if v.later_page { a.button.secondary href=(first) { (page.t("results-texts-first")) } " " }
+                    @if let Some(next) = &v.next { a.button.secondary href=(format!("{base}/texts?{next}")) { (page.t("results-texts-next")) } }
                 }
             }
         },

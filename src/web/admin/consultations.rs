@@ -142,15 +142,17 @@ async fn consultation_page(
     live: &LiveSurvey,
     channel_error: Option<&'static str>,
 ) -> Result<HttpResponse, AdminError> {
-    let channels = channels::with_counts(&state.db, c.id).await.map_err(|e| officer.db(e))?;
-    let by_audience = channels::counts_by_audience(&state.db, c.id).await.map_err(|e| officer.db(e))?;
+    let channels = channels::of(&state.db, c.id).await.map_err(|e| officer.db(e))?;
+    // The same published figures as the dashboard's unfiltered view.
+    let report =
+        super::report(state, c, live, &crate::domain::results::Filter::default()).await.map_err(|e| officer.db(e))?;
     let codes = crate::store::codes::counts(&state.db, c.id).await.map_err(|e| officer.db(e))?;
     let page = Page { locales: state.locales, lang: &officer.lang };
     let d = views::Detail {
         consultation: c,
         live,
         channels: &channels,
-        by_audience: &by_audience,
+        report: &report,
         public_url: &state.public_url,
         channel_error,
         codes: &codes,
@@ -193,6 +195,13 @@ pub async fn update(
         && consultations::slug_taken(&state.db, &s.slug).await.map_err(|e| officer.db(e))?
     {
         errors.insert("slug".into(), "admin-error-slug-taken");
+    }
+    if let Some(s) = &parsed {
+        let counted = crate::store::results::responses_per(&state.db, vec![c.id]).await.map_err(|e| officer.db(e))?;
+        let has_responses = counted.get(&c.id).is_some_and(|n| n.n > 0);
+        if let Some(e) = setup::k_change_error(c.k_threshold, s.k_threshold, has_responses) {
+            errors.insert("k".into(), e);
+        }
     }
     let Some(settings) = parsed.filter(|_| errors.is_empty()) else {
         let draft = SettingsDraft::from_fields(&fields, &live);
@@ -245,6 +254,10 @@ pub async fn change_state(
     if first_close {
         super::results::send_close_summary(state.clone(), Consultation { state: next, ..c.clone() });
     }
+    if next == State::Published {
+        // A retention of 0 months deletes response-level data on publication.
+        crate::jobs::apply_retention(&state).await;
+    }
     Ok(see_other(format!("/admin/consultations/{}", c.id)))
 }
 
@@ -282,11 +295,10 @@ async fn owned_channel(
     channel: i32,
 ) -> Result<(Consultation, Arc<LiveSurvey>, channels::Channel), AdminError> {
     let (c, live) = owned(state, officer, id).await?;
-    let ch = channels::with_counts(&state.db, c.id)
+    let ch = channels::of(&state.db, c.id)
         .await
         .map_err(|e| officer.db(e))?
         .into_iter()
-        .map(|(ch, _)| ch)
         .find(|ch| ch.id == channel)
         .ok_or_else(|| officer.error(ErrorKind::NotFound))?;
     Ok((c, live, ch))
@@ -312,7 +324,9 @@ pub async fn make_codes(
     Ok(see_other(format!("/admin/consultations/{}/channels/{}/codes", c.id, ch.id)))
 }
 
-/// A printable sheet of cut-out cards: each unused code with a QR code that carries it.
+/// A printable sheet of cut-out cards: each code of the channel with a QR code
+/// that carries it. Used codes stay on the sheet: the sheet must not tell which
+/// child has answered.
 pub async fn code_cards(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -322,7 +336,7 @@ pub async fn code_cards(
     officer.require_editor()?;
     let (id, channel) = path.into_inner();
     let (c, live, ch) = owned_channel(&state, &officer, id, channel).await?;
-    let codes = crate::store::codes::unused(&state.db, ch.id).await.map_err(|e| officer.db(e))?;
+    let codes = crate::store::codes::of_channel(&state.db, ch.id).await.map_err(|e| officer.db(e))?;
     let lang = query(&req, "lang").filter(|l| c.languages.contains(l)).unwrap_or_else(|| {
         if c.languages.contains(&officer.lang) { officer.lang.clone() } else { c.default_language.clone() }
     });

@@ -67,7 +67,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route("/consultations/{id}/results.json", web::get().to(results::export_json))
             .route("/consultations/{id}/responses.csv", web::get().to(results::export_responses))
             .route("/consultations/{id}/texts", web::get().to(results::texts))
-            .route("/consultations/{id}/texts/{answer}", web::post().to(results::hide_text))
+            .route("/consultations/{id}/texts/{text_ref}", web::post().to(results::hide_text))
             .route("/consultations/{id}/publication", web::get().to(results::publication))
             .route("/consultations/{id}/publication", web::post().to(results::save_publication))
             .route("/consultations/{id}/updates", web::post().to(results::add_update))

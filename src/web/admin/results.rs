@@ -3,9 +3,10 @@
 
 use super::consultations::{edited, owned};
 use super::{AdminError, Officer, html, see_other};
-use crate::domain::Consultation;
+use crate::domain::results::ResultKind;
 use crate::domain::results::{self, Filter, Report};
 use crate::domain::template::LiveSurvey;
+use crate::domain::{Audience, Consultation};
 use crate::store::{channels, results as store};
 use crate::views::Page;
 use crate::views::admin::results as views;
@@ -14,6 +15,7 @@ use crate::views::results::Labels;
 use crate::web::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
+use futures_util::StreamExt;
 use std::collections::BTreeMap;
 
 /// The filter a query string asks for; values the consultation does not have are ignored.
@@ -107,31 +109,78 @@ pub async fn export_json(
     Ok(download(&format!("{}-results.json", f.consultation.slug), "application/json", doc.to_string()))
 }
 
-/// One row per response, free texts left out, area and channel withheld where
-/// they would single out a group smaller than k.
+/// Responses read per query of the response-level export.
+const EXPORT_PAGE: u64 = 2000;
+
+/// One row per response, free texts left out, in a random order, k-anonymous
+/// over every column that could single someone out. Only owners and analysts,
+/// only once the consultation has closed (a file taken while children answer
+/// would show, next to an earlier one, which row is new), every download
+/// audited. Read twice in pages (once to count combinations, once to write),
+/// and sent as it is written.
 pub async fn export_responses(
     state: web::Data<AppState>,
     officer: Officer,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AdminError> {
     let (c, live) = owned(&state, &officer, *id).await?;
-    let tallies = state.tallies(c.id).await.map_err(|e| officer.db(e))?;
+    if officer.user.role == crate::domain::account::Role::Editor {
+        return Err(officer.error(ErrorKind::Forbidden));
+    }
+    if !matches!(c.state, crate::domain::State::Closed | crate::domain::State::Published)
+        || c.responses_deleted_on.is_some()
+    {
+        return Err(officer.error(ErrorKind::NotYet));
+    }
     let k = u64::try_from(c.k_threshold).unwrap_or(10);
-    let groups = crate::views::export::Groups::of(&tallies, k);
-    let mut out = crate::views::export::responses_header(live.survey());
-    let mut after = 0;
-    let mut n = 0u64;
+    let mut counts = std::collections::HashMap::new();
+    let mut after = None;
     loop {
-        let (rows, last) = store::response_page(&state.db, c.id, after, 2000).await.map_err(|e| officer.db(e))?;
+        let (rows, last) =
+            store::response_page(&state.db, c.id, after, EXPORT_PAGE).await.map_err(|e| officer.db(e))?;
         let Some(last) = last else { break };
         for r in &rows {
-            n += 1;
-            out.push_str(&crate::views::export::response_line(live.survey(), &groups, n, r));
+            *counts.entry(crate::views::export::response_key(live.survey(), r)).or_insert(0u64) += 1;
         }
-        after = last;
+        after = Some(last);
     }
+    let plan = crate::views::export::export_plan(live.survey(), &counts, k);
     officer.audit(&state.db, Some(c.id), "results-exported", "responses-csv".into()).await?;
-    Ok(download(&format!("{}-responses.csv", c.slug), "text/csv; charset=utf-8", out))
+    let header = crate::views::export::responses_header(live.survey());
+    let db = state.db.clone();
+    let consultation = c.id;
+    let plan = std::sync::Arc::new(plan);
+    // State: (the next page's cursor, rows written so far); `None` once every page is sent.
+    let pages = futures_util::stream::unfold(Some((None, 0u64)), move |cursor| {
+        let (db, live, plan) = (db.clone(), live.clone(), plan.clone());
+        async move {
+            let (after, mut n) = cursor?;
+            match store::response_page(&db, consultation, after, EXPORT_PAGE).await {
+                Err(e) => {
+                    tracing::warn!(error = %e, "response export stopped: database error");
+                    Some((Err(actix_web::error::ErrorServiceUnavailable("database unavailable")), None))
+                }
+                Ok((_, None)) => None,
+                Ok((rows, Some(last))) => {
+                    let mut chunk = String::new();
+                    for r in &rows {
+                        if let Some(line) = crate::views::export::response_line(live.survey(), &plan, n + 1, r) {
+                            n += 1;
+                            chunk.push_str(&line);
+                        }
+                    }
+                    Some((Ok(web::Bytes::from(chunk)), Some((Some(last), n))))
+                }
+            }
+        }
+    });
+    let body = futures_util::stream::once(std::future::ready(Ok::<_, actix_web::Error>(web::Bytes::from(header))))
+        .chain(pages);
+    Ok(HttpResponse::Ok()
+        .insert_header(("cache-control", "no-store"))
+        .insert_header(("content-disposition", format!("attachment; filename=\"{}-responses.csv\"", c.slug)))
+        .content_type("text/csv; charset=utf-8")
+        .streaming(body))
 }
 
 fn download(name: &str, content_type: &str, body: String) -> HttpResponse {
@@ -142,44 +191,96 @@ fn download(name: &str, content_type: &str, body: String) -> HttpResponse {
         .body(body)
 }
 
+/// Free texts per page.
+const TEXTS_PER_PAGE: u64 = 50;
+
+/// The query of the free-texts page.
+#[derive(Debug, Default, serde::Deserialize)]
+pub struct TextsQuery {
+    #[serde(default)]
+    audience: String,
+    #[serde(default)]
+    q: String,
+    /// `question~reference` of the last text of the previous page.
+    #[serde(default)]
+    after: String,
+}
+
 pub async fn texts(
-    req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
     id: web::Path<i32>,
+    query: web::Query<TextsQuery>,
 ) -> Result<HttpResponse, AdminError> {
     let (c, live) = owned(&state, &officer, *id).await?;
-    let channels = channel_names(&state, &c).await.map_err(|e| officer.db(e))?;
-    let filter = filter_of(req.query_string(), &c, &channels);
     let tallies = state.tallies(c.id).await.map_err(|e| officer.db(e))?;
     let k = u64::try_from(c.k_threshold).unwrap_or(10);
-    let selected = results::selected(&tallies, &filter);
     let page = Page { locales: state.locales, lang: &officer.lang };
-    let labels = Labels { page: &page, consultation: &c, live: &live, channels: &channels };
-    if selected < k {
-        return Ok(html(StatusCode::OK, views::texts(&page, &officer, &labels, &filter, Some(k), &[])));
+    let labels = Labels { page: &page, consultation: &c, live: &live, channels: &[] };
+    let search: String = query.q.trim().chars().take(100).collect();
+    let mut v = views::TextsView {
+        too_few: None,
+        by_audience: Err(k),
+        audience: None,
+        search: &search,
+        later_page: false,
+        texts: &[],
+        next: None,
+    };
+    if tallies.published_total(k).shown().is_none_or(|n| n < k) {
+        v.too_few = Some(k);
+        return Ok(html(StatusCode::OK, views::texts(&page, &officer, &labels, &v)));
     }
-    let mut list = store::free_texts(&state.db, c.id, &filter).await.map_err(|e| officer.db(e))?;
-    if !officer.user.role.can_edit() {
-        list.retain(|t| !t.hidden);
+    // Texts say their audience, and can be filtered by it, only when no
+    // audience is a group smaller than k.
+    let mut per_audience: BTreeMap<Audience, u64> = BTreeMap::new();
+    for (g, n) in results::group_sizes(&tallies) {
+        *per_audience.entry(g.audience).or_default() += n;
     }
-    Ok(html(StatusCode::OK, views::texts(&page, &officer, &labels, &filter, None, &list)))
+    if per_audience.values().all(|n| *n >= k) {
+        v.by_audience = Ok(());
+        v.audience = query.audience.parse().ok().filter(|a| c.offers(*a));
+    }
+    let after = query.after.split_once('~').map(|(q, r)| (q.to_owned(), r.to_owned()));
+    let text_query = store::TextQuery {
+        audience: v.audience,
+        search: Some(search.clone()),
+        after: after.clone(),
+        with_hidden: officer.user.role.can_edit(),
+    };
+    let mut list =
+        store::free_texts(&state.db, c.id, &text_query, TEXTS_PER_PAGE + 1).await.map_err(|e| officer.db(e))?;
+    let more = list.len() as u64 > TEXTS_PER_PAGE;
+    list.truncate(TEXTS_PER_PAGE as usize);
+    v.next = list.last().filter(|_| more).map(|t| {
+        let mut pairs: Vec<(&str, String)> = vec![("after", format!("{}~{}", t.question, t.text_ref))];
+        if let Some(a) = v.audience {
+            pairs.push(("audience", a.as_str().to_owned()));
+        }
+        if !search.is_empty() {
+            pairs.push(("q", search.clone()));
+        }
+        serde_urlencoded::to_string(&pairs).unwrap_or_default()
+    });
+    v.later_page = after.is_some();
+    v.texts = &list;
+    Ok(html(StatusCode::OK, views::texts(&page, &officer, &labels, &v)))
 }
 
 pub async fn hide_text(
     req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
-    path: web::Path<(i32, i64)>,
+    path: web::Path<(i32, String)>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    let (id, answer) = path.into_inner();
+    let (id, text_ref) = path.into_inner();
     let (c, _, fields) = edited(&req, &state, &officer, id, payload).await?;
     let hidden = super::field(&fields, "hidden") == "yes";
-    if !store::set_hidden(&state.db, c.id, answer, hidden).await.map_err(|e| officer.db(e))? {
+    if !store::set_hidden(&state.db, c.id, &text_ref, hidden).await.map_err(|e| officer.db(e))? {
         return Err(officer.error(ErrorKind::NotFound));
     }
-    officer.audit(&state.db, Some(c.id), if hidden { "text-hidden" } else { "text-shown" }, answer.to_string()).await?;
+    officer.audit(&state.db, Some(c.id), if hidden { "text-hidden" } else { "text-shown" }, text_ref).await?;
     Ok(see_other(format!("/admin/consultations/{}/texts", c.id)))
 }
 
@@ -259,7 +360,7 @@ pub async fn delete_update(
 
 /// Emails the close summary of a consultation to its organisation's analysts
 /// and owners, each in their language, in the background: headline counts and
-/// top answers, suppressed like everything else, and a link to the dashboard.
+/// top answers, published like everything else, and a link to the dashboard.
 pub fn send_close_summary(state: web::Data<AppState>, c: Consultation) {
     tokio::spawn(async move {
         if let Err(e) = close_summary(&state, &c).await {
@@ -300,7 +401,9 @@ async fn close_summary(state: &AppState, c: &Consultation) -> anyhow::Result<()>
         let tops: Vec<(String, String, String)> = report
             .questions
             .iter()
-            .filter(|q| matches!(q.kind, "single" | "multiple" | "rank" | "area"))
+            .filter(|q| {
+                matches!(q.kind, ResultKind::Single | ResultKind::Multiple | ResultKind::Rank | ResultKind::Area)
+            })
             .flat_map(|q| {
                 q.audiences.iter().filter_map(|a| {
                     crate::views::results::top(&a.table).map(|row| {
@@ -327,9 +430,10 @@ async fn close_summary(state: &AppState, c: &Consultation) -> anyhow::Result<()>
             }
         }
         text.push_str(&format!(
-            "\n{}\n{link}\n\n{}\n",
+            "\n{}\n{link}\n\n{} {}\n",
             page.t("email-close-action"),
-            page.t_args("admin-suppressed-note", &crate::views::arg("k", k))
+            page.t_args("admin-suppressed-note", &crate::views::arg("k", k)),
+            page.t("results-perturbed-note")
         ));
         let body = html! {
             (maud::DOCTYPE)
@@ -343,7 +447,7 @@ async fn close_summary(state: &AppState, c: &Consultation) -> anyhow::Result<()>
                         ul { @for (q, a, o) in &tops { li { (q) " (" (a) "): " strong { (o) } } } }
                     }
                     p { a href=(link) { (page.t("email-close-action")) } }
-                    p { small { (page.t_args("admin-suppressed-note", &crate::views::arg("k", k))) } }
+                    p { small { (page.t_args("admin-suppressed-note", &crate::views::arg("k", k))) " " (page.t("results-perturbed-note")) } }
                 }
             }
         };

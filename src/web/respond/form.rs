@@ -8,7 +8,7 @@ use crate::domain::pages::pages;
 use crate::domain::redaction::scrub;
 use crate::domain::{AnswerValue, Answers, Audience, RawAnswers};
 use crate::metrics::Outcome;
-use crate::store::codes::{self, CodeState};
+use crate::store::codes;
 use crate::store::responses::{NewResponse, Stored, Submission, token_used};
 use crate::token::{FormToken, LIFETIME_SECS};
 use crate::views::Page;
@@ -135,10 +135,9 @@ pub async fn submit(
         let code = field(CODE_FIELD).map(codes::normalise).unwrap_or_default();
         let problem = match codes::consume(&state.db, r.consultation.id, &code).await {
             Ok(true) => None,
-            Ok(false) => match codes::state(&state.db, r.consultation.id, &code).await {
-                Ok(CodeState::Unknown) => Some("code-unknown"),
-                _ => Some("code-used"),
-            },
+            // Used or unknown: the same answer, so that trying a code never
+            // tells whether someone has answered with it.
+            Ok(false) => Some("code-unknown"),
             Err(e) => return Err(crate::web::errors::from_db(&r.lang, e)),
         };
         if let Some(problem) = problem {

@@ -1,0 +1,32 @@
+//! Scheduled work, run every hour by every instance; each step is idempotent,
+//! so several instances may run it at once.
+//! - Close summaries of consultations whose closing date has passed.
+//! - Deletion of response-level data whose retention period has ended.
+
+use crate::store::retention;
+use crate::web::AppState;
+use actix_web::web;
+
+pub async fn hourly(state: web::Data<AppState>) {
+    crate::web::admin::close_passed(state.clone()).await;
+    apply_retention(&state).await;
+}
+
+/// Deletes the response-level data of every published consultation whose
+/// retention period has ended (only tallies remain).
+pub async fn apply_retention(state: &AppState) {
+    let today = chrono::Utc::now().date_naive();
+    let candidates = match crate::store::consultations::published_with_responses(&state.db).await {
+        Ok(list) => list,
+        Err(e) => {
+            tracing::error!(error = %e, "could not look for response-level data to delete");
+            return;
+        }
+    };
+    for c in candidates.into_iter().filter(|c| retention::due(c, today)) {
+        match retention::delete_responses(&state.db, &c, today).await {
+            Ok(n) => tracing::info!(consultation = c.id, responses = n, "response-level data deleted (retention)"),
+            Err(e) => tracing::error!(error = %e, consultation = c.id, "could not delete response-level data"),
+        }
+    }
+}
