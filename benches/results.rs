@@ -114,6 +114,7 @@ fn settings(database_url: &str, dir: &std::path::Path) -> Settings {
         bind: "127.0.0.1:0".parse().expect("address"),
         public_url: "http://localhost:8080".into(),
         surveys_dir: std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("surveys"),
+        locales_dir: None,
         secret: Some(Secret::new("bench-secret-0123456789abcdef0123456789")),
         smtp_url: None,
         mail_from: "childvoice <no-reply@localhost>".into(),

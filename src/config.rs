@@ -36,6 +36,8 @@ pub struct Settings {
     pub public_url: String,
     /// `CHILDVOICE_SURVEYS_DIR`
     pub surveys_dir: PathBuf,
+    /// `CHILDVOICE_LOCALES_DIR`: extra or overriding interface languages, one folder each.
+    pub locales_dir: Option<PathBuf>,
     /// `CHILDVOICE_SECRET` or the contents of `CHILDVOICE_SECRET_FILE`; when
     /// unset, a secret is generated on first start and kept in the database.
     pub secret: Option<Secret>,
@@ -101,6 +103,7 @@ struct FileSettings {
     bind: Option<String>,
     public_url: Option<String>,
     surveys_dir: Option<PathBuf>,
+    locales_dir: Option<PathBuf>,
     secret: Option<String>,
     secret_file: Option<PathBuf>,
     smtp_url: Option<String>,
@@ -171,6 +174,18 @@ impl Settings {
         }
         let surveys_dir =
             env("CHILDVOICE_SURVEYS_DIR").map(PathBuf::from).or(f.surveys_dir).unwrap_or_else(|| "surveys".into());
+        let locales_dir = env("CHILDVOICE_LOCALES_DIR").map(PathBuf::from).or(f.locales_dir);
+        if let Some(dir) = &locales_dir
+            && !dir.is_dir()
+        {
+            return Err(SettingsError::Invalid {
+                key: "CHILDVOICE_LOCALES_DIR",
+                message: format!(
+                    "expected a folder of language folders (like /etc/childvoice/locales, holding ms/main.ftl…), got '{}'",
+                    dir.display()
+                ),
+            });
+        }
         let secret_file = env("CHILDVOICE_SECRET_FILE").map(PathBuf::from).or(f.secret_file);
         let secret = match (env("CHILDVOICE_SECRET").or(f.secret), secret_file) {
             (Some(s), _) => Some(s),
@@ -251,6 +266,7 @@ impl Settings {
             bind,
             public_url,
             surveys_dir,
+            locales_dir,
             secret: secret.map(Secret),
             smtp_url: smtp_url.map(Secret),
             mail_from,

@@ -20,8 +20,32 @@ fn io_error(file: &Path, e: &std::io::Error) -> SurveyError {
 
 /// Loads and checks one template folder.
 pub fn load_template(dir: &Path) -> Result<Checked, Vec<SurveyError>> {
-    let id = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
     let shown = dir.display().to_string();
+    let (template, mut errors) = read_template(dir)?;
+    let locales = crate::i18n::locales();
+    match template.check(&shown, &|lang| locales.rules(lang)) {
+        Ok(texts) if errors.is_empty() => Ok(Checked { template, texts }),
+        Ok(_) => Err(errors),
+        Err(mut more) => {
+            errors.append(&mut more);
+            Err(errors)
+        }
+    }
+}
+
+/// Every template folder under `dir` as it is, checked or not (for
+/// translators' progress).
+pub fn read_library(dir: &Path) -> Vec<Template> {
+    let Ok(entries) = std::fs::read_dir(dir) else { return vec![] };
+    let mut folders: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.join("survey.toml").is_file()).collect();
+    folders.sort();
+    folders.iter().filter_map(|f| read_template(f).ok().map(|(t, _)| t)).collect()
+}
+
+/// Reads a template folder, with the problems found reading it (the
+/// template's own checks are [`Template::check`]'s).
+fn read_template(dir: &Path) -> Result<(Template, Vec<SurveyError>), Vec<SurveyError>> {
+    let id = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
     let toml_path = dir.join("survey.toml");
     let source = std::fs::read_to_string(&toml_path).map_err(|e| vec![io_error(&toml_path, &e)])?;
     let survey = parse_survey(&id, &toml_path.display().to_string(), &source)?;
@@ -37,12 +61,14 @@ pub fn load_template(dir: &Path) -> Result<Checked, Vec<SurveyError>> {
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => {}
             Err(e) => errors.push(io_error(&path, &e)),
         }
-        if !crate::i18n::SOURCES.iter().any(|(l, _)| l == lang) {
+        if !crate::i18n::locales().has_language(lang) {
             errors.push(SurveyError {
                 file: toml_path.display().to_string(),
                 line: None,
                 key: "languages".into(),
-                message: format!("'{lang}' has no interface translation in locales/{lang}/main.ftl"),
+                message: format!(
+                    "'{lang}' is not an interface language: add a locales/{lang}/ folder (main.ftl, safeguarding.txt, language.toml) under CHILDVOICE_LOCALES_DIR"
+                ),
             });
         }
     }
@@ -87,15 +113,7 @@ pub fn load_template(dir: &Path) -> Result<Checked, Vec<SurveyError>> {
             audio.insert(path.clone(), AudioClip { mime: AudioClip::mime_for(path).to_owned(), base64 });
         }
     }
-    let template = Template { survey, texts, pictures, audio };
-    match template.check(&shown) {
-        Ok(texts) if errors.is_empty() => Ok(Checked { template, texts }),
-        Ok(_) => Err(errors),
-        Err(mut more) => {
-            errors.append(&mut more);
-            Err(errors)
-        }
-    }
+    Ok((Template { survey, texts, pictures, audio }, errors))
 }
 
 /// Loads every template folder under `dir`, in name order.

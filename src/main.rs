@@ -26,6 +26,11 @@ enum Command {
         #[command(subcommand)]
         command: SurveysCommand,
     },
+    /// Interface languages.
+    Locales {
+        #[command(subcommand)]
+        command: LocalesCommand,
+    },
     /// Organisations and their people.
     Admin {
         #[command(subcommand)]
@@ -54,13 +59,27 @@ enum AdminCommand {
         /// owner, editor or analyst
         #[arg(long, default_value = "owner")]
         role: String,
-        /// Language of the interface and emails (en, fr, es, ar).
+        /// Language of the interface and emails (en, fr, es, ar, zh-Hans, ru, pt, or one added).
         #[arg(long, default_value = "en")]
         language: String,
         /// Read the password from standard input instead of printing a link.
         #[arg(long)]
         password_stdin: bool,
     },
+}
+
+#[derive(Subcommand)]
+enum LocalesCommand {
+    /// Validate interface language folders ({lang}/main.ftl, safeguarding.txt,
+    /// language.toml) against English: missing keys, Fluent syntax, the plural
+    /// categories CLDR gives each language.
+    Check {
+        /// A folder of language folders, or one language folder (default:
+        /// CHILDVOICE_LOCALES_DIR, else the shipped languages)
+        dir: Option<PathBuf>,
+    },
+    /// How complete each language is, for the interface and each template.
+    Status,
 }
 
 #[derive(Subcommand)]
@@ -77,6 +96,8 @@ fn main() -> ExitCode {
     childvoice::telemetry::init(std::io::stderr, std::io::IsTerminal::is_terminal(&std::io::stderr()));
     let result = match cli.command {
         Command::Surveys { command: SurveysCommand::Check { dir } } => return check(dir),
+        Command::Locales { command: LocalesCommand::Check { dir } } => return locales_check(dir),
+        Command::Locales { command: LocalesCommand::Status } => return locales_status(),
         command => tokio::runtime::Builder::new_multi_thread()
             .enable_all()
             .build()
@@ -115,7 +136,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
             println!("database {} is up to date", redact_url(&settings.database_url));
         }
         Command::Admin { command } => admin(&settings, command).await?,
-        Command::Surveys { .. } => unreachable!("handled without a runtime"),
+        Command::Surveys { .. } | Command::Locales { .. } => unreachable!("handled without a runtime"),
     }
     Ok(())
 }
@@ -157,9 +178,12 @@ async fn admin(settings: &Settings, command: AdminCommand) -> anyhow::Result<()>
             })?;
             let email = Email::parse(&email).map_err(anyhow::Error::msg)?;
             let role: Role = role.parse().map_err(anyhow::Error::msg)?;
+            let locales = childvoice::i18n::install(settings.locales_dir.as_deref())
+                .map_err(|e| anyhow::anyhow!("{}", e.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")))?;
             anyhow::ensure!(
-                childvoice::i18n::SOURCES.iter().any(|(l, _)| *l == language),
-                "--language must be one of en, fr, es, ar"
+                locales.has_language(&language),
+                "--language must be one of {}",
+                locales.languages().collect::<Vec<_>>().join(", ")
             );
             let password_hash = if password_stdin {
                 let mut password = String::new();
@@ -210,7 +234,70 @@ async fn admin(settings: &Settings, command: AdminCommand) -> anyhow::Result<()>
     Ok(())
 }
 
+/// The operator's languages, if `CHILDVOICE_LOCALES_DIR` names them; errors printed.
+fn install_locales() -> Result<&'static childvoice::i18n::Locales, ExitCode> {
+    let dir = std::env::var_os("CHILDVOICE_LOCALES_DIR").map(PathBuf::from);
+    childvoice::i18n::install(dir.as_deref()).map_err(|errors| {
+        for e in &errors {
+            eprintln!("{e}");
+        }
+        eprintln!("{} error(s) in the interface languages", errors.len());
+        ExitCode::FAILURE
+    })
+}
+
+fn locales_check(dir: Option<PathBuf>) -> ExitCode {
+    let dir = dir.or_else(|| std::env::var_os("CHILDVOICE_LOCALES_DIR").map(PathBuf::from));
+    let result = match &dir {
+        Some(dir) => childvoice::i18n::check_folder(dir),
+        None => childvoice::i18n::Locales::load(None).map(|l| l.languages().map(str::to_owned).collect()),
+    };
+    match result {
+        Ok(codes) => {
+            for code in codes {
+                println!("ok  {code}");
+            }
+            ExitCode::SUCCESS
+        }
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            eprintln!("{} error(s)", errors.len());
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn locales_status() -> ExitCode {
+    let dir = std::env::var_os("CHILDVOICE_LOCALES_DIR").map(PathBuf::from);
+    let status = match childvoice::i18n::status(dir.as_deref()) {
+        Ok(s) => s,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    println!("interface (keys translated of English's):");
+    for (code, have, all) in status {
+        println!("  {code:<8} {have:>4}/{all:<4} {:>3}%", (have * 100).checked_div(all).unwrap_or(100));
+    }
+    let dir = std::env::var_os("CHILDVOICE_SURVEYS_DIR").map_or_else(|| PathBuf::from("surveys"), PathBuf::from);
+    for t in childvoice::library::read_library(&dir) {
+        println!("template {} (keys translated of its default language's):", t.survey.id);
+        for (code, have, all) in t.translation_status() {
+            println!("  {code:<8} {have:>4}/{all:<4} {:>3}%", (have * 100).checked_div(all).unwrap_or(100));
+        }
+    }
+    ExitCode::SUCCESS
+}
+
 fn check(dir: Option<PathBuf>) -> ExitCode {
+    if let Err(code) = install_locales() {
+        return code;
+    }
     let dir = dir.unwrap_or_else(|| {
         std::env::var_os("CHILDVOICE_SURVEYS_DIR").map_or_else(|| PathBuf::from("surveys"), PathBuf::from)
     });

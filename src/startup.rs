@@ -4,7 +4,6 @@
 use crate::config::{Secret, Settings, redact_url};
 use crate::domain::State;
 use crate::domain::template::LiveSurvey;
-use crate::i18n::Locales;
 use crate::library::{Checked, load_library};
 use crate::mail::Mailer;
 use crate::store;
@@ -29,7 +28,13 @@ pub struct Application {
 impl Application {
     /// Connects, migrates, loads the templates and binds (port 0 picks a free port).
     pub async fn build(settings: &Settings) -> anyhow::Result<Self> {
-        Locales::load().context("interface strings")?;
+        crate::i18n::install(settings.locales_dir.as_deref()).map_err(|errors| {
+            let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
+            anyhow::anyhow!(
+                "the interface languages are not valid:\n  {}\n(`childvoice locales check` lists the same)",
+                list.join("\n  ")
+            )
+        })?;
         let library = load_library(&settings.surveys_dir).map_err(|errors| {
             let list: Vec<String> = errors.iter().map(ToString::to_string).collect();
             anyhow::anyhow!(

@@ -461,6 +461,13 @@ audit-update-deleted = حذف تحديث
 ## رموز الوصول إلى API
 
 admin-nav-api = API
+admin-nav-languages = اللغات
+admin-languages-title = اللغات
+admin-languages-help = مدى اكتمال كل لغة. تتم الترجمة في ملفات Fluent ‏(locales/LANG/main.ftl للواجهة، وsurveys/TEMPLATE/LANG.ftl للنموذج)؛ ويقرؤها Pontoon وWeblate. اللغة الجديدة مجلد داخل CHILDVOICE_LOCALES_DIR.
+admin-languages-interface = الواجهة
+admin-languages-language = اللغة
+admin-languages-translated = النصوص المترجمة
+admin-languages-progress = التقدم
 api-title = رموز الوصول إلى API
 api-help = تسمح رموز الوصول للوحات المتابعة في مدينتكم ولبوابة البيانات المفتوحة بقراءة النتائج المجمّعة عبر واجهة JSON البرمجية (API)، مع الحماية نفسها للمجموعات الصغيرة المطبّقة في كل مكان آخر. يُرجى التعامل مع رمز الوصول كما تتعاملون مع كلمة المرور.
 api-docs = واجهة API موصوفة بصيغة OpenAPI على العنوان

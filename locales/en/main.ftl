@@ -451,6 +451,13 @@ audit-update-deleted = deleted an update
 
 ## API tokens
 admin-nav-api = API
+admin-nav-languages = Languages
+admin-languages-title = Languages
+admin-languages-help = How complete each language is. Translators work in the Fluent files (locales/LANG/main.ftl for the interface, surveys/TEMPLATE/LANG.ftl for a template); Pontoon and Weblate read them. A new language is a folder under CHILDVOICE_LOCALES_DIR.
+admin-languages-interface = Interface
+admin-languages-language = Language
+admin-languages-translated = Texts translated
+admin-languages-progress = Progress
 api-title = API tokens
 api-help = Tokens let your city's dashboards and open-data portal read aggregated results through the JSON API, with the same protection of small groups as everywhere else. Treat a token like a password.
 api-docs = The API is described in OpenAPI at

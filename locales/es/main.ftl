@@ -465,6 +465,13 @@ audit-update-deleted = eliminó una novedad
 ## Tokens de API
 
 admin-nav-api = API
+admin-nav-languages = Idiomas
+admin-languages-title = Idiomas
+admin-languages-help = Cuánto falta en cada idioma. Se traduce en los archivos Fluent (locales/LANG/main.ftl para la interfaz, surveys/TEMPLATE/LANG.ftl para una plantilla); Pontoon y Weblate los leen. Un idioma nuevo es una carpeta en CHILDVOICE_LOCALES_DIR.
+admin-languages-interface = Interfaz
+admin-languages-language = Idioma
+admin-languages-translated = Textos traducidos
+admin-languages-progress = Avance
 api-title = Tokens de API
 api-help = Los tokens permiten que los paneles de su ciudad y su portal de datos abiertos lean resultados agregados a través de la API JSON, con la misma protección de los grupos pequeños que en el resto del servicio. Trate cada token como una contraseña.
 api-docs = La API está descrita en formato OpenAPI en

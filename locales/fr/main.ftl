@@ -465,6 +465,13 @@ audit-update-deleted = a supprimé une actualité
 ## Jetons d’API
 
 admin-nav-api = API
+admin-nav-languages = Langues
+admin-languages-title = Langues
+admin-languages-help = Où en est chaque langue. Les traductions se font dans les fichiers Fluent (locales/LANG/main.ftl pour l’interface, surveys/TEMPLATE/LANG.ftl pour un modèle) ; Pontoon et Weblate les lisent. Une nouvelle langue est un dossier dans CHILDVOICE_LOCALES_DIR.
+admin-languages-interface = Interface
+admin-languages-language = Langue
+admin-languages-translated = Textes traduits
+admin-languages-progress = Avancement
 api-title = Jetons d’API
 api-help = Les jetons permettent aux tableaux de bord de votre ville et à votre portail de données ouvertes de lire les résultats agrégés via l’API JSON, avec la même protection des petits groupes que partout ailleurs. Traitez un jeton comme un mot de passe.
 api-docs = L’API est décrite au format OpenAPI à l’adresse

@@ -3,11 +3,13 @@
 //! `locales/{lang}/safeguarding.txt`, reviewed as carefully as translations.
 
 /// Lowercase, without accents or Arabic diacritics, Arabic letter variants
-/// unified, punctuation as spaces, whitespace collapsed.
+/// unified, full-width letters and digits as ASCII, ё as е, punctuation as
+/// spaces, whitespace collapsed.
 pub fn normalise(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    for c in text.chars().flat_map(char::to_lowercase) {
+    for c in text.chars().map(super::words::half_width).flat_map(char::to_lowercase) {
         let c = match super::words::fold_accent(c) {
+            'ё' => 'е',
             'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
             'ة' => 'ه',
             'ى' => 'ي',
@@ -25,8 +27,15 @@ pub fn normalise(text: &str) -> String {
     out.trim_end().to_owned()
 }
 
+/// Whether a script is written without spaces between words (Chinese,
+/// Japanese, Thai…): its phrases are matched anywhere, not as whole words.
+fn unspaced(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{0E00}'..='\u{0EFF}' | '\u{1000}'..='\u{109F}' | '\u{1780}'..='\u{17FF}')
+}
+
 /// Every language's phrases, normalised, each between two spaces so that a
-/// plain substring search finds whole words only.
+/// plain substring search finds whole words only (phrases in scripts written
+/// without spaces are searched as they are).
 #[derive(Clone, Debug, Default)]
 pub struct PhraseLists {
     phrases: Vec<String>,
@@ -44,7 +53,7 @@ impl PhraseLists {
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
             .map(normalise)
             .filter(|p| !p.is_empty())
-            .map(|p| format!(" {p} "))
+            .map(|p| if p.chars().any(unspaced) { p } else { format!(" {p} ") })
             .collect();
         phrases.sort();
         phrases.dedup();
@@ -102,19 +111,41 @@ mod tests {
     }
 
     #[test]
+    fn chinese_phrases_are_found_inside_a_sentence_without_spaces() {
+        let l = PhraseLists::parse(["想死\n爸爸打我\nzisha", "меня бьют"]);
+        assert!(l.flags("我每天都想死，没人管我"));
+        assert!(l.flags("我爸爸打我，我不敢回家"));
+        assert!(l.flags("wo xiang zisha"));
+        assert!(!l.flags("我想去公园玩"));
+        assert!(l.flags("нет, меня бьют дома"));
+        assert!(l.flags("Меня бьЮт"), "any case");
+        assert_eq!(normalise("ＺＩＳＨＡ ё"), "zisha е", "full-width letters read as ASCII, ё as е");
+    }
+
+    #[test]
     fn the_shipped_lists_flag_a_child_at_risk_in_every_language() {
-        let l = PhraseLists::parse(crate::i18n::SAFEGUARDING.iter().map(|(_, t)| *t));
+        let l = PhraseLists::parse(crate::i18n::locales().safeguarding_lists());
         assert!(l.len() > 400, "{} phrases", l.len());
         for text in [
             "My dad hits me when he drinks",
             "Mon beau-père me frappe tous les soirs",
             "Mi tío me pega",
             "أبي يضربني كل يوم",
+            "我爸爸每天打我，我不想回家",
+            "Отчим меня бьёт каждый день",
+            "Meu padrasto me bate todo dia",
         ] {
             assert!(l.flags(text), "{text}");
         }
-        for text in ["More swings please", "Plus de bancs au parc", "Más árboles en la plaza", "نريد حديقة أكبر"]
-        {
+        for text in [
+            "More swings please",
+            "Plus de bancs au parc",
+            "Más árboles en la plaza",
+            "نريد حديقة أكبر",
+            "我想要更多的秋千和滑梯",
+            "Хочу больше качелей в парке",
+            "Quero mais balanços no parque",
+        ] {
             assert!(!l.flags(text), "{text}");
         }
     }

@@ -54,6 +54,8 @@ pub fn suggest_slug(title: &str, fallback: &str) -> String {
         let c = super::words::fold_accent(c);
         if c.is_ascii_alphanumeric() {
             slug.push(c);
+        } else if let Some(latin) = super::words::transliterate(c) {
+            slug.push_str(latin);
         } else if !slug.is_empty() && !slug.ends_with('-') {
             slug.push('-');
         }
@@ -220,6 +222,8 @@ mod tests {
     fn slugs_are_suggested_from_titles() {
         assert_eq!(suggest_slug("Parcs et aires de jeux à Lyon!", "play"), "parcs-et-aires-de-jeux-a-lyon");
         assert_eq!(suggest_slug("أين تلعب؟", "play"), "play");
+        assert_eq!(suggest_slug("Где ты играешь?", "play"), "gde-ty-igraesh");
+        assert_eq!(suggest_slug("你在哪里玩？", "play"), "play", "Chinese titles take the template id");
         assert!(slug_is_acceptable("safe-routes-2027"));
         assert!(!slug_is_acceptable("admin"));
         assert!(!slug_is_acceptable("No Spaces"));

@@ -45,7 +45,38 @@ impl AudioClip {
 
 impl Template {
     /// Checks texts and pictures against the structure; returns the ready texts.
-    pub fn check(&self, dir: &str) -> Result<SurveyTexts, Vec<SurveyError>> {
+    /// How complete each language's texts are: (language, keys it has of the
+    /// default language's, keys of the default language).
+    pub fn translation_status(&self) -> Vec<(String, usize, usize)> {
+        let ids = |source: &str| -> std::collections::BTreeSet<String> {
+            let body = match fluent_syntax::parser::parse(source) {
+                Ok(r) => r.body,
+                Err((r, _)) => r.body,
+            };
+            body.iter()
+                .filter_map(|e| match e {
+                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
+                    _ => None,
+                })
+                .collect()
+        };
+        let reference = self.texts.get(&self.survey.default_language).map(|s| ids(s)).unwrap_or_default();
+        self.survey
+            .languages
+            .iter()
+            .map(|l| {
+                let have = self.texts.get(l).map(|s| ids(s)).unwrap_or_default();
+                (l.clone(), reference.intersection(&have).count(), reference.len())
+            })
+            .collect()
+    }
+
+    /// Checks the template; `rules` gives each language's easy-read rules.
+    pub fn check(
+        &self,
+        dir: &str,
+        rules: &dyn Fn(&str) -> super::words::TextRules,
+    ) -> Result<SurveyTexts, Vec<SurveyError>> {
         let mut errors = Vec::new();
         for (option, svg) in &self.pictures {
             if let Err(message) = check_picture(svg) {
@@ -91,7 +122,7 @@ impl Template {
                 }
             }
         }
-        match SurveyTexts::build(&self.survey, &self.texts, dir) {
+        match SurveyTexts::build(&self.survey, &self.texts, dir, rules) {
             Ok(texts) if errors.is_empty() => Ok(texts),
             Ok(_) => Err(errors),
             Err(mut e) => {

@@ -4,7 +4,7 @@
 
 use super::audience::Audience;
 use super::survey::{QuestionKind, Survey, SurveyError};
-use super::words::longest_sentence;
+use super::words::TextRules;
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -70,7 +70,13 @@ impl std::fmt::Debug for SurveyTexts {
 impl SurveyTexts {
     /// Builds bundles from `{lang: ftl source}`, checking every text against the survey.
     /// `dir` prefixes file names in errors (e.g. `surveys/play`).
-    pub fn build(survey: &Survey, sources: &BTreeMap<String, String>, dir: &str) -> Result<Self, Vec<SurveyError>> {
+    /// `rules` gives each language's easy-read rules.
+    pub fn build(
+        survey: &Survey,
+        sources: &BTreeMap<String, String>,
+        dir: &str,
+        rules: &dyn Fn(&str) -> TextRules,
+    ) -> Result<Self, Vec<SurveyError>> {
         let mut errors = Vec::new();
         let mut bundles = HashMap::new();
         let required = required_keys(survey);
@@ -141,6 +147,7 @@ impl SurveyTexts {
                     continue;
                 }
                 let line = line_of_key(source, key);
+                let rules = rules(lang);
                 for audience in readers {
                     let Some(text) = format(&bundle, key, Some(*audience), &mut |e| {
                         errors.push(err(line, key, format!("for {audience}: {e}")));
@@ -151,15 +158,14 @@ impl SurveyTexts {
                     if text.trim().is_empty() {
                         errors.push(err(line, key, format!("is empty for {audience}")));
                     }
-                    if let Some((n, sentence)) = longest_sentence(&text)
-                        && n > audience.max_words_per_sentence()
-                    {
+                    for (n, sentence) in rules.too_long(&text, *audience) {
                         errors.push(err(
                             line,
                             key,
                             format!(
-                                "for {audience}, a sentence has {n} words (at most {}): \"{sentence}\"",
-                                audience.max_words_per_sentence()
+                                "for {audience}, a sentence has {n} {} (at most {}): \"{sentence}\"",
+                                rules.unit_name(),
+                                rules.limit(*audience)
                             ),
                         ));
                     }
@@ -280,7 +286,7 @@ options = ["yes", "no"]
     #[test]
     fn texts_select_wording_by_audience_and_fall_back_to_the_default_language() {
         let fr = EN.replace("Is it fun?", "C'est amusant ?");
-        let t = SurveyTexts::build(&survey(), &sources(&fr), "t").expect("valid");
+        let t = SurveyTexts::build(&survey(), &sources(&fr), "t", &|_| TextRules::default()).expect("valid");
         assert_eq!(t.text("en", "intro", Some(Audience::Age5to8)), "Tell us about play.");
         assert_eq!(t.text("en", "intro", Some(Audience::Parent)), "Tell us how your child plays.");
         assert_eq!(t.text("fr", "q-fun", None), "C'est amusant ?");
@@ -290,7 +296,7 @@ options = ["yes", "no"]
     #[test]
     fn a_missing_translation_key_is_named_with_its_file() {
         let fr = EN.replace("q-fun-no = No\n", "");
-        let errs = SurveyTexts::build(&survey(), &sources(&fr), "surveys/t").unwrap_err();
+        let errs = SurveyTexts::build(&survey(), &sources(&fr), "surveys/t", &|_| TextRules::default()).unwrap_err();
         assert!(errs.iter().any(|e| e.file == "surveys/t/fr.ftl" && e.key == "q-fun-no"), "{errs:?}");
     }
 
@@ -298,7 +304,7 @@ options = ["yes", "no"]
     fn a_long_sentence_for_young_children_is_rejected() {
         let fr =
             EN.replace("Is it fun?", "Est-ce que tu trouves que cet endroit est vraiment très amusant pour jouer?");
-        let errs = SurveyTexts::build(&survey(), &sources(&fr), "t").unwrap_err();
+        let errs = SurveyTexts::build(&survey(), &sources(&fr), "t", &|_| TextRules::default()).unwrap_err();
         assert!(
             errs.iter().any(|e| e.key == "q-fun" && e.line == Some(8) && e.message.contains("at most 10")),
             "{errs:?}"
@@ -308,7 +314,7 @@ options = ["yes", "no"]
     #[test]
     fn syntax_errors_and_unknown_keys_are_reported_with_lines() {
         let fr = format!("{EN}q-fnu = typo\nbroken = {{ $x\n");
-        let errs = SurveyTexts::build(&survey(), &sources(&fr), "t").unwrap_err();
+        let errs = SurveyTexts::build(&survey(), &sources(&fr), "t", &|_| TextRules::default()).unwrap_err();
         assert!(errs.iter().any(|e| e.key == "q-fnu" && e.line == Some(11)), "{errs:?}");
         assert!(errs.iter().any(|e| e.key == "syntax" && e.line == Some(12)), "{errs:?}");
     }

@@ -1,4 +1,7 @@
-//! Easy-read measures: sentences and words as `surveys check` counts them.
+//! Easy-read measures: sentences and their length as `surveys check` counts
+//! them, in words or, for scripts written without spaces, in characters.
+
+use super::Audience;
 
 /// Latin letters without their accents (é → e, ñ → n); other characters unchanged.
 pub fn fold_accent(c: char) -> char {
@@ -12,6 +15,117 @@ pub fn fold_accent(c: char) -> char {
         'ù' | 'ú' | 'û' | 'ü' => 'u',
         'ÿ' => 'y',
         c => c,
+    }
+}
+
+/// A full-width Latin letter, digit or `@ + - .` as its ASCII form (others unchanged).
+pub fn half_width(c: char) -> char {
+    match c {
+        '\u{FF10}'..='\u{FF19}'
+        | '\u{FF21}'..='\u{FF3A}'
+        | '\u{FF41}'..='\u{FF5A}'
+        | '\u{FF20}'
+        | '\u{FF0B}'
+        | '\u{FF0D}'
+        | '\u{FF0E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        c => c,
+    }
+}
+
+/// Cyrillic letters in Latin (Russian, ICAO 9303 transliteration); `None` for others.
+pub fn transliterate(c: char) -> Option<&'static str> {
+    Some(match c {
+        'а' => "a",
+        'б' => "b",
+        'в' => "v",
+        'г' => "g",
+        'д' => "d",
+        'е' | 'ё' | 'э' => "e",
+        'ж' => "zh",
+        'з' => "z",
+        'и' | 'й' => "i",
+        'к' => "k",
+        'л' => "l",
+        'м' => "m",
+        'н' => "n",
+        'о' => "o",
+        'п' => "p",
+        'р' => "r",
+        'с' => "s",
+        'т' => "t",
+        'у' => "u",
+        'ф' => "f",
+        'х' => "kh",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' => "sh",
+        'щ' => "shch",
+        'ъ' | 'ь' => "",
+        'ы' => "y",
+        'ю' => "iu",
+        'я' => "ia",
+        _ => return None,
+    })
+}
+
+/// What the easy-read length of a sentence is counted in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Unit {
+    /// Words between spaces (alphabetic scripts).
+    Words,
+    /// Letters, ideographs and digits, not punctuation or spaces (Chinese,
+    /// Japanese: scripts written without spaces).
+    Characters,
+}
+
+/// A language's easy-read rules: what is counted, the most per sentence for
+/// each audience, and what ends a sentence (besides a line break).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TextRules {
+    pub unit: Unit,
+    /// Per audience, in [`Audience::ALL`] order: age-5-8, age-9-12, age-13-17, parent.
+    pub limits: [usize; 4],
+    pub sentence_end: Vec<char>,
+}
+
+impl Default for TextRules {
+    /// Words, 10 / 15 / 20 / 30 per sentence (PRODUCT.md's writing rules).
+    fn default() -> Self {
+        TextRules { unit: Unit::Words, limits: [10, 15, 20, 30], sentence_end: ".!?;…؟".chars().collect() }
+    }
+}
+
+impl TextRules {
+    pub fn limit(&self, audience: Audience) -> usize {
+        let i = Audience::ALL.iter().position(|a| *a == audience).unwrap_or(3);
+        self.limits[i]
+    }
+
+    /// The sentences of a text: split at the language's sentence ends and at line breaks.
+    pub fn sentences<'a>(&'a self, text: &'a str) -> impl Iterator<Item = &'a str> + 'a {
+        text.split(move |c: char| c == '\n' || self.sentence_end.contains(&c)).map(str::trim).filter(|s| !s.is_empty())
+    }
+
+    /// A sentence's length in the language's unit.
+    pub fn length(&self, sentence: &str) -> usize {
+        match self.unit {
+            Unit::Words => sentence.split_whitespace().count(),
+            Unit::Characters => sentence.chars().filter(|c| c.is_alphanumeric()).count(),
+        }
+    }
+
+    /// Every sentence of `text` longer than the audience's limit, with its length.
+    pub fn too_long<'a>(&'a self, text: &'a str, audience: Audience) -> Vec<(usize, &'a str)> {
+        let limit = self.limit(audience);
+        self.sentences(text).map(|s| (self.length(s), s)).filter(|(n, _)| *n > limit).collect()
+    }
+
+    pub fn unit_name(&self) -> &'static str {
+        match self.unit {
+            Unit::Words => "words",
+            Unit::Characters => "characters",
+        }
     }
 }
 
@@ -34,6 +148,25 @@ mod tests {
         let (n, s) = longest_sentence("Hello there. How do you get to school today?").unwrap();
         assert_eq!(n, 7);
         assert!(s.starts_with("How"));
+    }
+
+    #[test]
+    fn chinese_is_counted_in_characters_and_ends_sentences_at_full_width_marks() {
+        let zh =
+            TextRules {
+                unit: Unit::Characters, limits: [15, 25, 35, 50], sentence_end: "。！？.!?".chars().collect()
+            };
+        assert_eq!(zh.sentences("你怎么去上学？走路。").collect::<Vec<_>>(), ["你怎么去上学", "走路"]);
+        assert_eq!(zh.length("你怎么去上学，走路还是坐车"), 12, "punctuation is not counted");
+        assert!(zh.too_long("你每天早上怎么去学校上课呢，是走路还是坐车？", Audience::Age5to8).len() == 1);
+        assert!(zh.too_long("你怎么去上学？", Audience::Age5to8).is_empty());
+    }
+
+    #[test]
+    fn every_over_long_sentence_is_listed() {
+        let en = TextRules::default();
+        let text = "One two three four five six seven eight nine ten eleven. Short. One two three four five six seven eight nine ten eleven twelve.";
+        assert_eq!(en.too_long(text, Audience::Age5to8).len(), 2);
     }
 
     #[test]

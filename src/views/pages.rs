@@ -47,9 +47,9 @@ fn language_links(page: &Page, base: &str, languages: &[String]) -> Markup {
                 @for lang in languages {
                     @let name = page.locales.t(lang, "language-name");
                     @if lang == page.lang {
-                        span.current lang=(lang) aria-current="true" { (name) }
+                        span.current lang=(lang) dir=(crate::i18n::direction(lang)) aria-current="true" { (name) }
                     } @else {
-                        a lang=(lang) hreflang=(lang) href=(format!("{base}{joiner}lang={lang}")) { (name) }
+                        a lang=(lang) dir=(crate::i18n::direction(lang)) hreflang=(lang) href=(format!("{base}{joiner}lang={lang}")) { (name) }
                     }
                 }
             }

@@ -42,7 +42,7 @@ pub fn request_lang(req: &HttpRequest, available: &[String], default: &str) -> S
 
 /// The interface languages, for pages outside any consultation.
 pub fn ui_languages() -> Vec<String> {
-    crate::i18n::SOURCES.iter().map(|(l, _)| (*l).to_owned()).collect()
+    crate::i18n::locales().languages().map(str::to_owned).collect()
 }
 
 /// Remembers a language picked with `?lang=` for the next pages.

@@ -76,7 +76,7 @@ impl AppState {
             min_form_seconds: i64::from(settings.min_form_seconds),
             metrics_token: settings.metrics_token.clone(),
             metrics: Metrics::default(),
-            phrases: PhraseLists::parse(crate::i18n::SAFEGUARDING.iter().map(|(_, text)| *text)),
+            phrases: PhraseLists::parse(crate::i18n::locales().safeguarding_lists()),
             live: RwLock::new(HashMap::new()),
             known: RwLock::new(HashMap::new()),
             published: RwLock::new(HashMap::new()),

@@ -101,6 +101,8 @@ pub struct Browser {
 #[derive(Default)]
 pub struct Options {
     pub surveys_dir: Option<PathBuf>,
+    /// `CHILDVOICE_LOCALES_DIR`: extra interface languages.
+    pub locales_dir: Option<PathBuf>,
     /// Start an SMTP server on loopback and deliver to it.
     pub smtp: bool,
     /// Send mail to this SMTP URL instead (e.g. a closed port).
@@ -247,6 +249,7 @@ pub async fn spawn_app_with(backend: Backend, options: Options) -> TestApp {
         bind: "127.0.0.1:0".parse().expect("address"),
         public_url: PUBLIC_URL.into(),
         surveys_dir: options.surveys_dir.unwrap_or_else(surveys_dir),
+        locales_dir: options.locales_dir,
         secret: Some(Secret::new("test-secret-0123456789abcdef0123456789")),
         smtp_url: smtp_url.map(Secret::new),
         mail_from: "childvoice <no-reply@localhost>".into(),

@@ -8,7 +8,7 @@ use childvoice::store::entities::{answer, response};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use std::collections::BTreeSet;
 
-pub const LANGUAGES: [&str; 4] = ["en", "fr", "es", "ar"];
+pub const LANGUAGES: [&str; 7] = ["en", "fr", "es", "ar", "zh-Hans", "ru", "pt"];
 pub const SURVEYS: [&str; 2] = ["play", "journeys"];
 /// A page with its stylesheet must stay under this many bytes, compressed.
 pub const PAGE_BUDGET: usize = 30 * 1024;

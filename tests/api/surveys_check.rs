@@ -109,3 +109,22 @@ fn serve_refuses_to_start_on_an_invalid_template_and_says_why() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("play/survey.toml") && err.contains("not valid"), "{err}");
 }
+
+#[test]
+fn a_chinese_sentence_over_the_character_limit_for_young_children_is_rejected() {
+    let long = "城市想知道你每天放学以后最喜欢在哪里和朋友一起玩";
+    let (_tmp, ok, out) = broken_copy(|dir| {
+        let path = dir.join("zh-Hans.ftl");
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replacen("[age-5-8] 你在哪里玩？", &format!("[age-5-8] {long}？"), 1)).unwrap();
+    });
+    assert!(!ok, "{out}");
+    assert!(out.contains("play/zh-Hans.ftl"), "{out}");
+    assert!(out.contains("for age-5-8, a sentence has 24 characters (at most 15)"), "{out}");
+    let (_tmp, ok, out) = broken_copy(|dir| {
+        let path = dir.join("zh-Hans.ftl");
+        let text = std::fs::read_to_string(&path).unwrap();
+        std::fs::write(&path, text.replacen("[age-5-8] 你在哪里玩？", "[age-5-8] 你放学后在哪里玩？", 1)).unwrap();
+    });
+    assert!(ok, "a sentence of 8 characters is fine: {out}");
+}

@@ -545,9 +545,9 @@ test('read-aloud: age-5-8 listen buttons are labelled and speak the words in the
   }
 });
 
-test('screenshots: the age-5-8 journey (journeys) in English and Arabic at 360×640 into docs/screenshots/', async (t) => {
+test('screenshots: the age-5-8 journey (journeys) in English, Arabic, Chinese and Russian at 360×640 into docs/screenshots/', async (t) => {
   await mkdir(DOCS_SHOTS, { recursive: true });
-  for (const f of await readdir(DOCS_SHOTS)) if (/^(en|ar)-age-5-8-.*\.png$/.test(f)) await rm(join(DOCS_SHOTS, f));
+  for (const f of await readdir(DOCS_SHOTS)) if (/^(en|ar|zh-Hans|ru)-age-5-8-.*\.png$/.test(f)) await rm(join(DOCS_SHOTS, f));
   const written = [];
   for (const lang of LANGS) {
     const context = await newContext(browser, { viewport: PHONE });

@@ -3,6 +3,7 @@
 pub mod api_tokens;
 pub mod auth;
 pub mod consultations;
+pub mod languages;
 pub mod people;
 pub mod results;
 pub mod safeguarding;
@@ -26,6 +27,7 @@ pub fn admin_layout(page: &Page, officer: &Officer, title: &str, body: Markup) -
             header.admin {
                 nav aria-label=(page.t("admin-title")) {
                     a href="/admin" { (page.t("admin-nav-consultations")) }
+                    a href="/admin/languages" { (page.t("admin-nav-languages")) }
                     @if officer.user.safeguarding_lead {
                     a href="/admin/safeguarding" { (page.t("admin-nav-safeguarding")) }
                 }

@@ -75,6 +75,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .route("/api", web::get().to(api_tokens::index))
             .route("/api", web::post().to(api_tokens::create))
             .route("/api/{id}/revoke", web::post().to(api_tokens::revoke))
-            .route("/audit", web::get().to(people::audit)),
+            .route("/audit", web::get().to(people::audit))
+            .route("/languages", web::get().to(people::languages)),
     );
 }

@@ -82,10 +82,8 @@ pub async fn invite(
     let mut form =
         views::InviteForm { email: field("email").to_owned(), role: field("role").to_owned(), ..Default::default() };
     let role = field("role").parse::<Role>().unwrap_or(Role::Editor);
-    let language = Some(field("language"))
-        .filter(|l| crate::i18n::SOURCES.iter().any(|(s, _)| s == l))
-        .unwrap_or(&officer.lang)
-        .to_owned();
+    let language =
+        Some(field("language")).filter(|l| crate::i18n::locales().has_language(l)).unwrap_or(&officer.lang).to_owned();
     let today = chrono::Utc::now().date_naive();
 
     let user = match Email::parse(field("email")) {
@@ -155,6 +153,13 @@ pub async fn invite(
         StatusCode::OK
     };
     page(&state, &officer, status, form)
+}
+
+/// For translators: how complete each language is (every role).
+pub async fn languages(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    let markup = crate::views::admin::languages::languages(&page, &officer, &state.library);
+    Ok(HttpResponse::Ok().content_type("text/html; charset=utf-8").body(markup.into_string()))
 }
 
 pub async fn audit(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {

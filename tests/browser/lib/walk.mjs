@@ -6,7 +6,7 @@ import { nextDocument } from './browser.mjs';
 
 export const SURVEYS = ['play', 'journeys'];
 export const AUDIENCES = ['age-5-8', 'age-9-12', 'age-13-17', 'parent'];
-export const LANGS = ['en', 'ar'];
+export const LANGS = ['en', 'ar', 'zh-Hans', 'ru'];
 
 /** Answers that open the conditional questions of the demo templates. */
 const PREFERRED = {

@@ -1,0 +1,515 @@
+# Тексты интерфейса childvoice — русский (те же ключи, что в en/main.ftl).
+# `$audience`: age-5-8, age-9-12, age-13-17 или parent.
+# «ты» для детей 5–8 и 9–12 лет, «вы» для подростков 13–17 лет и родителей.
+# Тексты, которые видят все (или и дети, и подростки в одном варианте),
+# написаны нейтрально: «можно…», «нужно…», безличные и именные обороты.
+
+language-name = Русский
+site-name = Моё мнение
+skip-link = Перейти к основному содержанию
+
+home-title = Мой город — моё мнение
+home-intro = Город хочет услышать детей, подростков и семьи.
+home-open = Сейчас открыто
+home-none = Сейчас отвечать не на что. Скоро здесь появятся новые опросы.
+
+choose-language = Выбор языка
+who-are-you = Кто отвечает?
+audience-age-5-8 = Мне от 5 до 8 лет
+audience-age-9-12 = Мне от 9 до 12 лет
+audience-age-13-17 = Мне от 13 до 17 лет
+audience-parent = Я родитель или опекун
+
+assent-title =
+    { $audience ->
+        [age-5-8] Перед тем как начать
+       *[other] Перед началом
+    }
+assent-what = О чём этот опрос?
+assent-anonymous =
+    { $audience ->
+        [age-5-8] Мы не спросим, как тебя зовут.
+        [parent] Опрос анонимный: мы не спрашиваем ваше имя, электронную почту и адрес и не сохраняем ваш IP-адрес.
+       *[other] Мы не спрашиваем имя. Никто не узнает, какие ответы чьи.
+    }
+assent-skip =
+    { $audience ->
+        [age-5-8] Ты можешь не отвечать.
+        [parent] Все вопросы необязательные, если не указано иное.
+       *[other] Отвечать на все вопросы не обязательно. Любой вопрос можно пропустить.
+    }
+assent-stop =
+    { $audience ->
+        [age-5-8] Ты можешь остановиться в любой момент.
+        [parent] Вы можете остановиться в любой момент; до последней страницы ничего не отправляется.
+       *[other] Остановиться можно в любой момент. Пока не нажата кнопка «Отправить ответы», ничего не отправляется.
+    }
+assent-results = Когда будут итоги?
+assent-start =
+    { $audience ->
+        [age-5-8] Начинаем!
+       *[other] Начать
+    }
+assent-not-now = Нет, спасибо
+
+form-progress = Шаг { $current } из { $total }
+form-next = Дальше
+form-back = Назад
+form-send = Отправить ответы
+form-stop = Остановиться (ничего не отправится)
+form-optional = Этот вопрос можно пропустить.
+form-required = Обязательно
+form-choose-many = Можно выбрать несколько.
+form-choose-up-to = Можно выбрать не больше { $max }.
+form-rank-help = Номер 1 — самое важное, потом 2, потом 3. Что-то можно оставить без номера.
+form-rank-none = –
+form-number-help = Число от { $min } до { $max }.
+form-text-help = Не нужно писать имя, номер телефона или адрес.
+form-errors =
+    { $audience ->
+        [age-5-8] Посмотри сюда ещё раз, пожалуйста.
+       *[other] Нужно проверить ответы, отмеченные ниже. Остальные ответы сохранены.
+    }
+form-token-renewed = Эта страница была открыта очень долго. Нужно проверить ответы и нажать кнопку ещё раз.
+form-area-help = Часть города можно выбрать из списка.
+
+scale-3-1 = Плохо
+scale-3-2 = Нормально
+scale-3-3 = Хорошо
+scale-5-1 = Очень плохо
+scale-5-2 = Плохо
+scale-5-3 = Средне
+scale-5-4 = Хорошо
+scale-5-5 = Очень хорошо
+
+error-required = Нужен ответ на этот вопрос.
+error-not-an-option = Нужно выбрать один из показанных ответов.
+error-too-many = Можно выбрать не больше { $max }.
+error-not-a-number = Нужно написать число цифрами, например 12.
+error-out-of-range = Нужно написать число от { $min } до { $max }.
+error-too-long =
+    Текст слишком длинный: можно не больше { $max } { $max ->
+        [one] символа
+        [few] символов
+        [many] символов
+       *[other] символа
+    }.
+error-duplicate-rank = Каждый номер можно поставить только один раз.
+
+thanks-title =
+    { $audience ->
+        [age-5-8] Спасибо!
+       *[other] Спасибо за ответы
+    }
+thanks-body =
+    { $audience ->
+        [age-5-8] Мы получили твои ответы. Они помогут сделать твой город лучше.
+        [parent] Ваши ответы получены. Они помогут городу решить, что делать.
+       *[other] Мы получили ответы. Они помогут решить, что город сделает дальше.
+    }
+thanks-next = Что будет дальше?
+thanks-results-link = Посмотреть, что нам рассказали
+thanks-again = Вернуться в начало
+
+help-title = Хочется с кем-то поговорить?
+help-default = Если что-то тревожит, можно поговорить со взрослым, которому можно доверять. Можно также бесплатно позвонить на детский телефон доверия. Номер для своей страны есть на сайте childhelplineinternational.org.
+
+results-title = Что мы узнали
+results-not-yet = Итоги ещё не готовы.
+
+closed-title = Этот опрос завершён
+closed-body = Спасибо за желание участвовать. Отвечать на опрос больше нельзя.
+not-open-title = Этот опрос ещё не начался
+not-open-body = Ответить можно будет, когда он откроется.
+
+error-not-found-title = Такой страницы нет
+error-not-found-body = Нужно проверить ссылку или вернуться в начало.
+error-bad-request-title = В отправленных данных что-то не так
+error-bad-request-body = Нужно вернуться назад и попробовать ещё раз.
+error-too-large-title = Слишком много данных за один раз
+error-too-large-body = Нужно сократить ответы и попробовать ещё раз.
+error-server-title = К сожалению, у нас что-то пошло не так
+error-server-body = Можно попробовать ещё раз через минуту.
+error-unavailable-title = Сейчас мы перегружены
+error-unavailable-body = Можно попробовать ещё раз через минуту. Ответы остались на этой странице.
+back-to-start = Вернуться в начало
+
+## Администрирование: сотрудники, планировщики и специалисты (язык для взрослых, «вы»)
+
+admin-title = Администрирование childvoice
+admin-nav-consultations = Опросы
+admin-nav-people = Пользователи
+admin-nav-audit = Журнал действий
+admin-sign-out = Выйти
+admin-signed-in-as = { $email } · { $org } · { $role }
+admin-errors = Исправьте поля, отмеченные ниже.
+admin-saved = Сохранено.
+
+admin-login-title = Вход
+admin-email = Адрес электронной почты
+admin-password = Пароль
+admin-login-submit = Войти
+admin-login-failed = Неверный адрес электронной почты или пароль.
+admin-login-forgot = Забыли пароль?
+admin-too-many-attempts = Слишком много попыток. Подождите минуту и попробуйте снова.
+
+admin-forgot-title = Сброс пароля
+admin-forgot-intro = Введите адрес электронной почты. Если он привязан к учётной записи, мы отправим ссылку для выбора нового пароля.
+admin-forgot-submit = Отправить ссылку
+admin-forgot-sent = Если этот адрес привязан к учётной записи, ссылка уже отправлена. Она сработает один раз в течение 72 часов.
+
+admin-set-password-title = Выберите пароль
+admin-set-password-intro =
+    Выберите пароль для { $email }. Используйте не меньше { $min } { $min ->
+        [one] символа
+        [few] символов
+        [many] символов
+       *[other] символа
+    }; надёжный пароль получается из нескольких не связанных между собой слов.
+admin-new-password = Новый пароль
+admin-confirm-password = Тот же пароль ещё раз
+admin-set-password-submit = Сохранить пароль
+admin-password-too-short =
+    Используйте не меньше { $min } { $min ->
+        [one] символа
+        [few] символов
+        [many] символов
+       *[other] символа
+    }.
+admin-password-mismatch = Пароли не совпадают.
+admin-link-invalid = Срок действия ссылки истёк, или она уже использована. Запросите новую.
+
+admin-consultations-title = Опросы
+admin-new-consultation = Новый опрос
+admin-none-yet = Опросов пока нет.
+admin-col-title = Название
+admin-col-state = Статус
+admin-col-responses = Ответы
+admin-col-dates = Даты
+admin-col-link = Ссылка
+state-draft = Черновик
+state-open = Открыт
+state-closed = Закрыт
+state-published = Итоги опубликованы
+state-scheduled = Откроется позже
+state-ended = Дата закрытия прошла
+admin-no-date = дата не задана
+admin-date-range = с { $from } по { $to }
+
+admin-pick-template = Начать с шаблона
+admin-template-questions =
+    { $n } { $n ->
+        [one] вопрос
+        [few] вопроса
+        [many] вопросов
+       *[other] вопроса
+    }
+admin-template-languages = Языки
+admin-template-audiences = Аудитории
+admin-use-template = Использовать этот шаблон
+
+admin-settings-title = Настройки
+admin-field-title = Название ({ $language })
+admin-field-slug = Короткая ссылка
+admin-field-slug-help = Строчные латинские буквы, цифры и дефисы. Ссылка будет на плакатах и в QR-кодах.
+admin-field-languages = Языки
+admin-field-audiences = Аудитории
+admin-field-areas = Районы (части города)
+admin-field-areas-help = По одному на строку. Участники могут указать, в каком районе живут; итоги можно смотреть по районам.
+admin-field-opens = Дата открытия
+admin-field-closes = Дата закрытия
+admin-field-dates-help = Оставьте пустым, чтобы открывать и закрывать опрос вручную.
+admin-field-k = Наименьшая группа в итогах
+admin-field-k-help = Любые данные по группе, в которой меньше людей, скрываются, чтобы никого из детей нельзя было выделить. Не меньше 3; рекомендуется 10.
+admin-field-retention-help = Через сколько месяцев после публикации итогов. Затем все отдельные ответы, включая свободные тексты, удаляются; остаются только подсчёты, поэтому опубликованные цифры не меняются. 0 — удалить их сразу при публикации. Не больше 120.
+admin-field-retention = Удалить отдельные ответы через (месяцев)
+admin-field-help = Текст помощи для детей ({ $language })
+admin-field-help-help = Куда ребёнок может обратиться за помощью, например на национальный детский телефон доверия. Если оставить поле пустым, детям покажут ссылку на Child Helpline International.
+admin-locked-after-launch = Ссылку, языки, аудитории и районы нельзя изменить после запуска опроса.
+admin-save-draft = Сохранить черновик
+admin-save = Сохранить
+admin-cancel = Отмена
+admin-error-slug = Используйте от 3 до 40 строчных латинских букв, цифр или дефисов; первым символом должна быть буква.
+admin-error-slug-taken = Эта короткая ссылка уже занята. Выберите другую.
+admin-error-languages = Выберите хотя бы один язык.
+admin-error-audiences = Выберите хотя бы одну аудиторию.
+admin-error-title = Название слишком длинное: не больше 120 символов.
+admin-error-help = Текст помощи слишком длинный: не больше 1000 символов.
+admin-error-areas = Перечислите районы, по одному на строку (не больше 200). В этом опросе есть вопросы о них.
+admin-error-date = Укажите дату в формате 2027-05-31.
+admin-error-dates = Дата закрытия раньше даты открытия.
+admin-error-k = Укажите целое число от 3 до 1000.
+admin-error-k-lower = В этом опросе уже есть ответы, поэтому наименьшую группу нельзя уменьшить.
+admin-error-retention = Выберите число месяцев от 0 до 120.
+admin-error-channel-name = Дайте каналу название длиной до 100 символов.
+
+admin-launch = Запустить
+admin-launch-help = После запуска опрос станет доступен участникам (с даты открытия, если она указана).
+admin-close = Закрыть сейчас
+admin-reopen = Открыть снова
+admin-edit = Изменить настройки
+admin-preview = Предпросмотр
+admin-preview-help = Черновик видят только сотрудники вашей организации.
+admin-links = Ссылка, QR-код и плакаты
+admin-public-link = Публичная ссылка
+admin-qr-svg = QR-код (SVG)
+admin-qr-png = QR-код (PNG)
+admin-poster = Плакат ({ $language })
+admin-responses = Ответы
+admin-responses-total =
+    Всего { $n } { $n ->
+        [one] ответ
+        [few] ответа
+        [many] ответов
+       *[other] ответа
+    }
+admin-channels = Каналы
+admin-channels-help = Канал — это место, где вы распространяете опрос: школьный класс, плакат в библиотеке, рассылка. У каждого канала своя короткая ссылка и свой QR-код, поэтому видно, какие каналы работают. Канал никогда не указывает на конкретного человека.
+admin-channel-name = Название
+admin-channel-code = Код
+admin-channel-add = Добавить канал
+admin-channel-none = Каналов пока нет.
+admin-audience-age-5-8 = Дети 5–8 лет
+admin-audience-age-9-12 = Дети 9–12 лет
+admin-audience-age-13-17 = Подростки 13–17 лет
+admin-audience-parent = Родители и опекуны
+
+admin-people-title = Пользователи
+admin-invite = Пригласить пользователя
+admin-role = Роль
+role-owner = Владелец
+role-editor = Редактор
+role-analyst = Аналитик
+admin-role-help = Владельцы управляют пользователями и настройками; редакторы создают и проводят опросы; аналитики смотрят итоги и выгрузки.
+admin-language = Язык писем для этого пользователя
+admin-invite-submit = Отправить приглашение
+admin-invited = Приглашение отправлено на адрес { $email }.
+admin-mail-failed = Не удалось отправить письмо: { $reason }. Ничего не потеряно; проверьте настройки почты и попробуйте снова.
+admin-error-email = Введите правильный адрес электронной почты.
+admin-error-email-taken = Учётная запись с этим адресом уже существует.
+admin-col-email = Эл. почта
+admin-col-status = Статус
+admin-status-active = Активен
+admin-status-invited = Приглашён
+
+admin-audit-title = Журнал действий
+admin-col-when = Когда
+admin-col-who = Кто
+admin-col-what = Что
+audit-consultation-created = создание опроса { $detail }
+audit-consultation-launched = запуск опроса { $detail }
+audit-consultation-closed = закрытие опроса { $detail }
+audit-consultation-reopened = повторное открытие опроса { $detail }
+audit-settings-changed = изменение настроек опроса { $detail }
+audit-channel-created = добавление канала { $detail }
+audit-user-invited = приглашение пользователя { $detail }
+audit-password-set = установка своего пароля
+audit-password-reset-requested = запрос на сброс пароля
+audit-user-created = создание учётной записи { $detail }
+audit-system = (командная строка)
+
+error-forbidden-title = У вас нет прав на это действие
+error-forbidden-body = Ваша роль не позволяет это сделать. Обратитесь к владельцу вашей организации.
+
+poster-call = Есть что сказать? Код можно отсканировать камерой телефона.
+poster-or-visit = Или по этому адресу:
+poster-free = Это бесплатно и анонимно. Займёт несколько минут.
+
+email-invite-subject = Приглашение в организацию «{ $org }» в childvoice
+email-invite-body = Вас пригласили в организацию «{ $org }» в childvoice с ролью «{ $role }». Откройте ссылку ниже, чтобы выбрать пароль.
+email-invite-action = Выбрать пароль
+email-reset-subject = Сброс пароля childvoice
+email-reset-body = Кто-то запросил сброс пароля вашей учётной записи childvoice. Откройте ссылку ниже, чтобы выбрать новый пароль.
+email-reset-action = Выбрать новый пароль
+email-link-expiry = Ссылка сработает один раз в течение 72 часов.
+email-ignore = Если вы не ждали этого письма, просто не обращайте на него внимания.
+
+## Перегрузка, отказ и недоступность (ответы всегда остаются на странице)
+
+error-busy-title = Сейчас приходит очень много ответов
+error-busy-body = Можно попробовать ещё раз через минуту.
+error-not-yet-body = Файл с отдельными ответами могут скачать владельцы и аналитики после закрытия опроса и до удаления ответов.
+error-not-yet-title = Сейчас недоступно
+form-busy = Сейчас приходит очень много ответов. Нужно подождать минуту и нажать кнопку ещё раз. Ответы остались здесь.
+form-check-again = Нужно проверить ответы и нажать кнопку ещё раз.
+form-unavailable = Сейчас мы не можем сохранить ответы. Нужно подождать минуту и нажать кнопку ещё раз. Ответы остались здесь.
+form-honeypot = Это поле не заполнять
+
+## Одноразовые коды и защита детей
+
+code-label = Код с карточки
+code-help = Нужно ввести код с карточки. По одному коду отвечает один человек, один раз.
+code-unknown = Такого кода нет. Нужно проверить код и попробовать ещё раз.
+code-used = Этот код уже использован. Каждый код работает только один раз.
+codes-card-scan = Отсканировать телефоном или открыть адрес:
+thanks-care-title = Спасибо за доверие
+thanks-care-body = Эти слова важны. Если что-то тревожит или кто-то делает больно, винить себя не нужно. Помощь можно получить прямо сейчас:
+
+admin-nav-safeguarding = Защита детей
+admin-safeguarding-title = Тексты для проверки
+admin-safeguarding-help = В этих ответах есть слова, которые могут означать, что ребёнок в опасности. Прочитайте каждый ответ и действуйте по вашей процедуре защиты детей. Здесь нет ничего, что указывает на ребёнка: контактные данные удалены до сохранения.
+admin-safeguarding-none = Проверять нечего.
+admin-reviewed = Отметить как проверенный
+admin-reviewed-done = Проверено
+admin-col-question = Вопрос
+admin-col-text = Текст
+admin-col-day = День
+admin-col-lead = Ответственный за защиту детей
+admin-make-lead = Назначить ответственным
+admin-remove-lead = Снять
+admin-lead-help = Ответственные за защиту детей получают письмо, когда слова ребёнка нужно проверить, и видят очередь проверки.
+admin-field-requires-code = Для каждого ответа нужен одноразовый код
+admin-field-requires-code-help = Раздайте карточки с кодами, например по одной каждому ребёнку в классе. Каждый код пропускает ровно один ответ, и никто не может узнать, какой код относится к какому ответу.
+admin-codes = Коды
+admin-codes-count =
+    { $total } { $total ->
+        [one] код
+        [few] кода
+        [many] кодов
+       *[other] кода
+    }
+admin-codes-used = Использовано (подсчитывается после закрытия опроса)
+admin-codes-generate = Создать коды
+admin-codes-how-many = Сколько кодов
+admin-codes-print = Распечатать карточки
+admin-error-codes = Выберите число от 1 до 200.
+
+email-safeguarding-subject = Слова ребёнка нужно проверить
+email-safeguarding-body = Ответ в опросе организации «{ $org }» содержит слова, которые могут означать, что ребёнок в опасности. Войдите в систему и прочитайте его в очереди проверки. Чтобы защитить ребёнка, текста в этом письме нет.
+email-safeguarding-action = Открыть очередь проверки
+
+## Чтение вслух и общие планшеты
+
+listen = Слушать
+kiosk-next = Следующий участник сможет начать через несколько секунд.
+kiosk-countdown = Возврат в начало через { $seconds } сек.
+kiosk-more-time = Мне нужно больше времени
+kiosk-start = Следующий участник: начать заново
+
+audit-lead-named = назначение ответственным за защиту детей: { $detail }
+audit-lead-removed = снятие с роли ответственного за защиту детей: { $detail }
+audit-codes-created = создание кодов: { $detail }
+audit-organisation-created = создание организации { $detail }
+audit-flag-reviewed = проверка отмеченного текста
+
+## Скрытие малых групп
+
+admin-suppressed = скрыто, чтобы защитить небольшую группу
+admin-suppressed-note = Если число людей меньше { $k }, вместо него показано «меньше { $k }».
+results-perturbed-note = Чтобы защитить каждого ребёнка, каждое число сдвинуто вверх или вниз не больше чем на 2, всегда одинаково для одних и тех же людей. Поэтому сумма в таблице может не совпадать с итогом.
+admin-responses-few = Ответов пока меньше { $k }: данные появятся, когда их будет { $k } или больше.
+
+## Итоги: панель, выгрузки, свободные ответы, публикация, публичная страница
+results-dashboard = Итоги
+results-filters = Показать итоги для
+results-filter-all = Все
+results-filter-audience = Кто отвечал
+results-filter-language = Язык
+results-filter-area = Район
+results-filter-channel = Канал
+results-filter-apply = Показать
+results-filter-clear = Сбросить фильтры
+results-exports = Выгрузки
+results-export-csv = Итоги в CSV (таблица)
+results-export-json = Итоги в JSON
+results-export-responses = Одна строка на ответ (CSV, без свободных ответов)
+results-export-responses-later = Файл с отдельными ответами (обезличенный: каждое сочетание возрастной группы, языка, района и канала встречается не менее чем в k строках) могут скачать владельцы и аналитики после закрытия опроса.
+results-free-texts = Ответы своими словами
+results-free-texts-help = Что люди написали своими словами. Контактные данные удалены до сохранения. Эти тексты только для вашей команды: они никогда не появляются на публичных страницах и в выгрузках.
+results-free-texts-none = Здесь нет ответов своими словами.
+results-text-hidden = скрыт
+results-text-hide = Скрыть
+results-text-show = Показать снова
+results-texts-search = Поиск по словам
+results-texts-no-audience = Возрастные группы здесь не показаны: хотя бы в одной из них ответов меньше { $k }.
+results-texts-pages = Страницы текстов
+results-texts-first = Первая страница
+results-texts-next = Следующие 50
+results-too-few = Ответов, подходящих под эти фильтры, меньше { $k }, поэтому больше ничего не показано. Выберите меньше фильтров.
+results-total-hidden = Число ответов здесь скрыто: по нему можно было бы вычислить небольшую группу.
+results-by-audience = По возрастным группам
+results-by-language = По языкам
+results-by-area = По районам
+results-by-channel = По каналам
+results-by-day = По дням
+results-questions = Ответы по каждому вопросу
+results-no-area = Район не указан
+results-no-channel = Без канала (прямая ссылка)
+results-no-answer = Нет ответа
+results-fewer-than = меньше { $k }
+results-col-answer = Ответ
+results-col-count = Число людей
+results-col-percent = Доля
+results-total = Всего
+results-multiple-help = Можно было выбрать несколько ответов, поэтому сумма долей больше 100 %.
+results-rank-help = Число показывает, сколько человек поставили этот вариант на первое место; в таблице ниже — среднее место (1 — лучшее).
+results-mean-scale = Среднее: { $mean } из { $points }
+results-mean = Среднее: { $mean }
+results-mean-place = Среднее место
+results-publication = Рассказать детям, что будет дальше
+results-publication-help = Когда опрос закрыт, опубликуйте итоги: дети увидят простые диаграммы и предложения на своём языке, ваше заявление о том, что вы услышали и что сделаете, и новости, которые вы добавите позже.
+results-public-link = Открыть публичную страницу итогов
+results-publish = Опубликовать итоги
+results-unpublish = Снять итоги с публикации
+results-publish-after-close = Итоги можно опубликовать после закрытия опроса.
+results-statement = Что мы услышали и что сделаем
+results-expected-on = Когда дети могут ждать итогов
+results-updates = Что произошло с тех пор
+results-update-date = Дата
+results-update-text = Что произошло
+results-update-add = Добавить новость
+results-update-delete = Удалить
+results-expected = Итоги ожидаются { $date }.
+results-public-count = { $n ->
+    [one] Ответил { $n } человек. Спасибо!
+    [few] Ответили { $n } человека. Спасибо!
+    [many] Ответили { $n } человек. Спасибо!
+   *[other] Число ответивших: { $n }. Спасибо!
+  }
+results-public-too-few = Пока ответило слишком мало людей. Если показать итоги сейчас, кого-то можно будет узнать.
+results-public-audience-age-5-8 = Дети от 5 до 8 лет сказали
+results-public-audience-age-9-12 = Дети от 9 до 12 лет сказали
+results-public-audience-age-13-17 = Подростки от 13 до 17 лет сказали
+results-public-audience-parent = Родители и опекуны сказали
+results-public-most = { $audience ->
+    [parent] Большинство родителей и опекунов выбрали: { $answer }
+   *[other] Большинство ребят этого возраста выбрали: { $answer }
+  }
+results-back = Вернуться в начало
+email-close-subject = Опрос закрыт: { $title }
+email-close-body = Опрос «{ $title }» закрыт. Вот первый взгляд на то, что сказали участники.
+email-close-top = Самые частые ответы:
+email-close-action = Открыть панель итогов
+audit-results-published = публикация итогов опроса { $detail }
+audit-results-unpublished = снятие с публикации итогов опроса { $detail }
+audit-results-exported = выгрузка итогов ({ $detail })
+audit-text-hidden = скрытие ответа своими словами
+audit-text-shown = повторный показ ответа своими словами
+audit-statement-changed = изменение заявления к опросу { $detail }
+audit-update-added = добавление новости от { $detail }
+audit-update-deleted = удаление новости
+
+## API-токены
+admin-nav-api = API
+admin-nav-languages = Языки
+admin-languages-title = Языки
+admin-languages-help = Насколько готов каждый язык. Переводят в файлах Fluent (locales/LANG/main.ftl для интерфейса, surveys/TEMPLATE/LANG.ftl для шаблона); их читают Pontoon и Weblate. Новый язык — это папка в CHILDVOICE_LOCALES_DIR.
+admin-languages-interface = Интерфейс
+admin-languages-language = Язык
+admin-languages-translated = Переведено текстов
+admin-languages-progress = Готовность
+api-title = API-токены
+api-help = Токены позволяют городским панелям и порталу открытых данных читать сводные итоги через JSON API с той же защитой небольших групп, что и везде. Обращайтесь с токеном как с паролем.
+api-docs = API описан в формате OpenAPI по адресу
+api-token-name = Название (для чего нужен токен)
+api-token-create = Создать токен
+api-token-created = Ваш новый токен. Скопируйте его сейчас: больше он показан не будет.
+api-tokens-none = Токенов пока нет.
+api-col-name = Название
+api-col-created = Создан
+api-col-state = Статус
+api-token-active = действует
+api-token-revoked = отозван { $date }
+api-token-revoke = Отозвать
+audit-api-token-created = создание API-токена { $detail }
+audit-api-token-revoked = отзыв API-токена { $detail }
