@@ -48,6 +48,15 @@ pub enum MailError {
     File { path: String, cause: String },
 }
 
+/// A subject without Fluent's bidi isolation marks unless it mixes directions:
+/// in a subject line they are invisible characters that some clients show.
+fn subject_text(subject: &str) -> String {
+    let rtl = subject
+        .chars()
+        .any(|c| matches!(c, '\u{0590}'..='\u{08FF}' | '\u{FB1D}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}'));
+    if rtl { subject.to_owned() } else { subject.replace(['\u{2068}', '\u{2069}'], "") }
+}
+
 impl Mailer {
     /// `smtp_url` is lettre's URL syntax (`smtp://host:25`, `smtp://host:587?tls=required`,
     /// `smtps://user:pass@host`); without one, messages go to files in `dir`.
@@ -68,10 +77,13 @@ impl Mailer {
     /// Sends a message; returns where it went for the log.
     pub async fn send(&self, m: Outgoing) -> Result<String, MailError> {
         let to: Mailbox = m.to.parse().map_err(|_| MailError::Address(m.to.clone()))?;
+        // A Message-ID of our own domain, so that mail servers and threads can tell messages apart.
+        let id = format!("<{}@{}>", crate::auth::random_token(), self.from.email.domain());
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(m.subject)
+            .message_id(Some(id))
+            .subject(subject_text(&m.subject))
             .multipart(MultiPart::alternative_plain_html(m.text, m.html))
             .map_err(|e| MailError::Build(e.to_string()))?;
         match &self.transport {

@@ -21,6 +21,13 @@ enum Command {
     Serve,
     /// Apply database migrations and exit.
     Migrate,
+    /// Write a consistent copy of the SQLite database to FILE, while it serves.
+    Backup {
+        /// A new file (never overwritten)
+        file: PathBuf,
+    },
+    /// Replace the SQLite database with the backup FILE (stop the service first).
+    Restore { file: PathBuf },
     /// Survey templates.
     Surveys {
         #[command(subcommand)]
@@ -134,6 +141,17 @@ async fn run(command: Command) -> anyhow::Result<()> {
             let db = childvoice::store::connect(&settings.database_url).await?;
             childvoice::store::migrate(&db).await?;
             println!("database {} is up to date", redact_url(&settings.database_url));
+        }
+        Command::Backup { file } => {
+            let db = childvoice::store::connect(&settings.database_url).await?;
+            childvoice::store::backup::backup(&db, &file).await?;
+            println!("backed up {} to {}", redact_url(&settings.database_url), file.display());
+        }
+        Command::Restore { file } => {
+            let to = childvoice::store::backup::sqlite_path(&settings.database_url)
+                .ok_or(childvoice::store::backup::BackupError::NotSqlite)?;
+            childvoice::store::backup::restore(&file, &to).await?;
+            println!("restored {} from {}", to.display(), file.display());
         }
         Command::Admin { command } => admin(&settings, command).await?,
         Command::Surveys { .. } | Command::Locales { .. } => unreachable!("handled without a runtime"),

@@ -40,6 +40,17 @@ pub enum Outcome {
 }
 
 impl Outcome {
+    const ALL: [Outcome; 8] = [
+        Outcome::Accepted,
+        Outcome::Duplicate,
+        Outcome::Honeypot,
+        Outcome::TooFast,
+        Outcome::RateLimited,
+        Outcome::Closed,
+        Outcome::BadCode,
+        Outcome::Unavailable,
+    ];
+
     fn label(self) -> &'static str {
         match self {
             Outcome::Accepted => "accepted",
@@ -54,8 +65,34 @@ impl Outcome {
     }
 }
 
+/// The rate limits, as labelled in `childvoice_rate_limited_total`.
+pub const LIMITS: [&str; 3] = ["pages", "submit", "login"];
+
+/// A request method as a label: the standard ones, and `OTHER` for anything a
+/// client makes up (a label per made-up method would grow without limit).
+fn method_label(method: &str) -> &'static str {
+    ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"].into_iter().find(|m| *m == method).unwrap_or("OTHER")
+}
+
 impl Metrics {
+    /// Every counter with fixed labels starts at 0, so a rate is known from the first scrape.
+    pub fn new() -> Self {
+        let m = Metrics::default();
+        if let Ok(mut s) = m.submissions.lock() {
+            for o in Outcome::ALL {
+                s.insert(o.label(), 0);
+            }
+        }
+        if let Ok(mut r) = m.rate_limited.lock() {
+            for l in LIMITS {
+                r.insert(l, 0);
+            }
+        }
+        m
+    }
+
     pub fn request(&self, method: &str, route: &str, status: u16, elapsed: Duration) {
+        let method = method_label(method);
         if let Ok(mut m) = self.requests.lock() {
             // Keys are allocated once per route and status, not once per request.
             match m.iter_mut().find(|((me, r, s), _)| me == method && r == route && *s == status) {
@@ -97,7 +134,7 @@ impl Metrics {
         self.flagged.fetch_add(1, Ordering::Relaxed);
     }
 
-    /// Prometheus text exposition; `pool` is (connections open, idle) if known.
+    /// Prometheus text exposition; `pool` is (connections open, of which idle) if known.
     pub fn render(&self, pool: Option<(u32, usize)>) -> String {
         let mut out = String::new();
         out.push_str("# HELP childvoice_http_requests_total HTTP requests by method, route pattern and status.\n# TYPE childvoice_http_requests_total counter\n");
@@ -148,8 +185,10 @@ impl Metrics {
         out.push_str("# HELP childvoice_flagged_texts_total Free texts flagged for the safeguarding lead.\n# TYPE childvoice_flagged_texts_total counter\n");
         let _ = writeln!(out, "childvoice_flagged_texts_total {}", self.flagged.load(Ordering::Relaxed));
         if let Some((size, idle)) = pool {
-            out.push_str("# HELP childvoice_db_pool_connections Database connections by state.\n# TYPE childvoice_db_pool_connections gauge\n");
-            let _ = writeln!(out, "childvoice_db_pool_connections{{state=\"open\"}} {size}");
+            // Two states that add up to the open connections, so that sum() is right.
+            let idle = u64::try_from(idle).unwrap_or(0).min(u64::from(size));
+            out.push_str("# HELP childvoice_db_pool_connections Open database connections by state (in use or idle).\n# TYPE childvoice_db_pool_connections gauge\n");
+            let _ = writeln!(out, "childvoice_db_pool_connections{{state=\"in_use\"}} {}", u64::from(size) - idle);
             let _ = writeln!(out, "childvoice_db_pool_connections{{state=\"idle\"}} {idle}");
         }
         out
@@ -166,16 +205,27 @@ mod tests {
 
     #[test]
     fn figures_are_rendered_in_prometheus_text_format() {
-        let m = Metrics::default();
+        let m = Metrics::new();
+        let fresh = m.render(None);
+        assert!(fresh.contains("childvoice_submissions_total{outcome=\"accepted\"} 0"), "counters start at 0");
+        assert!(fresh.contains("childvoice_rate_limited_total{limit=\"login\"} 0"));
         m.request("GET", "/s/{slug}", 200, Duration::from_millis(3));
+        m.request("BREW", "/s/{slug}", 405, Duration::from_millis(3));
+        m.request("XYZZY", "/s/{slug}", 405, Duration::from_millis(3));
         m.submission(Outcome::Accepted);
         m.submission(Outcome::Honeypot);
         m.rate_limited("submit");
         let text = m.render(Some((4, 3)));
         assert!(text.contains("childvoice_http_requests_total{method=\"GET\",route=\"/s/{slug}\",status=\"200\"} 1"));
-        assert!(text.contains("childvoice_http_request_duration_seconds_bucket{route=\"/s/{slug}\",le=\"0.005\"} 1"));
+        assert!(text.contains("childvoice_http_request_duration_seconds_bucket{route=\"/s/{slug}\",le=\"0.005\"} 3"));
         assert!(text.contains("childvoice_submissions_total{outcome=\"honeypot\"} 1"));
         assert!(text.contains("childvoice_rate_limited_total{limit=\"submit\"} 1"));
         assert!(text.contains("childvoice_db_pool_connections{state=\"idle\"} 3"));
+        assert!(text.contains("childvoice_db_pool_connections{state=\"in_use\"} 1"), "idle ones are not counted twice");
+        assert!(
+            text.contains("childvoice_http_requests_total{method=\"OTHER\",route=\"/s/{slug}\",status=\"405\"} 2"),
+            "made-up methods share one label: {text}"
+        );
+        assert!(!text.contains("BREW"));
     }
 }

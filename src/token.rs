@@ -122,7 +122,8 @@ pub fn verify_stamp(secret: &str, purpose: &str, stamp: &str, now: i64, max_age:
         return false;
     }
     let Some(text) = URL_SAFE_NO_PAD.decode(payload).ok().and_then(|b| String::from_utf8(b).ok()) else { return false };
-    match text.split_once(':') {
+    // The time is last: a purpose may itself hold a ':' (`login:{nonce}`).
+    match text.rsplit_once(':') {
         Some((p, t)) if p == purpose => t.parse::<i64>().is_ok_and(|t| now - t <= max_age && t - now <= 300),
         _ => false,
     }

@@ -138,8 +138,14 @@ pub async fn set_password(db: &impl ConnectionTrait, user_id: i32, hash: String)
         .filter(user::Column::Id.eq(user_id))
         .exec(db)
         .await?;
-    // A new password ends every other session of the account.
+    // A new password ends every other session of the account, and every
+    // link to set one that was sent before (an older reset email dies with it).
     session::Entity::delete_many().filter(session::Column::UserId.eq(user_id)).exec(db).await?;
+    user_token::Entity::update_many()
+        .col_expr(user_token::Column::Used, Expr::value(true))
+        .filter(user_token::Column::UserId.eq(user_id))
+        .exec(db)
+        .await?;
     Ok(())
 }
 

@@ -4,6 +4,7 @@
 pub mod accounts;
 pub mod api_tokens;
 pub mod audit;
+pub mod backup;
 pub mod channels;
 pub mod codes;
 pub mod consultations;

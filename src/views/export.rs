@@ -15,12 +15,16 @@ use std::collections::HashMap;
 
 pub const BOM: &str = "\u{feff}";
 
-/// A CSV field, quoted when it needs to be; a leading `=`, `+`, `-` or `@`
-/// is defused so a spreadsheet never runs a free-typed value as a formula.
+/// A CSV field, quoted when it needs to be. A value a spreadsheet could run as
+/// a formula (starting with `=`, `+`, `-`, `@`, a tab or a carriage return)
+/// is defused with a leading `'`, unless it is a plain number such as `-5` or
+/// `-2.5` (OWASP's CSV injection advice).
 pub fn field(s: &str) -> String {
-    let s = if s.starts_with(['=', '+', '@'])
-        || (s.starts_with('-') && s.len() > 1 && !s[1..].starts_with(|c: char| c.is_ascii_digit()))
-    {
+    let number = s.strip_prefix(['-', '+']).is_some_and(|rest| {
+        !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit() || c == '.') && rest.matches('.').count() <= 1
+    });
+    // A lone sign (the "no answer" row's key, "-") is no formula.
+    let s = if s.chars().count() > 1 && s.starts_with(['=', '+', '-', '@', '\t', '\r']) && !number {
         format!("'{s}")
     } else {
         s.to_owned()
@@ -230,6 +234,12 @@ mod tests {
         assert_eq!(field("say \"hi\""), "\"say \"\"hi\"\"\"");
         assert_eq!(field("=SUM(A1)"), "'=SUM(A1)");
         assert_eq!(field("-5"), "-5");
+        assert_eq!(field("-"), "-");
+        assert_eq!(field("-2.5"), "-2.5");
+        assert_eq!(field("-2+3+cmd|' /C calc'!A0"), "'-2+3+cmd|' /C calc'!A0");
+        assert_eq!(field("+1-1"), "'+1-1");
+        assert_eq!(field("\t=1"), "'\t=1");
+        assert_eq!(field("@SUM(1)"), "'@SUM(1)");
         assert_eq!(field("مرحبا"), "مرحبا");
     }
 }

@@ -3,6 +3,7 @@
 
 pub mod admin;
 pub mod components;
+pub mod email;
 pub mod export;
 pub mod form;
 pub mod layout;

@@ -190,6 +190,10 @@ pub enum ErrorKind {
     TooManyRequests,
     /// Not available in the present state (the response-level file before closing, say).
     NotYet,
+    /// The request's body did not arrive in time.
+    TimedOut,
+    /// The address exists, but not for this method.
+    MethodNotAllowed,
 }
 
 pub fn error(locales: &Locales, lang: &str, kind: ErrorKind) -> Markup {
@@ -203,6 +207,7 @@ pub fn error(locales: &Locales, lang: &str, kind: ErrorKind) -> Markup {
         ErrorKind::Unavailable => "error-unavailable",
         ErrorKind::TooManyRequests => "error-busy",
         ErrorKind::NotYet => "error-not-yet",
+        ErrorKind::TimedOut | ErrorKind::MethodNotAllowed => "error-bad-request",
     };
     let title = page.t(&format!("{key}-title"));
     layout(

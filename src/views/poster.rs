@@ -13,6 +13,7 @@ pub fn poster(page: &Page, title: &str, qr_svg: &str, url: &str) -> Markup {
                 meta charset="utf-8";
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) }
+                link rel="icon" href="data:,";
                 link rel="stylesheet" href=(crate::web::assets::poster_css_path());
             }
             body {

@@ -65,9 +65,15 @@ pub struct Results {
 
 #[derive(Serialize, ToSchema)]
 pub struct ApiError {
-    /// `unauthorized`, `not-found` or `unavailable`.
+    /// `unauthorized`, `not-found`, `bad-filter` or `unavailable`.
     pub error: String,
     pub message: String,
+    /// With `bad-filter`: the parameter whose value is unknown.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub parameter: Option<String>,
+    /// With `bad-filter`: the values that parameter may take.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub allowed: Option<Vec<String>>,
 }
 
 fn error(status: StatusCode, code: &str, message: &str) -> HttpResponse {
@@ -75,8 +81,12 @@ fn error(status: StatusCode, code: &str, message: &str) -> HttpResponse {
     if status == StatusCode::UNAUTHORIZED {
         res.insert_header(("www-authenticate", "Bearer"));
     }
-    res.insert_header(("cache-control", "no-store"))
-        .json(ApiError { error: code.to_owned(), message: message.to_owned() })
+    res.insert_header(("cache-control", "no-store")).json(ApiError {
+        error: code.to_owned(),
+        message: message.to_owned(),
+        parameter: None,
+        allowed: None,
+    })
 }
 
 fn unavailable(e: impl std::fmt::Display) -> HttpResponse {
@@ -166,7 +176,8 @@ pub async fn consultations(req: HttpRequest, state: web::Data<AppState>) -> Http
         ("channel" = Option<i32>, Query, description = "Only this channel id"),
     ),
     responses(
-        (status = 200, description = "Suppressed results", body = Results),
+        (status = 200, description = "Results, every count published by the cell key method", body = Results),
+        (status = 400, description = "A filter value the consultation does not have; `allowed` lists the values it has", body = ApiError),
         (status = 401, description = "No token, or an unknown or revoked one", body = ApiError),
         (status = 404, description = "No such consultation in the token's organisation", body = ApiError),
     )
@@ -181,10 +192,23 @@ pub async fn results(req: HttpRequest, state: web::Data<AppState>, slug: web::Pa
         Ok(_) => return error(StatusCode::NOT_FOUND, "not-found", "No such consultation for this token."),
         Err(e) => return unavailable(e),
     };
+    let channels = match super::admin::channel_names(&state, &c).await {
+        Ok(ch) => ch,
+        Err(e) => return unavailable(e),
+    };
+    let filter: Filter = match super::admin::filter_of(req.query_string(), &c, &channels) {
+        Ok(f) => f,
+        Err(bad) => {
+            return HttpResponse::BadRequest().insert_header(("cache-control", "no-store")).json(ApiError {
+                error: "bad-filter".into(),
+                message: bad.to_string(),
+                parameter: Some(bad.parameter.to_owned()),
+                allowed: Some(bad.allowed),
+            });
+        }
+    };
     let computed = async {
         let live = state.live_survey(&c).await.map_err(|e| e.to_string())?;
-        let channels = super::admin::channel_names(&state, &c).await.map_err(|e| e.to_string())?;
-        let filter: Filter = super::admin::filter_of(req.query_string(), &c, &channels);
         super::admin::report(&state, &c, &live, &filter).await.map_err(|e| e.to_string())
     };
     match computed.await {
@@ -200,7 +224,7 @@ pub async fn openapi() -> HttpResponse {
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/api/openapi.json", web::get().to(openapi))
-        .route("/api/v1/consultations", web::get().to(consultations))
-        .route("/api/v1/consultations/{slug}/results", web::get().to(results));
+    cfg.service(crate::web::resource("/api/openapi.json", &["GET"]).route(web::get().to(openapi)))
+        .service(crate::web::resource("/api/v1/consultations", &["GET"]).route(web::get().to(consultations)))
+        .service(crate::web::resource("/api/v1/consultations/{slug}/results", &["GET"]).route(web::get().to(results)));
 }

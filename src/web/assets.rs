@@ -50,5 +50,5 @@ async fn css(path: web::Path<String>) -> HttpResponse {
 }
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/assets/{file}", web::get().to(css));
+    cfg.service(crate::web::resource("/assets/{file}", &["GET"]).route(web::get().to(css)));
 }

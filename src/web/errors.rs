@@ -49,6 +49,8 @@ impl ResponseError for PageError {
             ErrorKind::Unavailable => StatusCode::SERVICE_UNAVAILABLE,
             ErrorKind::TooManyRequests => StatusCode::TOO_MANY_REQUESTS,
             ErrorKind::NotYet => StatusCode::CONFLICT,
+            ErrorKind::TimedOut => StatusCode::REQUEST_TIMEOUT,
+            ErrorKind::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
         }
     }
 
@@ -79,4 +81,17 @@ pub fn from_db(lang: &str, e: sea_orm::DbErr) -> PageError {
 /// Fallback for every URL no route matches.
 pub async fn not_found(req: HttpRequest) -> HttpResponse {
     PageError::for_request(&req, ErrorKind::NotFound).error_response()
+}
+
+/// A route's resource: requests with a method it does not take get 405, with
+/// `Allow`, whatever resources come after it (not a 404, and never another
+/// resource's handler).
+pub fn resource(path: &str, allow: &'static [&'static str]) -> actix_web::Resource {
+    actix_web::web::resource(path).default_service(actix_web::web::to(move |req: HttpRequest| async move {
+        let mut res = PageError::for_request(&req, ErrorKind::MethodNotAllowed).error_response();
+        if let Ok(v) = actix_web::http::header::HeaderValue::from_str(&allow.join(", ")) {
+            res.headers_mut().insert(actix_web::http::header::ALLOW, v);
+        }
+        res
+    }))
 }

@@ -1,5 +1,8 @@
-//! Reading a form body: URL-encoded only, size-limited while it streams, so a
-//! huge or malformed body is a clear 413 or 400 page and never a crash.
+//! Reading a form body: URL-encoded only, size-limited while it streams and
+//! time-limited as a whole, so a huge, malformed or trickled body is a clear
+//! 413, 400 or 408 page and never a crash or a held connection. NUL and other
+//! control characters are removed from every value (a database refuses NUL
+//! in text, and a child's other answers must not be lost for one).
 
 use crate::views::pages::ErrorKind;
 use actix_web::{HttpRequest, web};
@@ -8,6 +11,14 @@ use futures_util::StreamExt;
 /// Largest form body accepted: several long free-text answers in Arabic script,
 /// percent-encoded, fit well inside it.
 pub const MAX_BODY_BYTES: usize = 256 * 1024;
+
+/// Longest a client may take to send a whole form body.
+pub const BODY_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+
+/// A value without NUL and the other C0 control characters (tabs and line breaks kept).
+pub fn clean(value: &str) -> String {
+    value.chars().filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r')).collect()
+}
 
 pub async fn read_form(req: &HttpRequest, mut payload: web::Payload) -> Result<Vec<(String, String)>, ErrorKind> {
     let content_type = req.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("");
@@ -19,13 +30,18 @@ pub async fn read_form(req: &HttpRequest, mut payload: web::Payload) -> Result<V
     if declared.is_some_and(|n| n > MAX_BODY_BYTES) {
         return Err(ErrorKind::TooLarge);
     }
-    let mut body = web::BytesMut::new();
-    while let Some(chunk) = payload.next().await {
-        let chunk = chunk.map_err(|_| ErrorKind::BadRequest)?;
-        if body.len() + chunk.len() > MAX_BODY_BYTES {
-            return Err(ErrorKind::TooLarge);
+    let read = async {
+        let mut body = web::BytesMut::new();
+        while let Some(chunk) = payload.next().await {
+            let chunk = chunk.map_err(|_| ErrorKind::BadRequest)?;
+            if body.len() + chunk.len() > MAX_BODY_BYTES {
+                return Err(ErrorKind::TooLarge);
+            }
+            body.extend_from_slice(&chunk);
         }
-        body.extend_from_slice(&chunk);
-    }
-    serde_urlencoded::from_bytes::<Vec<(String, String)>>(&body).map_err(|_| ErrorKind::BadRequest)
+        Ok(body)
+    };
+    let body = tokio::time::timeout(BODY_TIMEOUT, read).await.map_err(|_| ErrorKind::TimedOut)??;
+    let pairs = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&body).map_err(|_| ErrorKind::BadRequest)?;
+    Ok(pairs.into_iter().map(|(k, v)| (clean(&k), clean(&v))).collect())
 }

@@ -11,14 +11,14 @@ use crate::views::poster::poster;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/s/{slug}/qr.svg", web::get().to(consultation_svg))
-        .route("/s/{slug}/qr.png", web::get().to(consultation_png))
-        .route("/s/{slug}/poster", web::get().to(consultation_poster))
-        .route("/s/{slug}/audio/{lang}/{key}", web::get().to(recording))
-        .route("/c/{code}", web::get().to(channel_link))
-        .route("/c/{code}/qr.svg", web::get().to(channel_svg))
-        .route("/c/{code}/qr.png", web::get().to(channel_png))
-        .route("/c/{code}/poster", web::get().to(channel_poster));
+    cfg.service(crate::web::resource("/s/{slug}/qr.svg", &["GET"]).route(web::get().to(consultation_svg)))
+        .service(crate::web::resource("/s/{slug}/qr.png", &["GET"]).route(web::get().to(consultation_png)))
+        .service(crate::web::resource("/s/{slug}/poster", &["GET"]).route(web::get().to(consultation_poster)))
+        .service(crate::web::resource("/s/{slug}/audio/{lang}/{key}", &["GET"]).route(web::get().to(recording)))
+        .service(crate::web::resource("/c/{code}", &["GET"]).route(web::get().to(channel_link)))
+        .service(crate::web::resource("/c/{code}/qr.svg", &["GET"]).route(web::get().to(channel_svg)))
+        .service(crate::web::resource("/c/{code}/qr.png", &["GET"]).route(web::get().to(channel_png)))
+        .service(crate::web::resource("/c/{code}/poster", &["GET"]).route(web::get().to(channel_poster)));
 }
 
 fn svg_response(url: &str, lang: &str) -> Result<HttpResponse, PageError> {

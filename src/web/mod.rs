@@ -14,7 +14,7 @@ pub mod links;
 pub mod respond;
 pub mod state;
 
-pub use errors::PageError;
+pub use errors::{PageError, resource};
 pub use state::AppState;
 
 use actix_web::HttpRequest;

@@ -75,7 +75,7 @@ impl AppState {
             trusted_proxies: settings.trusted_proxies.clone(),
             min_form_seconds: i64::from(settings.min_form_seconds),
             metrics_token: settings.metrics_token.clone(),
-            metrics: Metrics::default(),
+            metrics: Metrics::new(),
             phrases: PhraseLists::parse(crate::i18n::locales().safeguarding_lists()),
             live: RwLock::new(HashMap::new()),
             known: RwLock::new(HashMap::new()),

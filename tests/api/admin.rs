@@ -394,3 +394,38 @@ async fn officers_see_response_counts_only_once_groups_are_big_enough() {
     assert!(!page.html.contains(">9<") && !page.html.contains(">3<"), "9 parents and 3 children: never 9 or 3");
     assert!(page.contains(&locales().t("en", "results-perturbed-note")));
 }
+
+#[tokio::test]
+async fn a_sign_in_form_works_only_in_the_browser_it_was_shown_in() {
+    let app = spawn_app_with(Backend::Sqlite, Options::default()).await;
+    bootstrap(&app, "csrftown", "owner@csrf.example", "owner");
+    // An attacker's page posts a token it obtained itself, from the victim's browser.
+    let attacker = app.new_browser();
+    let token = hidden(&attacker.get("/admin/login").await, "login_token");
+    let victim = app.new_browser();
+    let fields = vec![
+        ("login_token".to_owned(), token.clone()),
+        ("email".into(), "owner@csrf.example".into()),
+        ("password".into(), PASSWORD.into()),
+    ];
+    let forged = victim.post_form("/admin/login", &fields).await;
+    assert_eq!(forged.status, 403, "login CSRF is refused");
+    assert!(victim.get("/admin").await.location.as_deref() == Some("/admin/login"), "the victim is not signed in");
+    // The attacker's own browser, which holds the cookie, signs in as usual.
+    assert_eq!(attacker.post_form("/admin/login", &fields).await.status, 303);
+}
+
+#[tokio::test]
+async fn posters_are_valid_html_and_qr_pngs_are_the_size_asked_for() {
+    let app = spawn_app_with(Backend::Sqlite, Options::default()).await;
+    let poster = app.get("/s/play/poster?lang=fr").await;
+    assert_eq!(poster.status, 200);
+    assert!(!poster.html.contains("<?xml"), "no XML declaration inside HTML");
+    assert!(poster.html.contains("<link rel=\"icon\" href=\"data:,\">"), "no request for /favicon.ico");
+    for size in [128u32, 512, 1000] {
+        let res = app.client.get(app.url(&format!("/s/play/qr.png?size={size}"))).send().await.unwrap();
+        let bytes = res.bytes().await.unwrap();
+        let img = image::load_from_memory(&bytes).expect("a PNG");
+        assert_eq!((img.width(), img.height()), (size, size));
+    }
+}

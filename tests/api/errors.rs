@@ -69,3 +69,119 @@ async fn a_forged_or_foreign_token_never_stores_a_response() {
         assert_eq!(response::Entity::find().count(&app.db).await.unwrap(), 0);
     }
 }
+
+#[tokio::test]
+async fn a_nul_byte_never_refuses_a_childs_answers_nor_an_officers_form_it_is_removed() {
+    use crate::admin::{PASSWORD, bootstrap, post_admin, sign_in};
+    use childvoice::store::entities::{answer, channel};
+    use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
+    for backend in crate::helpers::backends() {
+        let app = crate::helpers::spawn_app(backend).await;
+        let mut w = crate::journey::walk(&app, "play", childvoice::domain::Audience::Age13to17, "en", 0, false).await;
+        let idea = w.final_fields.iter().position(|(k, _)| k == "q.your-idea").expect("the idea field");
+        w.final_fields[idea].1 = "more\0 benches\u{1} please".into();
+        let sent = app.post_form(&w.final_action, &w.final_fields).await;
+        assert_eq!(sent.status, 303, "the answers are taken: {}", sent.html);
+        let texts: Vec<String> = answer::Entity::find()
+            .filter(answer::Column::Question.eq("your-idea"))
+            .all(&app.db)
+            .await
+            .unwrap()
+            .into_iter()
+            .filter_map(|a| a.text)
+            .collect();
+        assert_eq!(texts, ["more benches please"], "stored without the control characters");
+
+        bootstrap(&app, "nultown", "owner@nul.example", "owner");
+        let owner = sign_in(&app, "owner@nul.example", PASSWORD).await;
+        let id = crate::admin::create_consultation(&owner, "play", "nul-play").await;
+        let detail = format!("/admin/consultations/{id}");
+        let added = post_admin(&owner, &format!("{detail}/channels"), &detail, &[("name", "Oak\0 School")]).await;
+        assert_eq!(added.status, 303, "{}", added.html);
+        let names: Vec<String> =
+            channel::Entity::find().all(&app.db).await.unwrap().into_iter().map(|c| c.name).collect();
+        assert!(names.contains(&"Oak School".to_owned()), "{names:?}");
+    }
+}
+
+#[tokio::test]
+async fn a_wrong_method_answers_405_with_allow_and_an_unknown_filter_answers_400_with_the_allowed_values() {
+    use crate::admin::{PASSWORD, bootstrap, post_admin, sign_in};
+    let app = spawn_app(crate::helpers::Backend::Sqlite).await;
+    for (method, path) in
+        [("PUT", "/s/play/parent"), ("DELETE", "/s/play"), ("POST", "/healthz"), ("PATCH", "/api/v1/consultations")]
+    {
+        let res = app
+            .client
+            .request(reqwest::Method::from_bytes(method.as_bytes()).unwrap(), app.url(path))
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 405, "{method} {path}");
+        assert!(res.headers().get("allow").is_some(), "{method} {path} says what is allowed");
+    }
+    assert_eq!(app.get("/nowhere").await.status, 404, "an unknown address is still 404");
+
+    bootstrap(&app, "filtertown", "owner@filter.example", "owner");
+    let owner = sign_in(&app, "owner@filter.example", PASSWORD).await;
+    let made = post_admin(&owner, "/admin/api", "/admin/api", &[("name", "Probe")]).await;
+    let token = made.text_of("code#new-token").expect("a token");
+    let id = crate::admin::create_consultation(&owner, "play", "filter-play").await;
+    let detail = format!("/admin/consultations/{id}");
+    assert_eq!(post_admin(&owner, &format!("{detail}/state"), &detail, &[("to", "open")]).await.status, 303);
+    for (query, parameter) in [
+        ("audience=foo", "audience"),
+        ("channel=abc", "channel"),
+        ("language=xx", "language"),
+        ("area=nowhere", "area"),
+    ] {
+        let res = app
+            .client
+            .get(app.url(&format!("/api/v1/consultations/filter-play/results?{query}")))
+            .bearer_auth(&token)
+            .send()
+            .await
+            .unwrap();
+        assert_eq!(res.status().as_u16(), 400, "{query}");
+        let body: serde_json::Value = serde_json::from_str(&res.text().await.unwrap()).unwrap();
+        assert_eq!(body["error"], "bad-filter");
+        assert_eq!(body["parameter"], parameter);
+        assert!(body["allowed"].as_array().is_some(), "{body}");
+        assert_eq!(owner.get(&format!("{detail}/results?{query}")).await.status, 400, "the dashboard too");
+    }
+    let ok = app
+        .client
+        .get(app.url("/api/v1/consultations/filter-play/results?audience=parent&language="))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(ok.status().as_u16(), 200, "a known value, and an empty one, are fine");
+    let doc: serde_json::Value =
+        serde_json::from_str(&app.client.get(app.url("/api/openapi.json")).send().await.unwrap().text().await.unwrap())
+            .unwrap();
+    assert!(
+        doc["paths"]["/api/v1/consultations/{slug}/results"]["get"]["responses"]["400"].is_object(),
+        "the 400 is documented"
+    );
+}
+
+#[tokio::test]
+async fn a_body_sent_too_slowly_is_cut_off_with_408() {
+    use tokio::io::{AsyncReadExt, AsyncWriteExt};
+    let app = spawn_app(crate::helpers::Backend::Sqlite).await;
+    let address = app.url("/").trim_start_matches("http://").trim_end_matches('/').to_owned();
+    let mut stream = tokio::net::TcpStream::connect(&address).await.unwrap();
+    let head = format!(
+        "POST /s/play/parent HTTP/1.1\r\nHost: {address}\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nq.a=1"
+    );
+    stream.write_all(head.as_bytes()).await.unwrap();
+    // The rest never comes; the server gives up on its own (after 10 s) instead of waiting for ever.
+    let mut answer = vec![0u8; 256];
+    let n = tokio::time::timeout(std::time::Duration::from_secs(60), stream.read(&mut answer))
+        .await
+        .expect("the server answers within a minute")
+        .unwrap();
+    let text = String::from_utf8_lossy(&answer[..n]);
+    assert!(text.starts_with("HTTP/1.1 408"), "{text}");
+}

@@ -62,12 +62,20 @@ async fn a_forgotten_password_is_reset_by_an_emailed_link() {
         known.text_of("p.notice"),
         "the page never tells whether an account exists"
     );
-    let mail = app.mail.as_ref().unwrap().messages();
-    assert_eq!(mail.len(), 1);
-    let start = mail[0].find(&format!("{PUBLIC_URL}/admin/reset/")).expect("reset link");
-    let link: String =
-        mail[0][start..].chars().take_while(|c| c.is_ascii_alphanumeric() || "-_/:.".contains(*c)).collect();
-    let path = link.trim_start_matches(PUBLIC_URL);
+    // The email goes out after the answer (so both answers take as long).
+    let first = app.mail.as_ref().unwrap().wait_for(1).await;
+    assert_eq!(first.len(), 1);
+    let link_of = |mail: &str| -> String {
+        let start = mail.find(&format!("{PUBLIC_URL}/admin/reset/")).expect("reset link");
+        let link: String =
+            mail[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || "-_/:.".contains(*c)).collect();
+        link.trim_start_matches(PUBLIC_URL).to_owned()
+    };
+    let older = link_of(&first[0]);
+    assert_eq!(b.post_form("/admin/forgot", &fields("owner@reset.example")).await.status, 200);
+    let mail = app.mail.as_ref().unwrap().wait_for(2).await;
+    assert_eq!(mail.len(), 2, "one email per request for the account, none for the unknown address");
+    let path = &mail.iter().map(|m| link_of(m)).find(|l| *l != older).expect("a second link");
     let new_password = "a brand new passphrase";
     let done =
         b.post_form(path, &[("password".into(), new_password.into()), ("confirm".into(), new_password.into())]).await;
@@ -86,4 +94,57 @@ async fn a_forgotten_password_is_reset_by_an_emailed_link() {
         )
         .await;
     assert_eq!(refused.status, 401, "the old password no longer works");
+    let stale = b.get(&older).await;
+    assert_eq!(stale.status, 410, "an older reset link dies when the password changes");
+}
+
+#[tokio::test]
+async fn an_invitation_to_an_arabic_speaker_is_a_whole_arabic_document_with_an_id_and_opens_in_arabic() {
+    let app = spawn_app_with(Backend::Sqlite, Options::default()).await;
+    bootstrap(&app, "bidiville", "owner@bidi.example", "owner");
+    let owner = sign_in(&app, "owner@bidi.example", PASSWORD).await;
+    let sent = post_admin(
+        &owner,
+        "/admin/people",
+        "/admin/people",
+        &[("email", "layla@bidi.example"), ("role", "analyst"), ("language", "ar")],
+    )
+    .await;
+    assert_eq!(sent.status, 200, "{}", sent.html);
+    let dir = app.mail_dir();
+    let file = std::fs::read_dir(&dir).unwrap().flatten().next().expect("an email").path();
+    let raw = std::fs::read_to_string(file).unwrap();
+    let headers = raw.split("\r\n\r\n").next().unwrap_or("");
+    assert!(headers.lines().any(|l| l.to_ascii_lowercase().starts_with("message-id: <")), "a Message-ID:\n{headers}");
+    // The HTML part (Arabic text is sent base64-encoded).
+    let html_part = raw.split("Content-Type: text/html").nth(1).expect("an HTML part");
+    let encoded: String =
+        html_part.split("\r\n\r\n").nth(1).unwrap_or("").lines().take_while(|l| !l.starts_with("--")).collect();
+    use base64::Engine;
+    let html = base64::engine::general_purpose::STANDARD
+        .decode(encoded.trim())
+        .map(|b| String::from_utf8_lossy(&b).into_owned())
+        .unwrap_or_else(|_| html_part.to_owned());
+    assert!(html.contains("<html lang=\"ar\" dir=\"rtl\">"), "in Arabic, right to left: {html}");
+    assert!(html.contains("<title>"), "the HTML part has a title");
+    // The English owner's own emails keep ASCII subjects free of invisible marks.
+    let ascii =
+        post_admin(&owner, "/admin/people", "/admin/people", &[("email", "ed@bidi.example"), ("role", "editor")]).await;
+    assert_eq!(ascii.status, 200);
+    for entry in std::fs::read_dir(&dir).unwrap().flatten() {
+        let raw = std::fs::read_to_string(entry.path()).unwrap();
+        if raw.contains("ed@bidi.example") {
+            let subject = raw.lines().find(|l| l.starts_with("Subject:")).expect("a subject");
+            assert!(
+                subject.is_ascii() && !subject.contains("=?utf-8?"),
+                "no bidi marks in an ASCII subject: {subject}"
+            );
+        }
+    }
+    // The link opens in the invited person's language, whatever the browser says.
+    let start = html.find(&format!("{PUBLIC_URL}/admin/invite/")).expect("an invite link");
+    let link: String =
+        html[start..].chars().take_while(|c| c.is_ascii_alphanumeric() || "-_/:.".contains(*c)).collect();
+    let page = app.new_browser().get_with(link.trim_start_matches(PUBLIC_URL), &[("accept-language", "en")]).await;
+    assert_eq!(page.attr("html", "lang").as_deref(), Some("ar"));
 }

@@ -8,6 +8,7 @@ mod helpers;
 
 mod abuse;
 mod admin;
+mod backup;
 mod disclosure;
 mod errors;
 mod faults;

@@ -234,9 +234,12 @@ describe('respondent pages: axe-core WCAG 2.2 AA, lang/dir, no sideways scroll, 
   }
 
   for (const [vpName, viewport] of Object.entries(VIEWPORTS)) {
+    // Every language on a phone, where text is most likely to overflow; on a
+    // desktop, one language of each direction is enough.
+    const langs = vpName === 'phone' ? LANGS : LANGS.filter((l) => l === 'en' || l === 'ar');
     for (const slug of SURVEYS) {
       for (const audience of AUDIENCES) {
-        for (const lang of LANGS) {
+        for (const lang of langs) {
           test(`${slug} ${audience} ${lang} ${vpName}: assent, every question screen, an error screen, thanks`, async (t) => {
             const audit = new Audit();
             const context = await newContext(browser, { viewport });
@@ -538,7 +541,7 @@ test('read-aloud: age-5-8 listen buttons are labelled and speak the words in the
       const spoken = await page.evaluate(() => window.__spoken);
       assert.equal(spoken.length, 1, `${lang}: pressing Enter on the first listen button said nothing`);
       assert.equal(spoken[0].text, question);
-      assert.equal(spoken[0].lang.split('-')[0], lang, `${lang}: spoken in ${spoken[0].lang}`);
+      assert.equal(spoken[0].lang.split('-')[0], lang.split('-')[0], `${lang}: spoken in ${spoken[0].lang}`);
     } finally {
       await context.close();
     }

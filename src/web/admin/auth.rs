@@ -50,14 +50,37 @@ async fn sign_in(state: &AppState, user_id: i32, lang: &str) -> Result<HttpRespo
         .finish())
 }
 
+/// The cookie that binds a sign-in form to the browser it was shown in, so
+/// that another site cannot sign a visitor in to an account of its choosing
+/// (login CSRF): the form's token is signed over this cookie's random value.
+const LOGIN_COOKIE: &str = "childvoice_login";
+
+fn login_cookie(state: &AppState, nonce: &str) -> Cookie<'static> {
+    Cookie::build(LOGIN_COOKIE, nonce.to_owned())
+        .path("/admin")
+        .http_only(true)
+        .secure(state.public_url.starts_with("https://"))
+        .same_site(SameSite::Strict)
+        .max_age(CookieDuration::hours(24))
+        .finish()
+}
+
+/// The purpose a sign-in token is signed for: sign-in, in this browser.
+fn login_purpose(nonce: &str) -> String {
+    format!("login:{nonce}")
+}
+
 pub async fn login_page(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
     if current(&req, &state).await?.is_some() {
         return Ok(HttpResponse::SeeOther().insert_header(("location", "/admin")).finish());
     }
     let lang = lang(&req);
     let page = Page { locales: state.locales, lang: &lang };
-    let stamp = signed_stamp(state.secret.expose(), "login", Utc::now().timestamp());
-    Ok(html(StatusCode::OK, views::login(&page, "", None, &stamp)))
+    let nonce = random_token();
+    let stamp = signed_stamp(state.secret.expose(), &login_purpose(&nonce), Utc::now().timestamp());
+    let mut res = html(StatusCode::OK, views::login(&page, "", None, &stamp));
+    res.add_cookie(&login_cookie(&state, &nonce)).map_err(|e| PageError::unexpected(&lang, anyhow::anyhow!("{e}")))?;
+    Ok(res)
 }
 
 pub async fn login(
@@ -69,12 +92,18 @@ pub async fn login(
     let fields = read_form(&req, payload).await.map_err(|k| PageError::new(k, &lang))?;
     let now = Utc::now().timestamp();
     let page = Page { locales: state.locales, lang: &lang };
-    let stamp = signed_stamp(state.secret.expose(), "login", now);
+    // Only the browser that was shown the form holds the cookie its token is signed over.
+    let Some(nonce) = req.cookie(LOGIN_COOKIE).map(|c| c.value().to_owned()).filter(|n| !n.is_empty()) else {
+        return Err(PageError::new(ErrorKind::Forbidden, &lang));
+    };
+    let purpose = login_purpose(&nonce);
+    let stamp = signed_stamp(state.secret.expose(), &purpose, now);
     let email_raw = field(&fields, "email");
-    if !verify_stamp(state.secret.expose(), "login", field(&fields, "login_token"), now, 24 * 3600) {
+    if !verify_stamp(state.secret.expose(), &purpose, field(&fields, "login_token"), now, 24 * 3600) {
         return Err(PageError::new(ErrorKind::Forbidden, &lang));
     }
     if let Err(wait) = state.login_limiter.check(state.client_address(&req)) {
+        state.metrics.rate_limited("login");
         let mut res = html(
             StatusCode::TOO_MANY_REQUESTS,
             views::login(&page, email_raw, Some("admin-too-many-attempts"), &stamp),
@@ -141,40 +170,59 @@ pub async fn forgot(
     let page = Page { locales: state.locales, lang: &lang };
     if state.login_limiter.check(state.client_address(&req)).is_ok()
         && let Ok(email) = Email::parse(field(&fields, "email"))
-        && let Some((user, _)) = accounts::by_email(&state.db, &email).await.map_err(|e| from_db(&lang, e))?
-        && user.active
     {
-        let token = random_token();
-        accounts::create_link_token(&state.db, &token, user.id, Purpose::Reset, now + LINK_HOURS * 3600)
-            .await
-            .map_err(|e| from_db(&lang, e))?;
-        audit::record(
-            &state.db,
-            Entry {
-                organisation_id: user.organisation_id,
-                user_id: Some(user.id),
-                consultation_id: None,
-                action: "password-reset-requested",
-                detail: String::new(),
-            },
-        )
-        .await
-        .map_err(|e| from_db(&lang, e))?;
-        let link = format!("{}/admin/reset/{token}", state.public_url);
-        let message = super::people::link_email(
-            &state,
-            &user.email,
-            &user.language,
-            Purpose::Reset,
-            &link,
-            &user.organisation_name,
-            "",
-        );
-        if let Err(e) = state.mailer.send(message).await {
-            tracing::error!(error = %e, "password reset email failed");
-        }
+        // Everything that depends on whether the account exists happens after
+        // the answer, so the answer takes as long either way.
+        let state = state.clone();
+        tokio::spawn(async move {
+            if let Err(e) = send_reset_link(&state, &email, now).await {
+                tracing::error!(error = %e, "password reset request failed");
+            }
+        });
     }
     Ok(html(StatusCode::OK, views::forgot(&page, true, "")))
+}
+
+/// Emails a reset link to the account of `email`, if there is an active one.
+async fn send_reset_link(state: &AppState, email: &Email, now: i64) -> anyhow::Result<()> {
+    let Some((user, _)) = accounts::by_email(&state.db, email).await? else { return Ok(()) };
+    if !user.active {
+        return Ok(());
+    }
+    let token = random_token();
+    accounts::create_link_token(&state.db, &token, user.id, Purpose::Reset, now + LINK_HOURS * 3600).await?;
+    audit::record(
+        &state.db,
+        Entry {
+            organisation_id: user.organisation_id,
+            user_id: Some(user.id),
+            consultation_id: None,
+            action: "password-reset-requested",
+            detail: String::new(),
+        },
+    )
+    .await?;
+    let link = format!("{}/admin/reset/{token}", state.public_url);
+    let message = super::people::link_email(
+        state,
+        &user.email,
+        &user.language,
+        Purpose::Reset,
+        &link,
+        &user.organisation_name,
+        "",
+    );
+    state.mailer.send(message).await?;
+    Ok(())
+}
+
+/// An invitation or reset page speaks the language chosen for its person
+/// (unless they pick another with `?lang=`), not their browser's.
+fn link_lang(req: &HttpRequest, user: Option<&accounts::User>, negotiated: String) -> String {
+    if crate::web::query_lang(req).is_some() {
+        return negotiated;
+    }
+    user.map(|u| u.language.clone()).filter(|l| crate::i18n::locales().has_language(l)).unwrap_or(negotiated)
 }
 
 async fn link_page(
@@ -184,10 +232,11 @@ async fn link_page(
     purpose: Purpose,
 ) -> Result<HttpResponse, PageError> {
     let lang = lang(&req);
-    let page = Page { locales: state.locales, lang: &lang };
     let user = accounts::peek_link_token(&state.db, &token, purpose, Utc::now().timestamp())
         .await
         .map_err(|e| from_db(&lang, e))?;
+    let lang = link_lang(&req, user.as_ref(), lang);
+    let page = Page { locales: state.locales, lang: &lang };
     let status = if user.is_some() { StatusCode::OK } else { StatusCode::GONE };
     Ok(html(status, views::set_password(&page, req.path(), user.as_ref().map(|u| u.email.as_str()), None)))
 }
@@ -201,10 +250,12 @@ async fn set_password(
 ) -> Result<HttpResponse, PageError> {
     let lang = lang(&req);
     let fields = read_form(&req, payload).await.map_err(|k| PageError::new(k, &lang))?;
-    let page = Page { locales: state.locales, lang: &lang };
     let now = Utc::now().timestamp();
+    let user = accounts::peek_link_token(&state.db, &token, purpose, now).await.map_err(|e| from_db(&lang, e))?;
+    let lang = link_lang(&req, user.as_ref(), lang);
+    let page = Page { locales: state.locales, lang: &lang };
     let db_err = |e| from_db(&lang, e);
-    let Some(user) = accounts::peek_link_token(&state.db, &token, purpose, now).await.map_err(db_err)? else {
+    let Some(user) = user else {
         return Ok(html(StatusCode::GONE, views::set_password(&page, req.path(), None, None)));
     };
     let (password, confirm) = (field(&fields, "password"), field(&fields, "confirm"));

@@ -37,45 +37,101 @@ fn field<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(
         web::scope("/admin")
-            .route("", web::get().to(consultations::index))
-            .route("/", web::get().to(consultations::index))
-            .route("/login", web::get().to(auth::login_page))
-            .route("/login", web::post().to(auth::login))
-            .route("/logout", web::post().to(auth::logout))
-            .route("/forgot", web::get().to(auth::forgot_page))
-            .route("/forgot", web::post().to(auth::forgot))
-            .route("/invite/{token}", web::get().to(auth::invite_page))
-            .route("/invite/{token}", web::post().to(auth::accept_invite))
-            .route("/reset/{token}", web::get().to(auth::reset_page))
-            .route("/reset/{token}", web::post().to(auth::reset))
-            .route("/consultations/new", web::get().to(consultations::new_page))
-            .route("/consultations", web::post().to(consultations::create))
-            .route("/consultations/{id}", web::get().to(consultations::detail))
-            .route("/consultations/{id}/edit", web::get().to(consultations::edit_page))
-            .route("/consultations/{id}/edit", web::post().to(consultations::update))
-            .route("/consultations/{id}/state", web::post().to(consultations::change_state))
-            .route("/consultations/{id}/channels", web::post().to(consultations::add_channel))
-            .route("/people", web::get().to(people::index))
-            .route("/people", web::post().to(people::invite))
-            .route("/people/{id}/lead", web::post().to(safeguarding::set_lead))
-            .route("/safeguarding", web::get().to(safeguarding::queue))
-            .route("/safeguarding/{id}/reviewed", web::post().to(safeguarding::reviewed))
-            .route("/consultations/{id}/channels/{channel}/codes", web::get().to(consultations::code_cards))
-            .route("/consultations/{id}/channels/{channel}/codes", web::post().to(consultations::make_codes))
-            .route("/consultations/{id}/results", web::get().to(results::dashboard))
-            .route("/consultations/{id}/results.csv", web::get().to(results::export_csv))
-            .route("/consultations/{id}/results.json", web::get().to(results::export_json))
-            .route("/consultations/{id}/responses.csv", web::get().to(results::export_responses))
-            .route("/consultations/{id}/texts", web::get().to(results::texts))
-            .route("/consultations/{id}/texts/{text_ref}", web::post().to(results::hide_text))
-            .route("/consultations/{id}/publication", web::get().to(results::publication))
-            .route("/consultations/{id}/publication", web::post().to(results::save_publication))
-            .route("/consultations/{id}/updates", web::post().to(results::add_update))
-            .route("/consultations/{id}/updates/{update}/delete", web::post().to(results::delete_update))
-            .route("/api", web::get().to(api_tokens::index))
-            .route("/api", web::post().to(api_tokens::create))
-            .route("/api/{id}/revoke", web::post().to(api_tokens::revoke))
-            .route("/audit", web::get().to(people::audit))
-            .route("/languages", web::get().to(people::languages)),
+            .service(crate::web::resource("", &["GET"]).route(web::get().to(consultations::index)))
+            .service(crate::web::resource("/", &["GET"]).route(web::get().to(consultations::index)))
+            .service(
+                crate::web::resource("/login", &["GET", "POST"])
+                    .route(web::get().to(auth::login_page))
+                    .route(web::post().to(auth::login)),
+            )
+            .service(crate::web::resource("/logout", &["POST"]).route(web::post().to(auth::logout)))
+            .service(
+                crate::web::resource("/forgot", &["GET", "POST"])
+                    .route(web::get().to(auth::forgot_page))
+                    .route(web::post().to(auth::forgot)),
+            )
+            .service(
+                crate::web::resource("/invite/{token}", &["GET", "POST"])
+                    .route(web::get().to(auth::invite_page))
+                    .route(web::post().to(auth::accept_invite)),
+            )
+            .service(
+                crate::web::resource("/reset/{token}", &["GET", "POST"])
+                    .route(web::get().to(auth::reset_page))
+                    .route(web::post().to(auth::reset)),
+            )
+            .service(crate::web::resource("/consultations/new", &["GET"]).route(web::get().to(consultations::new_page)))
+            .service(crate::web::resource("/consultations", &["POST"]).route(web::post().to(consultations::create)))
+            .service(crate::web::resource("/consultations/{id}", &["GET"]).route(web::get().to(consultations::detail)))
+            .service(
+                crate::web::resource("/consultations/{id}/edit", &["GET", "POST"])
+                    .route(web::get().to(consultations::edit_page))
+                    .route(web::post().to(consultations::update)),
+            )
+            .service(
+                crate::web::resource("/consultations/{id}/state", &["POST"])
+                    .route(web::post().to(consultations::change_state)),
+            )
+            .service(
+                crate::web::resource("/consultations/{id}/channels", &["POST"])
+                    .route(web::post().to(consultations::add_channel)),
+            )
+            .service(
+                crate::web::resource("/people", &["GET", "POST"])
+                    .route(web::get().to(people::index))
+                    .route(web::post().to(people::invite)),
+            )
+            .service(crate::web::resource("/people/{id}/lead", &["POST"]).route(web::post().to(safeguarding::set_lead)))
+            .service(crate::web::resource("/safeguarding", &["GET"]).route(web::get().to(safeguarding::queue)))
+            .service(
+                crate::web::resource("/safeguarding/{id}/reviewed", &["POST"])
+                    .route(web::post().to(safeguarding::reviewed)),
+            )
+            .service(
+                crate::web::resource("/consultations/{id}/channels/{channel}/codes", &["GET", "POST"])
+                    .route(web::get().to(consultations::code_cards))
+                    .route(web::post().to(consultations::make_codes)),
+            )
+            .service(
+                crate::web::resource("/consultations/{id}/results", &["GET"]).route(web::get().to(results::dashboard)),
+            )
+            .service(
+                crate::web::resource("/consultations/{id}/results.csv", &["GET"])
+                    .route(web::get().to(results::export_csv)),
+            )
+            .service(
+                crate::web::resource("/consultations/{id}/results.json", &["GET"])
+                    .route(web::get().to(results::export_json)),
+            )
+            .service(
+                crate::web::resource("/consultations/{id}/responses.csv", &["GET"])
+                    .route(web::get().to(results::export_responses)),
+            )
+            .service(crate::web::resource("/consultations/{id}/texts", &["GET"]).route(web::get().to(results::texts)))
+            .service(
+                crate::web::resource("/consultations/{id}/texts/{text_ref}", &["POST"])
+                    .route(web::post().to(results::hide_text)),
+            )
+            .service(
+                crate::web::resource("/consultations/{id}/publication", &["GET", "POST"])
+                    .route(web::get().to(results::publication))
+                    .route(web::post().to(results::save_publication)),
+            )
+            .service(
+                crate::web::resource("/consultations/{id}/updates", &["POST"])
+                    .route(web::post().to(results::add_update)),
+            )
+            .service(
+                crate::web::resource("/consultations/{id}/updates/{update}/delete", &["POST"])
+                    .route(web::post().to(results::delete_update)),
+            )
+            .service(
+                crate::web::resource("/api", &["GET", "POST"])
+                    .route(web::get().to(api_tokens::index))
+                    .route(web::post().to(api_tokens::create)),
+            )
+            .service(crate::web::resource("/api/{id}/revoke", &["POST"]).route(web::post().to(api_tokens::revoke)))
+            .service(crate::web::resource("/audit", &["GET"]).route(web::get().to(people::audit)))
+            .service(crate::web::resource("/languages", &["GET"]).route(web::get().to(people::languages))),
     );
 }

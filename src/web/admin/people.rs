@@ -37,18 +37,17 @@ pub fn link_email(
     let subject = state.locales.t_args(lang, subject, Some(&args));
     let body = state.locales.t_args(lang, body, Some(&args));
     let text = format!("{body}\n\n{link}\n\n{}\n{}\n", t("email-link-expiry"), t("email-ignore"));
-    let html = html! {
-        (maud::DOCTYPE)
-        html lang=(lang) dir=(crate::i18n::direction(lang)) {
-            body style="font-family:sans-serif;line-height:1.5" {
-                p { (body) }
-                p { a href=(link) style="display:inline-block;padding:12px 20px;background:#0b5cad;color:#fff;border-radius:8px;text-decoration:none" { (t(action)) } }
-                p { (link) }
-                p style="color:#555" { (t("email-link-expiry")) " " (t("email-ignore")) }
-            }
-        }
-    };
-    Outgoing { to: to.to_owned(), subject, text, html: html.into_string() }
+    let html = crate::views::email::document(
+        lang,
+        &subject,
+        html! {
+            p { (body) }
+            p { a href=(link) style="display:inline-block;padding:12px 20px;background:#0b5cad;color:#fff;border-radius:8px;text-decoration:none" { (t(action)) } }
+            p { (link) }
+            p style="color:#555" { (t("email-link-expiry")) " " (t("email-ignore")) }
+        },
+    );
+    Outgoing { to: to.to_owned(), subject, text, html }
 }
 
 fn page(

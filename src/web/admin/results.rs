@@ -18,16 +18,57 @@ use actix_web::{HttpRequest, HttpResponse, web};
 use futures_util::StreamExt;
 use std::collections::BTreeMap;
 
-/// The filter a query string asks for; values the consultation does not have are ignored.
-pub fn filter_of(query: &str, c: &Consultation, channels: &[(i32, String)]) -> Filter {
+/// A filter value the consultation does not have: which parameter, and the values it may take.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BadFilter {
+    pub parameter: &'static str,
+    pub value: String,
+    pub allowed: Vec<String>,
+}
+
+impl std::fmt::Display for BadFilter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "'{}' is not a value of {}; it may be one of: {}",
+            self.value,
+            self.parameter,
+            self.allowed.join(", ")
+        )
+    }
+}
+
+/// The filter a query string asks for. An empty value means no condition; a
+/// value the consultation does not have is an error naming the values it has
+/// (never silently the unfiltered figures).
+pub fn filter_of(query: &str, c: &Consultation, channels: &[(i32, String)]) -> Result<Filter, BadFilter> {
     let pairs: Vec<(String, String)> = serde_urlencoded::from_str(query).unwrap_or_default();
     let get = |name: &str| pairs.iter().find(|(k, v)| k == name && !v.is_empty()).map(|(_, v)| v.clone());
-    Filter {
-        audience: get("audience").and_then(|a| a.parse().ok()).filter(|a| c.offers(*a)),
-        language: get("language").filter(|l| c.languages.contains(l)),
-        area: get("area").filter(|a| c.areas.iter().any(|x| x.id == *a)),
-        channel: get("channel").and_then(|v| v.parse().ok()).filter(|id| channels.iter().any(|(c, _)| c == id)),
+    fn pick<T>(
+        parameter: &'static str,
+        value: Option<String>,
+        allowed: Vec<String>,
+        parse: impl Fn(&str) -> Option<T>,
+    ) -> Result<Option<T>, BadFilter> {
+        match value {
+            None => Ok(None),
+            Some(v) if allowed.contains(&v) => parse(&v).map(Some).ok_or(BadFilter { parameter, value: v, allowed }),
+            Some(v) => Err(BadFilter { parameter, value: v, allowed }),
+        }
     }
+    Ok(Filter {
+        audience: pick(
+            "audience",
+            get("audience"),
+            c.audiences.iter().map(|a| a.as_str().to_owned()).collect(),
+            |v| v.parse().ok(),
+        )?,
+        language: pick("language", get("language"), c.languages.clone(), |v| Some(v.to_owned()))?,
+        area: pick("area", get("area"), c.areas.iter().map(|a| a.id.clone()).collect(), |v| Some(v.to_owned()))?,
+        channel: pick("channel", get("channel"), channels.iter().map(|(id, _)| id.to_string()).collect(), |v| {
+            v.parse().ok()
+        })?,
+    })
 }
 
 /// Channel ids and names of a consultation.
@@ -60,7 +101,8 @@ impl Filtered {
     async fn load(req: &HttpRequest, state: &AppState, officer: &Officer, id: i32) -> Result<Self, AdminError> {
         let (consultation, live) = owned(state, officer, id).await?;
         let channels = channel_names(state, &consultation).await.map_err(|e| officer.db(e))?;
-        let filter = filter_of(req.query_string(), &consultation, &channels);
+        let filter = filter_of(req.query_string(), &consultation, &channels)
+            .map_err(|_| officer.error(ErrorKind::BadRequest))?;
         let report = report(state, &consultation, &live, &filter).await.map_err(|e| officer.db(e))?;
         Ok(Filtered { consultation, live, channels, report })
     }
@@ -435,23 +477,22 @@ async fn close_summary(state: &AppState, c: &Consultation) -> anyhow::Result<()>
             page.t_args("admin-suppressed-note", &crate::views::arg("k", k)),
             page.t("results-perturbed-note")
         ));
-        let body = html! {
-            (maud::DOCTYPE)
-            html lang=(page.lang) dir=(page.dir()) {
-                body {
-                    p { (page.t_args("email-close-body", &crate::views::arg("title", title.clone()))) }
-                    p { strong { (headline) } }
-                    ul { @for (a, n) in &audiences { li { (a) ": " (n) } } }
-                    @if !tops.is_empty() {
-                        p { (page.t("email-close-top")) }
-                        ul { @for (q, a, o) in &tops { li { (q) " (" (a) "): " strong { (o) } } } }
-                    }
-                    p { a href=(link) { (page.t("email-close-action")) } }
-                    p { small { (page.t_args("admin-suppressed-note", &crate::views::arg("k", k))) " " (page.t("results-perturbed-note")) } }
+        let body = crate::views::email::document(
+            page.lang,
+            &subject,
+            html! {
+                p { (page.t_args("email-close-body", &crate::views::arg("title", title.clone()))) }
+                p { strong { (headline) } }
+                ul { @for (a, n) in &audiences { li { (a) ": " (n) } } }
+                @if !tops.is_empty() {
+                    p { (page.t("email-close-top")) }
+                    ul { @for (q, a, o) in &tops { li { (q) " (" (a) "): " strong { (o) } } } }
                 }
-            }
-        };
-        let message = crate::mail::Outgoing { to: person.email.clone(), subject, text, html: body.into_string() };
+                p { a href=(link) { (page.t("email-close-action")) } }
+                p { small { (page.t_args("admin-suppressed-note", &crate::views::arg("k", k))) " " (page.t("results-perturbed-note")) } }
+            },
+        );
+        let message = crate::mail::Outgoing { to: person.email.clone(), subject, text, html: body };
         if let Err(e) = state.mailer.send(message).await {
             tracing::error!(error = %e, "a close summary could not be emailed");
         }

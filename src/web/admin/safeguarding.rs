@@ -109,18 +109,13 @@ pub fn notify_leads(state: web::Data<AppState>, organisation_id: i32) {
                 Some(&crate::views::arg("org", lead.organisation_name.clone())),
             );
             let link = format!("{}/admin/safeguarding", state.public_url);
-            let html = html! {
-                (maud::DOCTYPE)
-                html lang=(lang) dir=(crate::i18n::direction(lang)) {
-                    body { p { (body) } p { a href=(link) { (t("email-safeguarding-action")) } } }
-                }
-            };
-            let message = Outgoing {
-                to: lead.email.clone(),
-                subject: t("email-safeguarding-subject"),
-                text: format!("{body}\n\n{link}\n"),
-                html: html.into_string(),
-            };
+            let subject = t("email-safeguarding-subject");
+            let html = crate::views::email::document(
+                lang,
+                &subject,
+                html! { p { (body) } p { a href=(link) { (t("email-safeguarding-action")) } } },
+            );
+            let message = Outgoing { to: lead.email.clone(), subject, text: format!("{body}\n\n{link}\n"), html };
             if let Err(e) = state.mailer.send(message).await {
                 tracing::error!(error = %e, "the safeguarding lead could not be emailed; the flag is in the queue");
             }

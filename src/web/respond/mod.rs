@@ -12,11 +12,14 @@ use actix_web::{HttpRequest, web};
 use std::sync::Arc;
 
 pub fn configure(cfg: &mut web::ServiceConfig) {
-    cfg.route("/s/{slug}", web::get().to(pages::landing))
-        .route("/s/{slug}/thanks", web::get().to(pages::thanks))
-        .route("/s/{slug}/results", web::get().to(pages::results))
-        .route("/s/{slug}/{audience}", web::get().to(form::assent))
-        .route("/s/{slug}/{audience}", web::post().to(form::submit));
+    cfg.service(crate::web::resource("/s/{slug}", &["GET"]).route(web::get().to(pages::landing)))
+        .service(crate::web::resource("/s/{slug}/thanks", &["GET"]).route(web::get().to(pages::thanks)))
+        .service(crate::web::resource("/s/{slug}/results", &["GET"]).route(web::get().to(pages::results)))
+        .service(
+            crate::web::resource("/s/{slug}/{audience}", &["GET", "POST"])
+                .route(web::get().to(form::assent))
+                .route(web::post().to(form::submit)),
+        );
 }
 
 /// A consultation as a respondent may see it, with the negotiated language.

@@ -40,7 +40,7 @@ export const CSS_FROM_SOURCE = process.env.CHILDVOICE_CSS_FROM_SOURCE === '1';
  * say is kept in window.__spoken.
  */
 function fakeVoices() {
-  const voices = ['en-GB', 'ar-SA', 'fr-FR', 'es-ES'].map((lang) => ({ lang, name: `test ${lang}`, voiceURI: `test-${lang}`, localService: true, default: false }));
+  const voices = ['en-GB', 'ar-SA', 'fr-FR', 'es-ES', 'zh-CN', 'ru-RU', 'pt-BR'].map((lang) => ({ lang, name: `test ${lang}`, voiceURI: `test-${lang}`, localService: true, default: false }));
   window.__spoken = [];
   function Utterance(text) { this.text = text; this.lang = ''; this.voice = null; this.rate = 1; }
   const synth = {
