@@ -335,6 +335,91 @@ async fn run(name: &str, database_url: &str, dir: &std::path::Path) {
         ms(fresh[fresh.len() / 2]),
         ms(fresh[fresh.len() - 1])
     );
+    // Free texts: one page of 50, its first and a later page, and searches.
+    let texts = format!("{base_fresh}/admin/consultations/{id}/texts");
+    for (what, url) in [
+        ("free texts, first page", texts.clone()),
+        ("free texts, search (common)", format!("{texts}?q=crossings")),
+        ("free texts, search (absent)", format!("{texts}?q=zzzzqq")),
+    ] {
+        let mut times: Vec<Duration> = Vec::new();
+        for _ in 0..10 {
+            let started = Instant::now();
+            let res = client.get(&url).send().await.expect("texts");
+            assert!(res.status().is_success(), "{url}");
+            res.bytes().await.expect("body");
+            times.push(started.elapsed());
+        }
+        times.sort();
+        println!("  {what:<28} median {:>9}   worst {:>9}", ms(times[times.len() / 2]), ms(times[times.len() - 1]));
+    }
+
+    // The response-level export, streamed, once the consultation has closed;
+    // the respondent form's latency with and without it running.
+    childvoice::store::consultations::set_state(&db, id, childvoice::domain::State::Closed).await.expect("close");
+    let form = format!("{base_fresh}/s/play/parent");
+    let form_p99 = |client: reqwest::Client, form: String| async move {
+        let mut times: Vec<Duration> = Vec::new();
+        for _ in 0..300 {
+            let started = Instant::now();
+            let res = client.get(&form).send().await.expect("form");
+            res.bytes().await.expect("body");
+            times.push(started.elapsed());
+        }
+        times.sort();
+        times[times.len() * 99 / 100]
+    };
+    let plain = reqwest::Client::new();
+    let quiet = form_p99(plain.clone(), form.clone()).await;
+    let rss = || -> u64 {
+        std::fs::read_to_string("/proc/self/status")
+            .ok()
+            .and_then(|s| {
+                s.lines().find(|l| l.starts_with("VmRSS:")).and_then(|l| l.split_whitespace().nth(1)?.parse().ok())
+            })
+            .unwrap_or(0)
+    };
+    let before = rss();
+    let peak = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(before));
+    let watching = {
+        let peak = peak.clone();
+        tokio::spawn(async move {
+            loop {
+                peak.fetch_max(rss(), std::sync::atomic::Ordering::Relaxed);
+                tokio::time::sleep(Duration::from_millis(100)).await;
+            }
+        })
+    };
+    let export = {
+        let client = client.clone();
+        let url = format!("{base_fresh}/admin/consultations/{id}/responses.csv");
+        tokio::spawn(async move {
+            let started = Instant::now();
+            let mut res = client.get(&url).send().await.expect("export");
+            assert!(res.status().is_success(), "{}", res.status());
+            let first = started.elapsed();
+            let (mut bytes, mut lines) = (0usize, 0usize);
+            while let Some(chunk) = res.chunk().await.expect("a chunk") {
+                bytes += chunk.len();
+                lines += chunk.iter().filter(|b| **b == b'\n').count();
+            }
+            (first, started.elapsed(), bytes, lines)
+        })
+    };
+    let busy = form_p99(plain, form).await;
+    let (first, total, bytes, lines) = export.await.expect("the export");
+    watching.abort();
+    let grown = peak.load(std::sync::atomic::Ordering::Relaxed).saturating_sub(before);
+    println!(
+        "  responses.csv: {} rows, {:.0} MB in {:.1} s (first byte {}); memory grew {:.0} MB",
+        lines.saturating_sub(1),
+        bytes as f64 / 1e6,
+        total.as_secs_f64(),
+        ms(first),
+        grown as f64 / 1024.0
+    );
+    println!("  form page p99: {} without an export, {} during one", ms(quiet), ms(busy));
+    childvoice::store::consultations::set_state(&db, id, childvoice::domain::State::Open).await.expect("reopen");
     server.abort();
     db.close().await.ok();
 }

@@ -2,6 +2,9 @@
 //! on PostgreSQL, and drives realistic submissions of the `journeys` survey
 //! (fetch the form, post the answers with its token) at rising concurrency.
 //! Prints accepted submissions per second, p50/p99 latency of the post, errors.
+//! Then, as a browser does (gzip, keep-alive): the latency of compressed
+//! responses on one connection, and whole journeys (landing, assent, Start,
+//! every page, Send, thanks) completed per second.
 //!
 //!     cargo build --release && cargo bench --bench submissions
 //!
@@ -133,6 +136,154 @@ async fn step(base: &str, concurrency: usize) {
     );
 }
 
+/// A response body, gunzipped when it came compressed.
+async fn body(res: reqwest::Response) -> Result<String, ()> {
+    let gzip = res.headers().get("content-encoding").is_some_and(|v| v == "gzip");
+    let bytes = res.bytes().await.map_err(|_| ())?;
+    if !gzip {
+        return String::from_utf8(bytes.to_vec()).map_err(|_| ());
+    }
+    let mut out = String::new();
+    std::io::Read::read_to_string(&mut flate2::read::GzDecoder::new(&bytes[..]), &mut out).map_err(|_| ())?;
+    Ok(out)
+}
+
+/// The attributes of each `<input>` of a page: (type, name, value, checked).
+fn inputs(html: &str) -> Vec<(String, String, String, bool)> {
+    let attr = |tag: &str, name: &str| -> Option<String> {
+        let start = tag.find(&format!(" {name}=\""))? + name.len() + 3;
+        Some(tag[start..].split('"').next()?.replace("&amp;", "&"))
+    };
+    html.split("<input")
+        .skip(1)
+        .filter_map(|rest| {
+            let tag = rest.split('>').next()?;
+            Some((
+                attr(tag, "type").unwrap_or_else(|| "text".into()),
+                attr(tag, "name")?,
+                attr(tag, "value").unwrap_or_default(),
+                tag.contains(" checked"),
+            ))
+        })
+        .collect()
+}
+
+/// The fields a person sends from a form page: what it carries, the first
+/// choice of each question, a number where one is asked.
+fn answers(html: &str) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    for (kind, name, value, _) in inputs(html) {
+        match kind.as_str() {
+            "hidden" => out.push((name, value)),
+            "radio" | "checkbox" if !out.iter().any(|(n, _)| *n == name) => out.push((name, value)),
+            "number" => out.push((name, "10".into())),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// One whole journey as a phone's browser makes it; Ok(time) when thanked.
+async fn journey(client: &reqwest::Client, base: &str) -> Result<Duration, ()> {
+    let get = |url: String| client.get(url).header("accept-encoding", "gzip").send();
+    let started = Instant::now();
+    body(get(format!("{base}/s/journeys?lang=en")).await.map_err(|_| ())?).await?;
+    let path = format!("{base}/s/journeys/parent?lang=en");
+    let mut html = body(get(path.clone()).await.map_err(|_| ())?).await?;
+    let mut nav = "start";
+    for _ in 0..16 {
+        let mut fields: Vec<(String, String)> = if nav == "start" {
+            inputs(&html).into_iter().filter(|i| i.0 == "hidden").map(|i| (i.1, i.2)).collect()
+        } else {
+            answers(&html)
+        };
+        fields.push(("nav".into(), nav.into()));
+        let res = client.post(&path).header("accept-encoding", "gzip").form(&fields).send().await.map_err(|_| ())?;
+        if res.status().as_u16() == 303 {
+            let location = res.headers().get("location").and_then(|l| l.to_str().ok()).ok_or(())?.to_owned();
+            body(get(format!("{base}{location}")).await.map_err(|_| ())?).await?;
+            return Ok(started.elapsed());
+        }
+        if !res.status().is_success() {
+            return Err(());
+        }
+        html = body(res).await?;
+        nav = if html.contains("name=\"nav\" value=\"submit\"") { "submit" } else { "next" };
+    }
+    Err(())
+}
+
+/// Journeys completed per second at `concurrency`, and their p50/p99.
+async fn journeys(base: &str, concurrency: usize) {
+    let client = reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .pool_max_idle_per_host(256)
+        .build()
+        .expect("client");
+    let stop = Arc::new(AtomicBool::new(false));
+    let mut tasks = Vec::new();
+    for _ in 0..concurrency {
+        let (client, base, stop) = (client.clone(), base.to_owned(), stop.clone());
+        tasks.push(tokio::spawn(async move {
+            let (mut ok, mut errors) = (Vec::new(), 0u64);
+            while !stop.load(Ordering::Relaxed) {
+                match journey(&client, &base).await {
+                    Ok(d) => ok.push(d),
+                    Err(()) => errors += 1,
+                }
+            }
+            (ok, errors)
+        }));
+    }
+    let started = Instant::now();
+    tokio::time::sleep(Duration::from_secs(SECONDS_PER_STEP)).await;
+    stop.store(true, Ordering::Relaxed);
+    let (mut done, mut errors) = (Vec::new(), 0);
+    for t in tasks {
+        if let Ok((ok, e)) = t.await {
+            done.extend(ok);
+            errors += e;
+        }
+    }
+    let secs = started.elapsed().as_secs_f64();
+    done.sort();
+    let pct = |p: f64| {
+        done.get(((done.len() as f64 * p) as usize).min(done.len().saturating_sub(1))).copied().unwrap_or_default()
+    };
+    println!(
+        "  journeys, concurrency {concurrency:>4}: {:>6.0} completed/s   p50 {:>6.1} ms   p99 {:>6.1} ms   errors {errors}",
+        done.len() as f64 / secs,
+        pct(0.50).as_secs_f64() * 1000.0,
+        pct(0.99).as_secs_f64() * 1000.0,
+    );
+}
+
+/// Compressed responses on one keep-alive connection: each should leave at
+/// once (no wait for a delayed acknowledgement).
+async fn keep_alive(base: &str) {
+    let client = reqwest::Client::builder().pool_max_idle_per_host(1).build().expect("client");
+    let mut times = Vec::new();
+    for _ in 0..300 {
+        let started = Instant::now();
+        let res = client
+            .get(format!("{base}/s/journeys/parent?lang=en"))
+            .header("accept-encoding", "gzip")
+            .send()
+            .await
+            .expect("a page");
+        assert_eq!(res.headers().get("content-encoding").map(|v| v.as_bytes()), Some(&b"gzip"[..]));
+        res.bytes().await.expect("body");
+        times.push(started.elapsed());
+    }
+    times.sort();
+    println!(
+        "  compressed pages on one keep-alive connection: p50 {:.2} ms   p99 {:.2} ms   worst {:.2} ms",
+        times[times.len() / 2].as_secs_f64() * 1000.0,
+        times[times.len() * 99 / 100].as_secs_f64() * 1000.0,
+        times[times.len() - 1].as_secs_f64() * 1000.0
+    );
+}
+
 async fn run(name: &str, database_url: &str) {
     let dir = std::env::temp_dir().join(format!("childvoice-bench-{}", std::process::id()));
     let _ = std::fs::create_dir_all(&dir);
@@ -143,6 +294,10 @@ async fn run(name: &str, database_url: &str) {
     println!("{name}: journeys, parent audience, 13 answer rows per submission, {SECONDS_PER_STEP}s per step");
     for c in CONCURRENCY {
         step(&base, c).await;
+    }
+    keep_alive(&base).await;
+    for c in [16, 64] {
+        journeys(&base, c).await;
     }
     let _ = server.kill();
     let _ = server.wait();
