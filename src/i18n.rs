@@ -166,7 +166,11 @@ pub fn locales() -> &'static Locales {
 /// checks them all, and makes them the ones in use. A service started twice in
 /// one process (tests) keeps every language either start added.
 pub fn install(dir: Option<&Path>) -> Result<&'static Locales, Vec<LocaleError>> {
-    let Some(dir) = dir else { return Ok(locales()) };
+    let Some(dir) = dir else {
+        // The shipped languages, checked: a broken one stops the service with its errors.
+        Locales::load(None)?;
+        return Ok(locales());
+    };
     let loaded: &'static Locales = Box::leak(Box::new(Locales::load(Some(dir))?));
     if let Ok(mut current) = CURRENT.write() {
         *current = Some(loaded);

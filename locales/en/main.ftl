@@ -296,6 +296,8 @@ email-ignore = If you did not expect this email, you can ignore it.
 
 error-busy-title = Lots of answers are arriving right now
 error-busy-body = Please try again in a minute.
+error-no-reopen-body = It already has answers, and its figures could be read while it was closed. New answers would show, by comparison, what each new person said. Start a new consultation from the same template instead.
+error-no-reopen-title = This consultation cannot open again
 error-not-yet-body = The file of single responses can be downloaded by owners and analysts once the consultation has closed, until its responses are deleted.
 error-not-yet-title = Not available now
 form-busy = Lots of answers are arriving right now. Please wait a minute, then press the button again. Your answers are still here.
@@ -375,6 +377,7 @@ results-exports = Exports
 results-export-csv = Results as CSV (spreadsheet)
 results-export-json = Results as JSON
 results-export-responses = One row per response (CSV, no free text)
+results-figures-later = The figures appear when the consultation closes. While people answer, only the number of responses is shown: comparing figures from one moment to the next would show what the newest person said.
 results-export-responses-later = The file of single responses (made anonymous: every combination of age group, language, area and channel is shared by at least k rows) can be downloaded by owners and analysts once the consultation has closed.
 results-free-texts = Free-text answers
 results-free-texts-help = What people wrote in their own words. Contact details were removed before anything was stored. These texts are for your team only: they never appear on public pages or in exports.

@@ -305,6 +305,8 @@ email-ignore = Si no esperaba este correo, puede ignorarlo.
 
 error-busy-title = Están llegando muchas respuestas en este momento
 error-busy-body = Hay que esperar un minuto y volver a intentarlo.
+error-no-reopen-body = Ya tiene respuestas, y sus cifras se pudieron leer mientras estaba cerrada. Las respuestas nuevas mostrarían, por comparación, lo que dijo cada persona nueva. Mejor empieza una consulta nueva con la misma plantilla.
+error-no-reopen-title = Esta consulta no puede volver a abrirse
 error-not-yet-body = El archivo de respuestas una a una pueden descargarlo las personas propietarias y analistas cuando la consulta se ha cerrado, hasta que se borren sus respuestas.
 error-not-yet-title = No disponible ahora
 form-busy = Están llegando muchas respuestas en este momento. Hay que esperar un minuto y pulsar de nuevo el botón. Las respuestas siguen aquí.
@@ -385,6 +387,7 @@ results-exports = Exportaciones
 results-export-csv = Resultados en CSV (hoja de cálculo)
 results-export-json = Resultados en JSON
 results-export-responses = Una fila por respuesta (CSV, sin texto libre)
+results-figures-later = Las cifras aparecen cuando la consulta se cierra. Mientras la gente responde, solo se muestra el número de respuestas: comparar las cifras de un momento a otro mostraría lo que dijo la última persona.
 results-export-responses-later = El archivo de respuestas una a una (anonimizado: cada combinación de grupo de edad, idioma, zona y canal la comparten al menos k filas) pueden descargarlo las personas propietarias y analistas cuando la consulta se ha cerrado.
 results-free-texts = Respuestas de texto libre
 results-free-texts-help = Lo que las personas escribieron con sus propias palabras. Los datos de contacto se eliminaron antes de guardar nada. Estos textos son solo para su equipo: nunca aparecen en las páginas públicas ni en las exportaciones.

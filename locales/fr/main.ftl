@@ -305,6 +305,8 @@ email-ignore = Si vous n'attendiez pas cet e-mail, vous pouvez l'ignorer.
 
 error-busy-title = Beaucoup de réponses arrivent en ce moment
 error-busy-body = Merci de réessayer dans une minute.
+error-no-reopen-body = Elle a déjà des réponses, et ses chiffres ont pu être lus pendant qu’elle était fermée. De nouvelles réponses montreraient, par comparaison, ce que chaque nouvelle personne a dit. Lancez plutôt une nouvelle consultation à partir du même modèle.
+error-no-reopen-title = Cette consultation ne peut pas rouvrir
 error-not-yet-body = Le fichier des réponses une par une peut être téléchargé par les propriétaires et les analystes une fois la consultation fermée, jusqu’à la suppression de ses réponses.
 error-not-yet-title = Pas disponible pour l’instant
 form-busy = Beaucoup de réponses arrivent en ce moment. Merci d’attendre une minute, puis d’appuyer de nouveau sur le bouton. Les réponses sont toujours là.
@@ -385,6 +387,7 @@ results-exports = Exports
 results-export-csv = Résultats au format CSV (tableur)
 results-export-json = Résultats au format JSON
 results-export-responses = Une ligne par réponse (CSV, sans les textes libres)
+results-figures-later = Les chiffres apparaissent à la fermeture de la consultation. Tant que des personnes répondent, seul le nombre de réponses est affiché : comparer les chiffres d’un moment à l’autre montrerait ce que la dernière personne a dit.
 results-export-responses-later = Le fichier des réponses une par une (rendu anonyme : chaque combinaison de tranche d’âge, langue, quartier et canal est partagée par au moins k lignes) peut être téléchargé par les propriétaires et les analystes une fois la consultation fermée.
 results-free-texts = Réponses libres
 results-free-texts-help = Ce que les personnes ont écrit avec leurs propres mots. Les coordonnées ont été supprimées avant tout enregistrement. Ces textes sont réservés à votre équipe : ils n’apparaissent jamais sur les pages publiques ni dans les exports.

@@ -308,6 +308,8 @@ email-ignore = Se você não esperava este e-mail, pode ignorá-lo.
 
 error-busy-title = Estão chegando muitas respostas agora
 error-busy-body = Tente de novo daqui a um minuto.
+error-no-reopen-body = Ela já tem respostas, e os números puderam ser lidos enquanto estava fechada. Novas respostas mostrariam, por comparação, o que cada pessoa nova disse. Comece uma nova consulta a partir do mesmo modelo.
+error-no-reopen-title = Esta consulta não pode ser reaberta
 error-not-yet-body = O arquivo com as respostas uma a uma pode ser baixado por proprietários e analistas depois que a consulta for encerrada, até que as respostas sejam excluídas.
 error-not-yet-title = Não disponível agora
 form-busy = Estão chegando muitas respostas agora. Espere um minuto e aperte o botão de novo. Suas respostas continuam aqui.
@@ -392,6 +394,7 @@ results-exports = Exportações
 results-export-csv = Resultados em CSV (planilha)
 results-export-json = Resultados em JSON
 results-export-responses = Uma linha por resposta (CSV, sem texto livre)
+results-figures-later = Os números aparecem quando a consulta fecha. Enquanto as pessoas respondem, só aparece o número de respostas: comparar os números de um momento para outro mostraria o que a última pessoa disse.
 results-export-responses-later = O arquivo com as respostas uma a uma (anonimizado: cada combinação de faixa etária, idioma, área e canal aparece em pelo menos k linhas) pode ser baixado por proprietários e analistas depois que a consulta for encerrada.
 results-free-texts = Respostas em texto livre
 results-free-texts-help = O que as pessoas escreveram com as próprias palavras. Os dados de contato foram removidos antes de qualquer armazenamento. Estes textos são só para a sua equipe: nunca aparecem em páginas públicas nem em exportações.

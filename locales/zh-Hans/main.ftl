@@ -300,6 +300,8 @@ email-ignore = 如果您没有预料到这封邮件，可以忽略它。
 
 error-busy-title = 现在有很多人在交答案
 error-busy-body = 请过一分钟再试。
+error-no-reopen-body = 它已经有人作答，关闭期间数字可能已被查看。新的答卷通过比较会暴露每个新作答者说了什么。请用同一个模板开始新的意见征集。
+error-no-reopen-title = 这个意见征集不能重新开放
 error-not-yet-title = 现在还不能使用
 error-not-yet-body = 意见征集结束后，负责人和分析员可以下载逐份答卷文件，直到答卷被删除为止。
 form-busy = 现在有很多人在交答案。请等一分钟，再按一次按钮。你的答案还在这里。
@@ -383,6 +385,7 @@ results-exports = 导出
 results-export-csv = 结果（CSV 电子表格）
 results-export-json = 结果（JSON）
 results-export-responses = 每份答卷一行（CSV，不含自由填写的文字）
+results-figures-later = 意见征集结束后才会显示数字。作答期间只显示答卷数量：前后比较数字会暴露最新作答者说了什么。
 results-export-responses-later = 意见征集结束后，负责人和分析员可以下载逐份答卷文件（已匿名处理：年龄组、语言、地区和渠道的每种组合至少有 k 行相同）。
 results-free-texts = 自由填写的回答
 results-free-texts-help = 这是人们用自己的话写下的内容。存储之前已删除了联系方式。这些文字只供您的团队查看：它们从不会出现在公开页面或导出文件中。

@@ -96,6 +96,20 @@ impl Consultation {
             && self.closes_on.is_none_or(|d| today <= d)
     }
 
+    /// Whether figures beyond the total (breakdowns, questions, free texts,
+    /// exports) may be shown: only once answers have stopped. While children
+    /// answer, a figure that changes between two looks would show what the
+    /// newest child said (the cells that hold them change, the others never do).
+    pub fn figures_final(&self) -> bool {
+        matches!(self.state, State::Closed | State::Published)
+    }
+
+    /// Whether it may be opened again: only while it holds no response, since
+    /// its figures could be read while closed, and compared after new answers.
+    pub fn may_reopen(&self, responses: u64) -> bool {
+        self.state == State::Closed && responses == 0
+    }
+
     pub fn has_closed(&self, today: NaiveDate) -> bool {
         matches!(self.state, State::Closed | State::Published)
             || (self.state == State::Open && self.closes_on.is_some_and(|d| d < today))

@@ -296,6 +296,22 @@ pub struct Report {
     pub questions: Vec<QuestionResults>,
 }
 
+impl Report {
+    /// The same report with nothing but its total, for a consultation still
+    /// taking answers (see `Consultation::figures_final`).
+    pub fn total_only(self) -> Report {
+        Report {
+            by_audience: Table::empty(),
+            by_language: Table::empty(),
+            by_area: Table::empty(),
+            by_channel: Table::empty(),
+            by_day: Table::empty(),
+            questions: vec![],
+            ..self
+        }
+    }
+}
+
 /// Publishes the tables of one view.
 struct Publisher<'a> {
     tallies: &'a Tallies,
@@ -448,7 +464,15 @@ pub fn report(
             questions: vec![],
         };
     };
-    let asked: Vec<Audience> = audiences.iter().copied().filter(|a| filter.audience.is_none_or(|f| f == *a)).collect();
+    // An audience's answers are shown only when its own published total is at
+    // least k: otherwise "0" beside "fewer than k" would tell what its one or
+    // two respondents chose (their cells all carry the same key).
+    let asked: Vec<Audience> = audiences
+        .iter()
+        .copied()
+        .filter(|a| filter.audience.is_none_or(|f| f == *a))
+        .filter(|a| p.cell(p.respondents(*a)).shown().is_some_and(|n| n >= k))
+        .collect();
     let questions = survey
         .questions
         .iter()
@@ -654,6 +678,32 @@ mod tests {
             assert_eq!(r.too_few, kids.is_none());
             if r.too_few {
                 assert!(r.questions.is_empty() && r.by_area.rows.is_empty());
+            }
+        }
+    }
+
+    #[test]
+    fn an_audience_of_one_shows_no_answers_so_zeros_cannot_point_at_its_choice() {
+        let s = survey();
+        let audiences = [Audience::Age9to12, Audience::Parent];
+        let areas = vec!["n".to_owned(), "s".to_owned()];
+        let lone = (
+            Group { audience: Audience::Age9to12, language: "en".into(), area: "n".into(), channel: 0 },
+            vec![("s", AnswerValue::Choice("c".into()))],
+        );
+        let parent = (
+            Group { audience: Audience::Parent, language: "en".into(), area: "s".into(), channel: 0 },
+            vec![("s", AnswerValue::Choice("a".into()))],
+        );
+        for seed in 0..40 {
+            let mut responses = vec![lone.clone()];
+            responses.extend(vec![parent.clone(); 30]);
+            let r = report(&tallies_keyed(&responses, seed), &s, &audiences, &areas, &Filter::default(), 5);
+            for q in &r.questions {
+                assert!(
+                    q.audiences.iter().all(|a| a.audience == Audience::Parent),
+                    "the lone child's table is left out"
+                );
             }
         }
     }

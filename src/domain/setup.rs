@@ -38,10 +38,11 @@ pub const DEFAULT_RETENTION_MONTHS: u32 = 12;
 pub const MAX_RETENTION_MONTHS: u32 = 120;
 
 /// Whether a consultation's threshold may change from `old` to `new`: never
-/// down once it has stored a response (figures already published at the
-/// higher threshold would otherwise be joined by smaller ones).
-pub fn k_change_error(old: i32, new: i32, has_responses: bool) -> Option<&'static str> {
-    (has_responses && new < old).then_some("admin-error-k-lower")
+/// down once it has been launched (figures published at the higher threshold
+/// would otherwise be joined by smaller ones; and refusing only once someone
+/// answered would tell whether anyone has).
+pub fn k_change_error(old: i32, new: i32, launched: bool) -> Option<&'static str> {
+    (launched && new < old).then_some("admin-error-k-lower")
 }
 
 /// Field name → interface message id explaining what is wrong.

@@ -89,6 +89,8 @@ pub struct TextQuery {
     /// Keyset: the (question, reference) of the last text of the previous page.
     pub after: Option<(String, String)>,
     pub with_hidden: bool,
+    /// Only the texts of these questions.
+    pub questions: Vec<String>,
 }
 
 /// One page of free texts (at most `limit`), served by the index on
@@ -105,6 +107,7 @@ pub async fn free_texts(
         .filter(A::ConsultationId.eq(consultation_id))
         .filter(A::TextRef.is_not_null())
         .filter(A::Text.is_not_null());
+    find = find.filter(A::Question.is_in(q.questions.iter().map(String::as_str)));
     if let Some(a) = q.audience {
         find = find.filter(A::Audience.eq(a.as_str()));
     }

@@ -194,6 +194,8 @@ pub enum ErrorKind {
     TimedOut,
     /// The address exists, but not for this method.
     MethodNotAllowed,
+    /// A consultation with answers cannot be opened again.
+    NoReopen,
 }
 
 pub fn error(locales: &Locales, lang: &str, kind: ErrorKind) -> Markup {
@@ -208,6 +210,7 @@ pub fn error(locales: &Locales, lang: &str, kind: ErrorKind) -> Markup {
         ErrorKind::TooManyRequests => "error-busy",
         ErrorKind::NotYet => "error-not-yet",
         ErrorKind::TimedOut | ErrorKind::MethodNotAllowed => "error-bad-request",
+        ErrorKind::NoReopen => "error-no-reopen",
     };
     let title = page.t(&format!("{key}-title"));
     layout(

@@ -65,7 +65,7 @@ pub struct Results {
 
 #[derive(Serialize, ToSchema)]
 pub struct ApiError {
-    /// `unauthorized`, `not-found`, `bad-filter` or `unavailable`.
+    /// `unauthorized`, `not-found`, `bad-filter`, `not-yet` or `unavailable`.
     pub error: String,
     pub message: String,
     /// With `bad-filter`: the parameter whose value is unknown.
@@ -180,6 +180,7 @@ pub async fn consultations(req: HttpRequest, state: web::Data<AppState>) -> Http
         (status = 400, description = "A filter value the consultation does not have; `allowed` lists the values it has", body = ApiError),
         (status = 401, description = "No token, or an unknown or revoked one", body = ApiError),
         (status = 404, description = "No such consultation in the token's organisation", body = ApiError),
+        (status = 409, description = "The consultation still takes answers: results come once it has closed", body = ApiError),
     )
 )]
 pub async fn results(req: HttpRequest, state: web::Data<AppState>, slug: web::Path<String>) -> HttpResponse {
@@ -207,6 +208,13 @@ pub async fn results(req: HttpRequest, state: web::Data<AppState>, slug: web::Pa
             });
         }
     };
+    if !c.figures_final() {
+        return error(
+            StatusCode::CONFLICT,
+            "not-yet",
+            "Results are given once the consultation has closed: figures read while children answer would show what the newest one said.",
+        );
+    }
     let computed = async {
         let live = state.live_survey(&c).await.map_err(|e| e.to_string())?;
         super::admin::report(&state, &c, &live, &filter).await.map_err(|e| e.to_string())

@@ -51,6 +51,7 @@ impl ResponseError for PageError {
             ErrorKind::NotYet => StatusCode::CONFLICT,
             ErrorKind::TimedOut => StatusCode::REQUEST_TIMEOUT,
             ErrorKind::MethodNotAllowed => StatusCode::METHOD_NOT_ALLOWED,
+            ErrorKind::NoReopen => StatusCode::CONFLICT,
         }
     }
 

@@ -147,6 +147,9 @@ async fn every_surface_publishes_the_same_figure_for_the_same_cell() {
             (0..16).map(|i| ([Audience::Parent, Audience::Age9to12][i % 2], ["en", "fr"][i % 2])).collect();
         send_in_order(&app, "same-journeys", id, &who).await;
         let base = format!("/admin/consultations/{id}");
+        // Figures beyond the total come once answers have stopped.
+        assert_eq!(owner.get(&format!("{base}/results.json")).await.status, 409, "not while children answer");
+        assert_eq!(post_admin(&owner, &format!("{base}/state"), &base, &[("to", "closed")]).await.status, 303);
         let all = json(&owner, &format!("{base}/results.json")).await;
         let report = &all["results"];
         // The parents' row of the audience table, four ways.
@@ -191,7 +194,6 @@ async fn every_surface_publishes_the_same_figure_for_the_same_cell() {
         }
         assert!(owner.get("/admin").await.html.contains(&format!("<td class=\"num\">{total}</td>")));
         // The published page: each parent question's figures as the children read them.
-        assert_eq!(post_admin(&owner, &format!("{base}/state"), &base, &[("to", "closed")]).await.status, 303);
         assert_eq!(post_admin(&owner, &format!("{base}/state"), &base, &[("to", "published")]).await.status, 303);
         let public = app.new_browser().get("/s/same-journeys/results?lang=en&a=parent").await;
         assert!(public.contains(&childvoice::i18n::locales().t_args(
@@ -200,7 +202,7 @@ async fn every_surface_publishes_the_same_figure_for_the_same_cell() {
             Some(&childvoice::views::arg("n", total))
         )));
         let after = json(&owner, &format!("{base}/results.json")).await;
-        assert_eq!(after["results"], *report, "closing and publishing change no figure");
+        assert_eq!(after["results"], *report, "publishing changes no figure");
     }
 }
 
@@ -215,6 +217,11 @@ async fn response_level_data_is_deleted_when_its_retention_ends_and_every_figure
         let who: Vec<(Audience, &str)> = (0..8).map(|_| (Audience::Parent, "en")).collect();
         send_in_order(&app, "keep-journeys", id, &who).await;
         let base = format!("/admin/consultations/{id}");
+        assert_eq!(post_admin(&owner, &format!("{base}/state"), &base, &[("to", "closed")]).await.status, 303);
+        // Closed with answers: it cannot open again (new answers could be compared with what was read).
+        let reopened = post_admin(&owner, &format!("{base}/state"), &base, &[("to", "open")]).await;
+        assert_eq!(reopened.status, 409);
+        assert!(reopened.contains(&childvoice::i18n::locales().t("en", "error-no-reopen-title")));
 
         // k never goes down once there are answers.
         let edit = owner.get(&format!("{base}/edit")).await;
@@ -238,7 +245,6 @@ async fn response_level_data_is_deleted_when_its_retention_ends_and_every_figure
             .count(&app.db)
             .await
             .expect("tallies");
-        assert_eq!(post_admin(&owner, &format!("{base}/state"), &base, &[("to", "closed")]).await.status, 303);
         assert_eq!(analyst.get(&format!("{base}/responses.csv")).await.status, 200, "while the data is kept");
         assert_eq!(post_admin(&owner, &format!("{base}/state"), &base, &[("to", "published")]).await.status, 303);
 

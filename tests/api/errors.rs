@@ -149,6 +149,15 @@ async fn a_wrong_method_answers_405_with_allow_and_an_unknown_filter_answers_400
         assert!(body["allowed"].as_array().is_some(), "{body}");
         assert_eq!(owner.get(&format!("{detail}/results?{query}")).await.status, 400, "the dashboard too");
     }
+    let early = app
+        .client
+        .get(app.url("/api/v1/consultations/filter-play/results?audience=parent"))
+        .bearer_auth(&token)
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(early.status().as_u16(), 409, "no results while children answer");
+    assert_eq!(post_admin(&owner, &format!("{detail}/state"), &detail, &[("to", "closed")]).await.status, 303);
     let ok = app
         .client
         .get(app.url("/api/v1/consultations/filter-play/results?audience=parent&language="))

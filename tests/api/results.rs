@@ -298,12 +298,13 @@ async fn every_figure_on_the_dashboard_in_exports_and_in_the_api_matches_the_res
         let owner = sign_in(&app, "owner@fig.example", PASSWORD).await;
         let id = launch(&owner, "fig-journeys", "3").await;
         let code = channel(&owner, id, "Riverside school").await;
-        let dash = owner.get(&format!("/admin/consultations/{id}/results")).await;
-        let channel_id: i32 = dash
-            .attr("select#channel option:nth-of-type(2)", "value")
-            .expect("the channel filter lists the channel")
-            .parse()
-            .expect("a channel id");
+        let channel_id: i32 = childvoice::store::channels::of(&app.db, id)
+            .await
+            .expect("channels")
+            .into_iter()
+            .find(|ch| ch.code == code)
+            .expect("the channel")
+            .id;
 
         let mut given = Vec::new();
         let plan: [(Audience, &'static str, usize, bool); 6] = [
@@ -325,9 +326,18 @@ async fn every_figure_on_the_dashboard_in_exports_and_in_the_api_matches_the_res
         let k = 3;
         let kept = stored(&app, id).await;
         let analyst = sign_in(&app, "analyst@fig.example", PASSWORD).await;
+        let base = format!("/admin/consultations/{id}");
+
+        // While children answer: only the total, nothing that could be compared later.
+        assert_eq!(analyst.get(&format!("{base}/results.json")).await.status, 409);
+        assert_eq!(analyst.get(&format!("{base}/responses.csv")).await.status, 409);
+        let interim = analyst.get(&format!("{base}/results")).await;
+        assert!(interim.contains(&locales().t("en", "results-figures-later")));
+        assert!(!interim.html.contains("<svg class=\"chart\""), "no chart yet");
+        assert_eq!(analyst.get(&format!("{base}/results?audience=parent")).await.status, 409, "no filtered total");
+        assert_eq!(post_admin(&owner, &format!("{base}/state"), &base, &[("to", "closed")]).await.status, 303);
 
         // The JSON export, against counts computed here.
-        let base = format!("/admin/consultations/{id}");
         let (status, export) = get_json(&analyst, &format!("{base}/results.json"), None).await;
         assert_eq!(status, 200);
         let shown = check_report(&survey, &export["results"], &given, &kept, &Select::default(), k);
@@ -401,10 +411,6 @@ async fn every_figure_on_the_dashboard_in_exports_and_in_the_api_matches_the_res
 
         // The response-level export: only once the consultation has closed, and
         // never for editors.
-        let early = analyst.get(&format!("{base}/responses.csv")).await;
-        assert_eq!(early.status, 409, "not while children answer");
-        assert!(early.contains(&locales().t("en", "error-not-yet-body")));
-        assert_eq!(post_admin(&owner, &format!("{base}/state"), &base, &[("to", "closed")]).await.status, 303);
         // One row per response, in random order, no id, no free text, BOM; k-anonymous
         // over audience, language, area, channel and every area answer.
         let text = analyst.get(&format!("{base}/responses.csv")).await.html;
@@ -541,6 +547,8 @@ async fn with_k_ten_a_group_of_nine_never_reads_nine_anywhere() {
         }
         let k = 10;
         let kept = stored(&app, id).await;
+        let detail = format!("/admin/consultations/{id}");
+        assert_eq!(post_admin(&owner, &format!("{detail}/state"), &detail, &[("to", "closed")]).await.status, 303);
 
         // Dashboard, JSON, CSV, API: the 9 is never a 9 (it reads "fewer than
         // 10", or a perturbed 10 or 11), and every figure shown is right.
@@ -595,9 +603,7 @@ async fn with_k_ten_a_group_of_nine_never_reads_nine_anywhere() {
             }
         }
 
-        // The close summary: to analysts and owners, over SMTP, suppressed.
-        let detail = format!("/admin/consultations/{id}");
-        assert_eq!(post_admin(&owner, &format!("{detail}/state"), &detail, &[("to", "closed")]).await.status, 303);
+        // The close summary (sent when it closed above): to analysts and owners, over SMTP.
         let mail = app.mail.as_ref().expect("mail sink").wait_for(2).await;
         assert_eq!(mail.len(), 2, "the owner and the analyst:\n{}", crate::helpers::captured_logs());
         for m in &mail {

@@ -410,6 +410,9 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                 Some(n) => p { (page.t_args("admin-responses-total", &crate::views::arg("n", n))) },
                 None => p { (page.t_args("admin-responses-few", &crate::views::arg("k", k))) },
             }
+            @if !c.figures_final() {
+                p.field-help { (page.t("results-figures-later")) }
+            } @else {
             (scroll_table(&page.t("admin-responses"), html! { table {
                 tbody {
                     @for a in &c.audiences {
@@ -420,6 +423,7 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                     }
                 }
             } }))
+            }
             p.field-help { (page.t_args("admin-suppressed-note", &crate::views::arg("k", k))) }
             p.field-help { (page.t("results-perturbed-note")) }
             h2 #channels { (page.t("admin-channels")) }
@@ -440,7 +444,9 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                                     a href=(format!("/c/{}/qr.png?size=1024", ch.code)) { "PNG" } " · "
                                     a href=(format!("/c/{}/poster?lang={}", ch.code, page.lang)) { (page.t_args("admin-poster", &crate::views::arg("language", page.locales.t(page.lang, "language-name")))) }
                                 }
-                                td.num { (row_figure(page, &r.by_channel, &ch.id.to_string())) }
+                                td.num {
+                                    @if c.figures_final() { (row_figure(page, &r.by_channel, &ch.id.to_string())) } @else { "…" }
+                                }
                             }
                             @if c.requires_code && officer.user.role.can_edit() {
                                 @let (total, used) = d.codes.iter().find(|(id, _, _)| *id == ch.id).map_or((0, Count::default()), |(_, t, u)| (*t, *u));

@@ -56,6 +56,14 @@ pub fn dashboard(page: &Page, officer: &Officer, labels: &Labels, report: &Repor
         html! {
             p { a href=(base) { "← " (c.title(labels.live, page.lang)) } }
             h1 { (title) }
+            @if !c.figures_final() {
+                p.notice role="status" { (page.t("results-figures-later")) }
+                @if let Some(n) = report.responses {
+                    p { (page.t_args("admin-responses-total", &crate::views::arg("n", n))) }
+                } @else {
+                    p { (page.t_args("admin-responses-few", &crate::views::arg("k", k))) }
+                }
+            } @else {
             form.filters method="get" action=(format!("{base}/results")) {
                 fieldset {
                     legend { (page.t("results-filters")) }
@@ -118,12 +126,15 @@ pub fn dashboard(page: &Page, officer: &Officer, labels: &Labels, report: &Repor
                     }
                 }
             }
+            }
         },
     )
 }
 
 /// What the free-texts page shows.
 pub struct TextsView<'a> {
+    /// The consultation still takes answers: no text is listed yet.
+    pub not_yet: bool,
     /// `Some(k)`: the consultation has fewer than k responses; nothing is listed.
     pub too_few: Option<u64>,
     /// Every audience has at least k responses: texts carry their audience, and
@@ -166,7 +177,9 @@ pub fn texts(page: &Page, officer: &Officer, labels: &Labels, v: &TextsView) -> 
             p { a href=(format!("{base}/results")) { "← " (page.t("results-dashboard")) } }
             h1 { (title) }
             p.field-help { (page.t("results-free-texts-help")) }
-            @if let Some(k) = v.too_few {
+            @if v.not_yet {
+                p.notice role="status" { (page.t("results-figures-later")) }
+            } @else if let Some(k) = v.too_few {
                 p.notice role="status" { (page.t_args("results-too-few", &crate::views::arg("k", k))) }
             } @else {
                 form.filters method="get" action=(format!("{base}/texts")) {

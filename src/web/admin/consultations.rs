@@ -196,12 +196,11 @@ pub async fn update(
     {
         errors.insert("slug".into(), "admin-error-slug-taken");
     }
-    if let Some(s) = &parsed {
-        let counted = crate::store::results::responses_per(&state.db, vec![c.id]).await.map_err(|e| officer.db(e))?;
-        let has_responses = counted.get(&c.id).is_some_and(|n| n.n > 0);
-        if let Some(e) = setup::k_change_error(c.k_threshold, s.k_threshold, has_responses) {
-            errors.insert("k".into(), e);
-        }
+    if let Some(s) = &parsed
+        && let Some(e) = setup::k_change_error(c.k_threshold, s.k_threshold, c.state != State::Draft)
+    {
+        // Once launched, whether or not anyone answered yet (that must not show either).
+        errors.insert("k".into(), e);
     }
     let Some(settings) = parsed.filter(|_| errors.is_empty()) else {
         let draft = SettingsDraft::from_fields(&fields, &live);
@@ -228,7 +227,14 @@ pub async fn change_state(
     let (next, action) = match (c.state, to) {
         (State::Draft, "open") => (State::Open, "consultation-launched"),
         (State::Open, "closed") => (State::Closed, "consultation-closed"),
-        (State::Closed, "open") => (State::Open, "consultation-reopened"),
+        (State::Closed, "open") => {
+            let counted =
+                crate::store::results::responses_per(&state.db, vec![c.id]).await.map_err(|e| officer.db(e))?;
+            if !c.may_reopen(counted.get(&c.id).map_or(0, |n| n.n)) {
+                return Err(officer.error(ErrorKind::NoReopen));
+            }
+            (State::Open, "consultation-reopened")
+        }
         (State::Closed, "published") => (State::Published, "results-published"),
         (State::Published, "closed") => (State::Closed, "results-unpublished"),
         _ => return Err(officer.error(ErrorKind::BadRequest)),

@@ -85,7 +85,8 @@ pub async fn report(
 ) -> Result<Report, sea_orm::DbErr> {
     let tallies = state.tallies(c.id).await?;
     let k = u64::try_from(c.k_threshold).unwrap_or(10);
-    Ok(results::report(&tallies, live.survey(), &c.audiences, &c.area_ids(), filter, k))
+    let full = results::report(&tallies, live.survey(), &c.audiences, &c.area_ids(), filter, k);
+    Ok(if c.figures_final() { full } else { full.total_only() })
 }
 
 /// What the dashboard and the exports show: the officer's consultation, its
@@ -103,6 +104,9 @@ impl Filtered {
         let channels = channel_names(state, &consultation).await.map_err(|e| officer.db(e))?;
         let filter = filter_of(req.query_string(), &consultation, &channels)
             .map_err(|_| officer.error(ErrorKind::BadRequest))?;
+        if !consultation.figures_final() && !filter.is_empty() {
+            return Err(officer.error(ErrorKind::NotYet));
+        }
         let report = report(state, &consultation, &live, &filter).await.map_err(|e| officer.db(e))?;
         Ok(Filtered { consultation, live, channels, report })
     }
@@ -131,6 +135,9 @@ pub async fn export_csv(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AdminError> {
     let f = Filtered::load(&req, &state, &officer, *id).await?;
+    if !f.consultation.figures_final() {
+        return Err(officer.error(ErrorKind::NotYet));
+    }
     let page = Page { locales: state.locales, lang: &officer.lang };
     let body = crate::views::export::long_csv(&f.labels(&page), &f.report);
     officer.audit(&state.db, Some(f.consultation.id), "results-exported", "csv".into()).await?;
@@ -145,6 +152,9 @@ pub async fn export_json(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AdminError> {
     let f = Filtered::load(&req, &state, &officer, *id).await?;
+    if !f.consultation.figures_final() {
+        return Err(officer.error(ErrorKind::NotYet));
+    }
     let page = Page { locales: state.locales, lang: &officer.lang };
     let doc = crate::views::export::json(&f.labels(&page), &f.report);
     officer.audit(&state.db, Some(f.consultation.id), "results-exported", "json".into()).await?;
@@ -261,6 +271,7 @@ pub async fn texts(
     let labels = Labels { page: &page, consultation: &c, live: &live, channels: &[] };
     let search: String = query.q.trim().chars().take(100).collect();
     let mut v = views::TextsView {
+        not_yet: false,
         too_few: None,
         by_audience: Err(k),
         audience: None,
@@ -269,6 +280,10 @@ pub async fn texts(
         texts: &[],
         next: None,
     };
+    if !c.figures_final() {
+        v.not_yet = true;
+        return Ok(html(StatusCode::OK, views::texts(&page, &officer, &labels, &v)));
+    }
     if tallies.published_total(k).shown().is_none_or(|n| n < k) {
         v.too_few = Some(k);
         return Ok(html(StatusCode::OK, views::texts(&page, &officer, &labels, &v)));
@@ -283,8 +298,23 @@ pub async fn texts(
         v.by_audience = Ok(());
         v.audience = query.audience.parse().ok().filter(|a| c.offers(*a));
     }
+    // A question asked of a group smaller than k would tie its texts to that
+    // group: its texts are left out.
+    let questions: Vec<String> = live
+        .survey()
+        .questions
+        .iter()
+        .filter(|q| matches!(q.kind, crate::domain::QuestionKind::Text { .. }))
+        .filter(|q| {
+            let asked: u64 =
+                c.audiences.iter().filter(|a| q.is_for(**a)).map(|a| per_audience.get(a).copied().unwrap_or(0)).sum();
+            asked >= k
+        })
+        .map(|q| q.id.clone())
+        .collect();
     let after = query.after.split_once('~').map(|(q, r)| (q.to_owned(), r.to_owned()));
     let text_query = store::TextQuery {
+        questions,
         audience: v.audience,
         search: Some(search.clone()),
         after: after.clone(),
