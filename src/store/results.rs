@@ -306,6 +306,55 @@ pub async fn response_page(
     Ok((rows, Some(last)))
 }
 
+/// How many responses of a consultation share each identifying combination:
+/// audience, language, area ("" none), channel ("" none), then the answer to
+/// each of `area_questions` ("" none). One grouped query, each area answer
+/// found through the index on answers' response.
+pub async fn identifying_counts(
+    db: &impl ConnectionTrait,
+    consultation_id: i32,
+    area_questions: &[String],
+) -> Result<Vec<(Vec<String>, u64)>, DbErr> {
+    use sea_orm::Statement;
+    let backend = db.get_database_backend();
+    let param = |i: usize| if backend == sea_orm::DatabaseBackend::Postgres { format!("${i}") } else { "?".to_owned() };
+    let mut select = vec![
+        "r.audience".to_owned(),
+        "r.language".to_owned(),
+        "COALESCE(r.area, '')".to_owned(),
+        "CASE WHEN r.channel_id IS NULL THEN '' ELSE CAST(r.channel_id AS TEXT) END".to_owned(),
+    ];
+    let mut joins = String::new();
+    let mut values: Vec<sea_orm::Value> = Vec::new();
+    for (i, q) in area_questions.iter().enumerate() {
+        values.push(q.clone().into());
+        joins.push_str(&format!(
+            " LEFT JOIN answers a{i} ON a{i}.response_id = r.id AND a{i}.question = {}",
+            param(values.len())
+        ));
+        select.push(format!("COALESCE(a{i}.option_id, '')"));
+    }
+    values.push(consultation_id.into());
+    let columns: Vec<String> = select.iter().enumerate().map(|(i, e)| format!("{e} AS k{i}")).collect();
+    let groups: Vec<String> = (1..=select.len()).map(|i| i.to_string()).collect();
+    let sql = format!(
+        "SELECT {}, COUNT(*) AS n FROM responses r{joins} WHERE r.consultation_id = {} GROUP BY {}",
+        columns.join(", "),
+        param(values.len()),
+        groups.join(", ")
+    );
+    let rows = db.query_all_raw(Statement::from_sql_and_values(backend, sql, values)).await?;
+    rows.iter()
+        .map(|row| {
+            let key = (0..select.len())
+                .map(|i| row.try_get::<String>("", &format!("k{i}")))
+                .collect::<Result<Vec<_>, _>>()?;
+            let n: i64 = row.try_get("", "n")?;
+            Ok((key, u64::try_from(n).unwrap_or(0)))
+        })
+        .collect()
+}
+
 /// `SUM(column)` as a 64-bit integer on both databases (PostgreSQL sums bigints as numeric).
 fn sum_of(column: &str) -> sea_orm::sea_query::SimpleExpr {
     Expr::cust(format!("CAST(COALESCE(SUM({column}), 0) AS BIGINT)"))

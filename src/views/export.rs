@@ -169,6 +169,11 @@ fn area_questions(survey: &Survey) -> impl Iterator<Item = &crate::domain::Quest
     survey.questions.iter().filter(|q| matches!(q.kind, QuestionKind::Area))
 }
 
+/// Ids of the area-type questions, in survey order (the order of [`response_key`]).
+pub fn area_question_ids(survey: &Survey) -> Vec<String> {
+    area_questions(survey).map(|q| q.id.clone()).collect()
+}
+
 /// A response's identifying values: audience, language, area, channel, then
 /// its answer to each `area` question ("" when none).
 pub fn response_key(survey: &Survey, r: &ResponseRow) -> Key {

@@ -162,7 +162,7 @@ pub async fn export_json(
 }
 
 /// Responses read per query of the response-level export.
-const EXPORT_PAGE: u64 = 2000;
+const EXPORT_PAGE: u64 = 5000;
 
 /// One row per response, free texts left out, in a random order, k-anonymous
 /// over every column that could single someone out. Only owners and analysts,
@@ -185,17 +185,12 @@ pub async fn export_responses(
         return Err(officer.error(ErrorKind::NotYet));
     }
     let k = u64::try_from(c.k_threshold).unwrap_or(10);
-    let mut counts = std::collections::HashMap::new();
-    let mut after = None;
-    loop {
-        let (rows, last) =
-            store::response_page(&state.db, c.id, after, EXPORT_PAGE).await.map_err(|e| officer.db(e))?;
-        let Some(last) = last else { break };
-        for r in &rows {
-            *counts.entry(crate::views::export::response_key(live.survey(), r)).or_insert(0u64) += 1;
-        }
-        after = Some(last);
-    }
+    let area_questions = crate::views::export::area_question_ids(live.survey());
+    let counts: std::collections::HashMap<_, _> = store::identifying_counts(&state.db, c.id, &area_questions)
+        .await
+        .map_err(|e| officer.db(e))?
+        .into_iter()
+        .collect();
     let plan = crate::views::export::export_plan(live.survey(), &counts, k);
     officer.audit(&state.db, Some(c.id), "results-exported", "responses-csv".into()).await?;
     let header = crate::views::export::responses_header(live.survey());
