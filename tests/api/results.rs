@@ -341,7 +341,7 @@ async fn every_figure_on_the_dashboard_in_exports_and_in_the_api_matches_the_res
         let (status, export) = get_json(&analyst, &format!("{base}/results.json"), None).await;
         assert_eq!(status, 200);
         let shown = check_report(&survey, &export["results"], &given, &kept, &Select::default(), k);
-        assert!(shown > 60, "enough figures are shown to mean something: {shown}");
+        assert!(shown > 40, "enough figures are shown to mean something: {shown}");
 
         // The dashboard shows the same figures in the same places, in the officer's language.
         let dash = analyst.get(&format!("{base}/results")).await;
@@ -366,7 +366,16 @@ async fn every_figure_on_the_dashboard_in_exports_and_in_the_api_matches_the_res
         }
         // Questions asked of several audiences sit side by side.
         let travel = on_page.keys().filter(|(q, _)| q == "travel-mode").count();
-        assert_eq!(travel, 4, "travel-mode is shown for all four audiences");
+        // Every audience whose own published total is at least k (the others
+        // show no answers: see `an_audience_of_one_shows_no_answers…`).
+        let big_enough = export["results"]["by_audience"]["rows"]
+            .as_array()
+            .expect("rows")
+            .iter()
+            .filter(|r| r["count"].as_u64().is_some_and(|n| n >= k))
+            .count();
+        assert!(big_enough >= 2, "parents and 9-12s are far above k");
+        assert_eq!(travel, big_enough, "travel-mode is shown for every audience big enough");
 
         // Combined filters, against counts computed here.
         let area = given.iter().find(|g| !g.area.is_empty()).expect("an area").area.clone();
@@ -405,7 +414,7 @@ async fn every_figure_on_the_dashboard_in_exports_and_in_the_api_matches_the_res
                 }
             }
         }
-        assert!(compared > 100);
+        assert!(compared > 60, "{compared}");
         let walk_label = locales().t("en", "results-no-answer");
         assert!(records.iter().any(|r| r[7] == walk_label), "labels are localized");
 
