@@ -8,6 +8,7 @@ mod m20261128_000002_accounts;
 mod m20261128_000003_safeguarding_codes;
 mod m20261129_000004_results;
 mod m20261201_000005_disclosure;
+mod m20261201_000006_answers_by_response;
 
 pub struct Migrator;
 
@@ -20,6 +21,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000003_safeguarding_codes::Migration),
             Box::new(m20261129_000004_results::Migration),
             Box::new(m20261201_000005_disclosure::Migration),
+            Box::new(m20261201_000006_answers_by_response::Migration),
         ]
     }
 }
