@@ -506,19 +506,7 @@ impl Language {
     }
 }
 
-/// Message ids of a Fluent source (terms left out).
-fn message_ids(source: &str) -> BTreeSet<String> {
-    let body = match fluent_syntax::parser::parse(source) {
-        Ok(r) => r.body,
-        Err((r, _)) => r.body,
-    };
-    body.iter()
-        .filter_map(|e| match e {
-            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-            _ => None,
-        })
-        .collect()
-}
+use crate::domain::texts::message_ids_of as message_ids;
 
 fn line_at(source: &str, pos: usize) -> usize {
     source[..pos.min(source.len())].matches('\n').count() + 1

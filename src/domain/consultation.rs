@@ -96,6 +96,11 @@ impl Consultation {
             && self.closes_on.is_none_or(|d| today <= d)
     }
 
+    /// The threshold every published figure of this consultation is held to.
+    pub fn k(&self) -> u64 {
+        u64::try_from(self.k_threshold).unwrap_or(DEFAULT_K as u64)
+    }
+
     /// Whether figures beyond the total (breakdowns, questions, free texts,
     /// exports) may be shown: only once answers have stopped. While children
     /// answer, a figure that changes between two looks would show what the

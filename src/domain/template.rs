@@ -48,18 +48,7 @@ impl Template {
     /// How complete each language's texts are: (language, keys it has of the
     /// default language's, keys of the default language).
     pub fn translation_status(&self) -> Vec<(String, usize, usize)> {
-        let ids = |source: &str| -> std::collections::BTreeSet<String> {
-            let body = match fluent_syntax::parser::parse(source) {
-                Ok(r) => r.body,
-                Err((r, _)) => r.body,
-            };
-            body.iter()
-                .filter_map(|e| match e {
-                    fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_owned()),
-                    _ => None,
-                })
-                .collect()
-        };
+        let ids = super::texts::message_ids_of;
         let reference = self.texts.get(&self.survey.default_language).map(|s| ids(s)).unwrap_or_default();
         self.survey
             .languages

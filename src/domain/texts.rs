@@ -243,6 +243,14 @@ fn message_ids(body: &[fluent_syntax::ast::Entry<&str>]) -> BTreeSet<String> {
         .collect()
 }
 
+/// Message ids of a Fluent source (terms left out), read even past syntax errors.
+pub fn message_ids_of(source: &str) -> BTreeSet<String> {
+    match fluent_syntax::parser::parse(source) {
+        Ok(r) => message_ids(&r.body),
+        Err((r, _)) => message_ids(&r.body),
+    }
+}
+
 fn format(bundle: &Bundle, key: &str, audience: Option<Audience>, on_error: &mut dyn FnMut(String)) -> Option<String> {
     let message = bundle.get_message(key)?;
     let pattern = message.value()?;

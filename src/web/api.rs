@@ -154,7 +154,7 @@ pub async fn consultations(req: HttpRequest, state: web::Data<AppState>) -> Http
             audiences: c.audiences.clone(),
             areas: c.area_ids(),
             channels,
-            k: u64::try_from(c.k_threshold).unwrap_or(10),
+            k: c.k(),
             opens_on: c.opens_on,
             closes_on: c.closes_on,
         });

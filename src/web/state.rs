@@ -180,7 +180,7 @@ impl AppState {
             return Ok(r);
         }
         let tallies = self.tallies(c.id).await?;
-        let k = u64::try_from(c.k_threshold).unwrap_or(10);
+        let k = c.k();
         let report = Arc::new(crate::domain::results::report(
             &tallies,
             live.survey(),

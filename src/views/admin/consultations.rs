@@ -64,7 +64,7 @@ pub fn index(page: &Page, officer: &Officer, rows: &[(Consultation, Arc<LiveSurv
                             tr {
                                 td { a href=(format!("/admin/consultations/{}", c.id)) { (c.title(live, page.lang)) } br; small { "/s/" (c.slug) } }
                                 td { (page.t(state_key(c, today))) }
-                                td.num { (figure(page, publish(*n, u64::try_from(c.k_threshold).unwrap_or(10)))) }
+                                td.num { (figure(page, publish(*n, c.k()))) }
                                 td { (dates(page, c)) }
                             }
                         }
@@ -356,7 +356,7 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
     let title = c.title(d.live, page.lang);
     let today = chrono::Utc::now().date_naive();
     let link = format!("{}/s/{}", d.public_url, c.slug);
-    let k = u64::try_from(c.k_threshold).unwrap_or(10);
+    let k = c.k();
     let r = d.report;
     // Closed or published: the used codes may be counted (never while children answer).
     let codes_final = matches!(c.state, State::Closed | State::Published);

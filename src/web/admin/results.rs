@@ -84,7 +84,7 @@ pub async fn report(
     filter: &Filter,
 ) -> Result<Report, sea_orm::DbErr> {
     let tallies = state.tallies(c.id).await?;
-    let k = u64::try_from(c.k_threshold).unwrap_or(10);
+    let k = c.k();
     let full = results::report(&tallies, live.survey(), &c.audiences, &c.area_ids(), filter, k);
     Ok(if c.figures_final() { full } else { full.total_only() })
 }
@@ -184,7 +184,7 @@ pub async fn export_responses(
     {
         return Err(officer.error(ErrorKind::NotYet));
     }
-    let k = u64::try_from(c.k_threshold).unwrap_or(10);
+    let k = c.k();
     let area_questions = crate::views::export::area_question_ids(live.survey());
     let counts: std::collections::HashMap<_, _> = store::identifying_counts(&state.db, c.id, &area_questions)
         .await
@@ -261,7 +261,7 @@ pub async fn texts(
 ) -> Result<HttpResponse, AdminError> {
     let (c, live) = owned(&state, &officer, *id).await?;
     let tallies = state.tallies(c.id).await.map_err(|e| officer.db(e))?;
-    let k = u64::try_from(c.k_threshold).unwrap_or(10);
+    let k = c.k();
     let page = Page { locales: state.locales, lang: &officer.lang };
     let labels = Labels { page: &page, consultation: &c, live: &live, channels: &[] };
     let search: String = query.q.trim().chars().take(100).collect();
