@@ -76,6 +76,8 @@ fn random_response(
                 order.truncate(3);
                 AnswerValue::Ranking(order)
             }
+            // The bench database's consultation has no map: places are not asked.
+            QuestionKind::Place { .. } => continue,
             QuestionKind::Text { .. } => {
                 if rng.random_range(0..10) != 0 {
                     continue;

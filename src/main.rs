@@ -43,6 +43,33 @@ enum Command {
         #[command(subcommand)]
         command: AdminCommand,
     },
+    /// Area sets (districts, neighbourhoods) for maps and area questions.
+    Areas {
+        #[command(subcommand)]
+        command: AreasCommand,
+    },
+}
+
+#[derive(Subcommand)]
+enum AreasCommand {
+    /// Check a GeoJSON FeatureCollection of Polygon/MultiPolygon features in
+    /// WGS84 and store it as the next version of an organisation's area set.
+    /// Every problem is listed, by feature; nothing is stored unless all are fixed.
+    Import {
+        /// The organisation's slug.
+        #[arg(long)]
+        org: String,
+        /// The area set's slug (default: made from the file name).
+        #[arg(long)]
+        slug: Option<String>,
+        /// Its title (default: the file name).
+        #[arg(long)]
+        title: Option<String>,
+        /// The property holding each area's name; `{property}:{lang}` give translations.
+        #[arg(long, default_value = "name")]
+        name_property: String,
+        file: PathBuf,
+    },
 }
 
 #[derive(Subcommand)]
@@ -154,6 +181,47 @@ async fn run(command: Command) -> anyhow::Result<()> {
             println!("restored {} from {}", to.display(), file.display());
         }
         Command::Admin { command } => admin(&settings, command).await?,
+        Command::Areas { command: AreasCommand::Import { org, slug, title, name_property, file } } => {
+            let db = childvoice::store::connect(&settings.database_url).await?;
+            childvoice::store::migrate(&db).await?;
+            let org_id = childvoice::store::accounts::organisation_by_slug(&db, &org).await?.with_context(|| {
+                format!("no organisation with slug '{org}' (create it with `childvoice admin create-org`)")
+            })?;
+            let source = std::fs::read_to_string(&file).with_context(|| format!("cannot read {}", file.display()))?;
+            let stem = file.file_stem().and_then(|s| s.to_str()).unwrap_or("areas").to_owned();
+            let title = title.unwrap_or_else(|| stem.clone());
+            let slug = slug.unwrap_or_else(|| childvoice::domain::setup::suggest_slug(&stem, "areas"));
+            anyhow::ensure!(
+                childvoice::domain::survey::is_valid_id(&slug),
+                "--slug '{slug}' must be lowercase letters, digits and dashes"
+            );
+            match childvoice::store::areas::import(&db, org_id, &slug, &title, &source, &name_property).await {
+                Ok(info) => {
+                    childvoice::store::audit::record(
+                        &db,
+                        childvoice::store::audit::Entry {
+                            organisation_id: org_id,
+                            user_id: None,
+                            consultation_id: None,
+                            action: "area-set-uploaded",
+                            detail: format!("{} v{} ({} areas)", info.slug, info.version, info.areas),
+                        },
+                    )
+                    .await?;
+                    println!(
+                        "stored area set '{}' version {} with {} areas (id {})",
+                        info.slug, info.version, info.areas, info.id
+                    );
+                }
+                Err(childvoice::store::areas::ImportError::Invalid(errors)) => {
+                    for e in &errors {
+                        eprintln!("{}: {e}", file.display());
+                    }
+                    anyhow::bail!("{} problem(s); nothing was stored", errors.len());
+                }
+                Err(childvoice::store::areas::ImportError::Db(e)) => return Err(e.into()),
+            }
+        }
         Command::Surveys { .. } | Command::Locales { .. } => unreachable!("handled without a runtime"),
     }
     Ok(())

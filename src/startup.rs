@@ -65,8 +65,10 @@ impl Application {
         let mailer =
             Mailer::new(settings.smtp_url.as_ref().map(Secret::expose), &settings.mail_from, settings.mail_dir.clone())
                 .map_err(anyhow::Error::msg)?;
-        let library =
-            library.into_iter().map(|c| Arc::new(LiveSurvey { template: c.template, texts: c.texts })).collect();
+        let library = library
+            .into_iter()
+            .map(|c| Arc::new(LiveSurvey { template: c.template, texts: c.texts, map: None }))
+            .collect();
         let state = actix_web::web::Data::new(AppState::new(db, secret, settings, mailer, library));
         let watcher = state.clone();
         tokio::spawn(async move {
@@ -125,11 +127,39 @@ impl Application {
     }
 }
 
+/// The demo town's areas, shared by the shipped templates (same area ids).
+pub const DEMO_AREAS: &str = include_str!("../surveys/demo-town.geojson");
+
+/// The demo organisation's area set (stored on first start) with its areas.
+async fn demo_area_set(
+    db: &sea_orm::DatabaseConnection,
+    org: i32,
+) -> anyhow::Result<(i32, Vec<crate::domain::consultation::Area>)> {
+    let existing = store::areas::list(db, org).await?.into_iter().find(|s| s.slug == "demo-town");
+    let id = match existing {
+        Some(info) => info.id,
+        None => {
+            store::areas::import(db, org, "demo-town", "Brookfield (demo town)", DEMO_AREAS, "name")
+                .await
+                .map_err(|e| anyhow::anyhow!("the demo town's areas: {e:?}"))?
+                .id
+        }
+    };
+    let (_, set) = store::areas::get(db, id).await?.context("the demo town's areas vanished")?;
+    let areas = set
+        .areas
+        .iter()
+        .map(|a| crate::domain::consultation::Area { id: a.id.clone(), name: None, names: a.names.clone() })
+        .collect();
+    Ok((id, areas))
+}
+
 /// Every shipped template is open as a demo consultation at `/s/{template-id}`.
 /// One that already exists keeps its snapshot: editing a template never changes it.
 async fn open_demo_consultations(db: &sea_orm::DatabaseConnection, library: &[Checked]) -> anyhow::Result<Vec<String>> {
     let today = chrono::Utc::now().date_naive();
     let org = store::consultations::ensure_organisation(db, DEMO_ORGANISATION, "Demo city", today).await?;
+    let area_set = demo_area_set(db, org).await?;
     let mut slugs = Vec::new();
     for checked in library {
         let slug = &checked.template.survey.id;
@@ -139,6 +169,7 @@ async fn open_demo_consultations(db: &sea_orm::DatabaseConnection, library: &[Ch
             template: &checked.template,
             state: State::Open,
             today,
+            area_set: Some(area_set.clone()),
         };
         if store::consultations::launch_if_absent(db, launch).await? {
             tracing::info!(slug = %slug, "opened demo consultation");

@@ -486,3 +486,80 @@ api-token-revoked = أُبطل في { $date }
 api-token-revoke = إبطال
 audit-api-token-created = إنشاء رمز الوصول إلى API { $detail }
 audit-api-token-revoked = إبطال رمز الوصول إلى API { $detail }
+
+## الخرائط: مجموعات المناطق وأسئلة الخريطة وخرائط النتائج
+map-north = ش
+map-metres = { $n } م
+map-km = { $n } كم
+map-legend-none = لا شيء
+form-map-alt-area = خريطة المدينة. يمكن الضغط على الجزء المقصود من المدينة.
+form-map-alt-place = خريطة المدينة. يمكن الضغط على مكان لتحديده.
+form-map-help-area =
+    { $audience ->
+        [age-5-8] اضغط على الخريطة، أو اختر اسماً من الأسفل.
+       *[other] يمكن الضغط على الخريطة، أو الاختيار من القائمة أدناه. الطريقتان تعطيان الإجابة نفسها.
+    }
+form-map-help-place =
+    { $audience ->
+        [age-5-8] اضغط على الخريطة حيث يوجد المكان.
+       *[other] يمكن الضغط على الخريطة لتحديد مكان. نحتفظ بالمنطقة التقريبية فقط، ولا نحتفظ أبداً بالموقع الدقيق.
+    }
+form-map-outside = هذه النقطة خارج مناطق الخريطة. يُرجى الضغط داخل المدينة.
+form-place-full = تمّ تحديد أكبر عدد ممكن من الأماكن. يُرجى إلغاء تحديد مكان لتحديد مكان آخر.
+form-place-none =
+    { $audience ->
+        [age-5-8] لم تحدّد شيئاً بعد.
+       *[other] لم يُحدَّد أي مكان بعد.
+    }
+form-place-by-list = أو يمكن إضافة حيّ من القائمة
+form-place-add = إضافة
+form-place-max = الحدّ الأقصى لعدد الأماكن التي يمكن تحديدها: { $max }. لإزالة مكان، يُرجى إلغاء تحديده.
+form-place-marked = المكان { $n }، في { $area }
+form-place-marked-plain = المكان { $n }
+results-place-help = تُحسب الأماكن حسب خلايا الخريطة. الخلية التي يقلّ عدد الأشخاص فيها عن أصغر مجموعة تظهر في النتائج تُعرض مظلّلة بخطوط.
+results-export-geojson = الأعداد حسب المنطقة وخلية الخريطة (GeoJSON، لبرنامج QGIS أو ArcGIS)
+admin-nav-areas = المناطق والخرائط
+admin-areas-title = المناطق والخرائط
+admin-areas-intro = يمكنكم رفع الدوائر أو الأحياء أو النطاقات الجغرافية للمدارس بصيغة GeoJSON. ويمكن للمشاورة أن تأخذ مناطقها منها. عندها يستطيع المشاركون الإجابة على خريطة، وتُعرض النتائج على خريطة.
+admin-areas-none = لا توجد مجموعات مناطق بعد.
+admin-areas-col-title = العنوان
+admin-areas-col-version = الإصدار
+admin-areas-col-areas = المناطق
+admin-areas-col-uploaded = تاريخ الرفع
+admin-areas-upload = رفع مجموعة مناطق
+admin-areas-rejected = لم يُحفظ الملف. يُرجى إصلاح هذه المشكلات ثم رفعه مرة أخرى:
+admin-areas-file = ملف GeoJSON
+admin-areas-file-help = مجموعة FeatureCollection من معالم Polygon أو MultiPolygon بخطوط الطول والعرض وفق WGS84، بحدّ أقصى { $max } منطقة و5 ميغابايت. الأسماء بكل لغة كما في OpenStreetMap: name، name:fr، name:ar.
+admin-areas-slug-help = لإنشاء إصدار جديد، يُرجى الرفع مرة أخرى بالمعرّف المختصر نفسه. تحتفظ المشاورات بالإصدار الذي أُعطي لها.
+admin-areas-name-property = الخاصية التي تحتوي على الأسماء
+admin-areas-name-property-help = عادةً «name». تُقرأ الترجمات من الخاصية نفسها مع «:» ورمز اللغة، مثل name:fr.
+admin-areas-upload-button = رفع
+admin-areas-version = الإصدار { $n }
+admin-areas-summary =
+    { $n ->
+        [zero] لا توجد مناطق.
+        [one] منطقة واحدة.
+        [two] منطقتان.
+        [few] { $n } مناطق.
+        [many] { $n } منطقة.
+       *[other] { $n } منطقة.
+    }
+admin-areas-map-alt = خريطة مناطق هذه المجموعة
+admin-areas-download = تنزيل بصيغة GeoJSON
+admin-areas-names = أسماء المناطق
+admin-areas-name = الاسم
+admin-areas-error-file = يُرجى اختيار ملف GeoJSON لرفعه.
+admin-areas-error-utf8 = الملف ليس نصاً بترميز UTF-8. يُرجى حفظه بصيغة GeoJSON ثم المحاولة مرة أخرى.
+admin-areas-default-title = المناطق
+admin-field-area-set = مجموعة المناطق للخرائط
+admin-field-area-set-none = بلا: استخدام قائمة المناطق أعلاه
+admin-field-area-set-help = عند اختيار مجموعة مناطق، تحلّ مناطقها محلّ القائمة أعلاه، وتُطرح الأسئلة عن الأماكن على خريطة.
+admin-error-area-set = يُرجى اختيار إحدى مجموعات المناطق الخاصة بمؤسستكم.
+admin-field-grid = خلايا الخريطة للأماكن المحدّدة
+admin-field-grid-hex = أشكال سداسية
+admin-field-grid-square = مربّعات
+admin-field-grid-metres = الحجم بالأمتار (100 على الأقل)
+admin-field-grid-help = لا يُخزَّن المكان المحدّد إلا على شكل الخلية التي يقع فيها، ولا يُخزَّن أبداً كنقطة دقيقة. الخلايا الأكبر تحمي الأطفال بشكل أفضل.
+admin-error-grid = يجب أن يكون الحجم عدداً صحيحاً من الأمتار من 100 إلى 5000.
+admin-area-set-choice = { $title } (الإصدار { $version }، عدد المناطق: { $areas })
+audit-area-set-uploaded = رفع مجموعة المناطق { $detail }

@@ -476,3 +476,75 @@ api-token-revoked = revoked on { $date }
 api-token-revoke = Revoke
 audit-api-token-created = created the API token { $detail }
 audit-api-token-revoked = revoked the API token { $detail }
+
+## Maps: area sets, map questions and maps of results
+map-north = N
+map-metres = { $n } m
+map-km = { $n } km
+map-legend-none = none
+form-map-alt-area = Map of the town. Tap the part of town you mean.
+form-map-alt-place = Map of the town. Tap a place to mark it.
+form-map-help-area =
+    { $audience ->
+        [age-5-8] Tap the map, or pick a name below.
+       *[other] Tap the map, or choose from the list below. Both give the same answer.
+    }
+form-map-help-place =
+    { $audience ->
+        [age-5-8] Tap the map where it is.
+       *[other] Tap the map to mark a place. We keep only the rough area, never the exact spot.
+    }
+form-map-outside = That spot is outside the map's areas. Please tap inside the town.
+form-place-full = You have marked as many places as you can. Untick one to mark another.
+form-place-none =
+    { $audience ->
+        [age-5-8] Nothing marked yet.
+       *[other] No place marked yet.
+    }
+form-place-by-list = Or add a part of town from the list
+form-place-add = Add
+form-place-max = You can mark up to { $max } places. Untick a place to remove it.
+form-place-marked = Place { $n }, in { $area }
+form-place-marked-plain = Place { $n }
+results-place-help = Places are counted by map square. A square with fewer people than the threshold is hatched.
+results-export-geojson = Counts per area and map square (GeoJSON, for QGIS or ArcGIS)
+admin-nav-areas = Areas and maps
+admin-areas-title = Areas and maps
+admin-areas-intro = Upload your districts, neighbourhoods or school catchments as GeoJSON. A consultation can take its areas from them. Then people can answer on a map, and results are shown on a map.
+admin-areas-none = No area set yet.
+admin-areas-col-title = Title
+admin-areas-col-version = Version
+admin-areas-col-areas = Areas
+admin-areas-col-uploaded = Uploaded
+admin-areas-upload = Upload an area set
+admin-areas-rejected = The file was not stored. Please fix these problems and upload it again:
+admin-areas-file = GeoJSON file
+admin-areas-file-help = A FeatureCollection of Polygon or MultiPolygon features in WGS84 longitude and latitude, at most { $max } areas and 5 MB. Names per language as in OpenStreetMap: name, name:fr, name:ar.
+admin-areas-slug-help = Upload again with the same short id to make a new version. Consultations keep the version they were given.
+admin-areas-name-property = Property holding the names
+admin-areas-name-property-help = Usually "name". Translations are read from the same property with ":" and the language, such as name:fr.
+admin-areas-upload-button = Upload
+admin-areas-version = version { $n }
+admin-areas-summary = { $n ->
+        [one] One area.
+       *[other] { $n } areas.
+    }
+admin-areas-map-alt = Map of the areas in this set
+admin-areas-download = Download as GeoJSON
+admin-areas-names = Names of the areas
+admin-areas-name = Name
+admin-areas-error-file = Choose a GeoJSON file to upload.
+admin-areas-error-utf8 = The file is not text in UTF-8. Save it as GeoJSON and try again.
+admin-areas-default-title = Areas
+admin-field-area-set = Area set for maps
+admin-field-area-set-none = None: use the list of areas above
+admin-field-area-set-help = With an area set, its areas replace the list above, and questions about places are asked on a map.
+admin-error-area-set = Choose one of your organisation's area sets.
+admin-field-grid = Map squares for marked places
+admin-field-grid-hex = Hexagons
+admin-field-grid-square = Squares
+admin-field-grid-metres = Size in metres (at least 100)
+admin-field-grid-help = A marked place is stored only as the square it falls in, never as an exact point. Larger squares protect children better.
+admin-error-grid = The size must be a whole number of metres from 100 to 5000.
+admin-area-set-choice = { $title } (version { $version }, { $areas } areas)
+audit-area-set-uploaded = uploaded the area set { $detail }

@@ -490,3 +490,76 @@ api-token-revoked = revocado el { $date }
 api-token-revoke = Revocar
 audit-api-token-created = creó el token de API { $detail }
 audit-api-token-revoked = revocó el token de API { $detail }
+
+## Mapas: conjuntos de zonas, preguntas con mapa y mapas de resultados
+map-north = N
+map-metres = { $n } m
+map-km = { $n } km
+map-legend-none = ninguno
+form-map-alt-area = Mapa de la ciudad. Tocar el barrio que corresponda.
+form-map-alt-place = Mapa de la ciudad. Tocar un lugar para marcarlo.
+form-map-help-area =
+    { $audience ->
+        [age-5-8] Toca el mapa o elige un nombre de abajo.
+       *[other] Tocar el mapa o elegir de la lista de abajo. Las dos formas dan la misma respuesta.
+    }
+form-map-help-place =
+    { $audience ->
+        [age-5-8] Toca el mapa donde está.
+       *[other] Tocar el mapa para marcar un lugar. Solo guardamos la zona aproximada, nunca el punto exacto.
+    }
+form-map-outside = Ese punto está fuera de las zonas del mapa. Hay que tocar dentro de la ciudad.
+form-place-full = Ya se han marcado todos los lugares posibles. Hay que desmarcar uno para marcar otro.
+form-place-none =
+    { $audience ->
+        [age-5-8] Todavía no hay nada marcado.
+       *[other] Todavía no hay ningún lugar marcado.
+    }
+form-place-by-list = O añadir un barrio de la lista
+form-place-add = Añadir
+form-place-max = Se pueden marcar hasta { $max } lugares. Para quitar un lugar, hay que desmarcarlo.
+form-place-marked = Lugar { $n }, en { $area }
+form-place-marked-plain = Lugar { $n }
+results-place-help = Los lugares se cuentan por celda del mapa. Una celda con menos personas que el grupo más pequeño que se muestra aparece rayada.
+results-export-geojson = Recuentos por zona y por celda del mapa (GeoJSON, para QGIS o ArcGIS)
+admin-nav-areas = Zonas y mapas
+admin-areas-title = Zonas y mapas
+admin-areas-intro = Suba sus distritos, barrios o zonas escolares en formato GeoJSON. Una consulta puede tomar de ellos sus zonas. Así, las personas pueden responder sobre un mapa, y los resultados se muestran en un mapa.
+admin-areas-none = Todavía no hay conjuntos de zonas.
+admin-areas-col-title = Título
+admin-areas-col-version = Versión
+admin-areas-col-areas = Zonas
+admin-areas-col-uploaded = Subido
+admin-areas-upload = Subir un conjunto de zonas
+admin-areas-rejected = El archivo no se ha guardado. Corrija estos problemas y vuelva a subirlo:
+admin-areas-file = Archivo GeoJSON
+admin-areas-file-help = Una FeatureCollection de elementos Polygon o MultiPolygon en longitud y latitud WGS84, con { $max } zonas y 5 MB como máximo. Nombres por idioma como en OpenStreetMap: name, name:fr, name:ar.
+admin-areas-slug-help = Vuelva a subirlo con el mismo identificador corto para crear una nueva versión. Las consultas conservan la versión que se les asignó.
+admin-areas-name-property = Propiedad que contiene los nombres
+admin-areas-name-property-help = Normalmente «name». Las traducciones se leen de la misma propiedad seguida de «:» y el idioma, como name:fr.
+admin-areas-upload-button = Subir
+admin-areas-version = versión { $n }
+admin-areas-summary =
+    { $n ->
+        [one] Una zona.
+       *[other] { $n } zonas.
+    }
+admin-areas-map-alt = Mapa de las zonas de este conjunto
+admin-areas-download = Descargar en GeoJSON
+admin-areas-names = Nombres de las zonas
+admin-areas-name = Nombre
+admin-areas-error-file = Elija un archivo GeoJSON para subir.
+admin-areas-error-utf8 = El archivo no es texto en UTF-8. Guárdelo como GeoJSON y vuelva a intentarlo.
+admin-areas-default-title = Zonas
+admin-field-area-set = Conjunto de zonas para los mapas
+admin-field-area-set-none = Ninguno: usar la lista de zonas de arriba
+admin-field-area-set-help = Con un conjunto de zonas, sus zonas sustituyen a la lista de arriba, y las preguntas sobre lugares se hacen sobre un mapa.
+admin-error-area-set = Elija uno de los conjuntos de zonas de su organización.
+admin-field-grid = Celdas del mapa para los lugares marcados
+admin-field-grid-hex = Hexágonos
+admin-field-grid-square = Cuadrados
+admin-field-grid-metres = Tamaño en metros (mínimo 100)
+admin-field-grid-help = Un lugar marcado se guarda solo como la celda en la que cae, nunca como un punto exacto. Las celdas más grandes protegen mejor a niños y niñas.
+admin-error-grid = El tamaño debe ser un número entero de metros entre 100 y 5000.
+admin-area-set-choice = { $title } (versión { $version }, { $areas } zonas)
+audit-area-set-uploaded = subió el conjunto de zonas { $detail }

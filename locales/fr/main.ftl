@@ -490,3 +490,76 @@ api-token-revoked = révoqué le { $date }
 api-token-revoke = Révoquer
 audit-api-token-created = a créé le jeton d’API { $detail }
 audit-api-token-revoked = a révoqué le jeton d’API { $detail }
+
+## Cartes : ensembles de secteurs, questions sur une carte et cartes des résultats
+map-north = N
+map-metres = { $n } m
+map-km = { $n } km
+map-legend-none = aucun
+form-map-alt-area = Carte de la ville. Appuyer sur le quartier voulu.
+form-map-alt-place = Carte de la ville. Appuyer sur un endroit pour le marquer.
+form-map-help-area =
+    { $audience ->
+        [age-5-8] Touche la carte, ou choisis un nom ci-dessous.
+       *[other] Appuyer sur la carte, ou choisir dans la liste ci-dessous. Les deux donnent la même réponse.
+    }
+form-map-help-place =
+    { $audience ->
+        [age-5-8] Touche la carte là où c’est.
+       *[other] Appuyer sur la carte pour marquer un endroit. Nous ne gardons qu’une zone approximative, jamais l’endroit exact.
+    }
+form-map-outside = Cet endroit est en dehors des secteurs de la carte. Merci d’appuyer à l’intérieur de la ville.
+form-place-full = Le nombre maximum d’endroits est atteint. Merci d’en décocher un pour en marquer un autre.
+form-place-none =
+    { $audience ->
+        [age-5-8] Rien n’est marqué pour l’instant.
+       *[other] Aucun endroit marqué pour l’instant.
+    }
+form-place-by-list = Ou ajouter un quartier à partir de la liste
+form-place-add = Ajouter
+form-place-max = On peut marquer jusqu’à { $max } endroits. Décocher un endroit pour le retirer.
+form-place-marked = Endroit { $n }, dans le quartier { $area }
+form-place-marked-plain = Endroit { $n }
+results-place-help = Les endroits sont comptés par case de la carte. Une case qui compte moins de personnes que le plus petit groupe affiché est hachurée.
+results-export-geojson = Comptages par secteur et par case de la carte (GeoJSON, pour QGIS ou ArcGIS)
+admin-nav-areas = Secteurs et cartes
+admin-areas-title = Secteurs et cartes
+admin-areas-intro = Importez vos arrondissements, quartiers ou secteurs scolaires au format GeoJSON. Une consultation peut en reprendre les secteurs. Les personnes peuvent alors répondre sur une carte, et les résultats s’affichent sur une carte.
+admin-areas-none = Aucun ensemble de secteurs pour l’instant.
+admin-areas-col-title = Titre
+admin-areas-col-version = Version
+admin-areas-col-areas = Secteurs
+admin-areas-col-uploaded = Importé le
+admin-areas-upload = Importer un ensemble de secteurs
+admin-areas-rejected = Le fichier n’a pas été enregistré. Veuillez corriger ces problèmes, puis l’importer de nouveau :
+admin-areas-file = Fichier GeoJSON
+admin-areas-file-help = Une FeatureCollection d’entités Polygon ou MultiPolygon en longitude et latitude WGS84, avec au plus { $max } secteurs et 5 Mo. Noms par langue comme dans OpenStreetMap : name, name:fr, name:ar.
+admin-areas-slug-help = Importez de nouveau avec le même identifiant court pour créer une nouvelle version. Les consultations gardent la version qui leur a été attribuée.
+admin-areas-name-property = Propriété contenant les noms
+admin-areas-name-property-help = En général « name ». Les traductions sont lues dans la même propriété suivie de « : » et de la langue, par exemple name:fr.
+admin-areas-upload-button = Importer
+admin-areas-version = version { $n }
+admin-areas-summary =
+    { $n ->
+        [one] { $n } secteur.
+       *[other] { $n } secteurs.
+    }
+admin-areas-map-alt = Carte des secteurs de cet ensemble
+admin-areas-download = Télécharger au format GeoJSON
+admin-areas-names = Noms des secteurs
+admin-areas-name = Nom
+admin-areas-error-file = Choisissez un fichier GeoJSON à importer.
+admin-areas-error-utf8 = Le fichier n’est pas du texte en UTF-8. Enregistrez-le au format GeoJSON, puis réessayez.
+admin-areas-default-title = Secteurs
+admin-field-area-set = Ensemble de secteurs pour les cartes
+admin-field-area-set-none = Aucun : utiliser la liste des secteurs ci-dessus
+admin-field-area-set-help = Avec un ensemble de secteurs, ses secteurs remplacent la liste ci-dessus, et les questions sur des endroits sont posées sur une carte.
+admin-error-area-set = Choisissez l’un des ensembles de secteurs de votre organisation.
+admin-field-grid = Cases de la carte pour les endroits marqués
+admin-field-grid-hex = Hexagones
+admin-field-grid-square = Carrés
+admin-field-grid-metres = Taille en mètres (au moins 100)
+admin-field-grid-help = Un endroit marqué n’est enregistré que sous la forme de la case où il se trouve, jamais comme un point exact. Des cases plus grandes protègent mieux les enfants.
+admin-error-grid = La taille doit être un nombre entier de mètres, de 100 à 5000.
+admin-area-set-choice = { $title } (version { $version }, { $areas } secteurs)
+audit-area-set-uploaded = a importé l’ensemble de secteurs { $detail }

@@ -494,3 +494,77 @@ api-token-revoked = revogado em { $date }
 api-token-revoke = Revogar
 audit-api-token-created = criou o token de API { $detail }
 audit-api-token-revoked = revogou o token de API { $detail }
+
+## Mapas: conjuntos de áreas, perguntas no mapa e mapas de resultados
+map-north = N
+map-metres = { $n } m
+map-km = { $n } km
+map-legend-none = nenhum
+form-map-alt-area = Mapa da cidade. Toque na parte da cidade que você quer indicar.
+form-map-alt-place = Mapa da cidade. Toque em um lugar para marcá-lo.
+form-map-help-area =
+    { $audience ->
+        [age-5-8] Toque no mapa ou escolha um nome abaixo.
+       *[other] Toque no mapa ou escolha na lista abaixo. As duas formas dão a mesma resposta.
+    }
+form-map-help-place =
+    { $audience ->
+        [age-5-8] Toque no mapa onde fica.
+       *[other] Toque no mapa para marcar um lugar. Só guardamos a região aproximada, nunca o ponto exato.
+    }
+form-map-outside = Esse ponto fica fora das áreas do mapa. Toque dentro da cidade.
+form-place-full = Você já marcou o máximo de lugares possível. Desmarque um para marcar outro.
+form-place-none =
+    { $audience ->
+        [age-5-8] Nada marcado ainda.
+       *[other] Nenhum lugar marcado ainda.
+    }
+form-place-by-list = Ou adicione uma parte da cidade pela lista
+form-place-add = Adicionar
+form-place-max = Você pode marcar até { $max } lugares. Desmarque um lugar para removê-lo.
+form-place-marked = Lugar { $n }, em { $area }
+form-place-marked-plain = Lugar { $n }
+results-place-help = Os lugares são contados por célula do mapa. Uma célula com menos pessoas que o menor grupo mostrado aparece hachurada.
+results-export-geojson = Contagens por área e por célula do mapa (GeoJSON, para QGIS ou ArcGIS)
+admin-nav-areas = Áreas e mapas
+admin-areas-title = Áreas e mapas
+admin-areas-intro = Envie seus distritos, bairros ou áreas de abrangência das escolas em GeoJSON. Uma consulta pode usar essas áreas. Assim, as pessoas podem responder em um mapa, e os resultados aparecem em um mapa.
+admin-areas-none = Ainda não há conjuntos de áreas.
+admin-areas-col-title = Título
+admin-areas-col-version = Versão
+admin-areas-col-areas = Áreas
+admin-areas-col-uploaded = Enviado em
+admin-areas-upload = Enviar um conjunto de áreas
+admin-areas-rejected = O arquivo não foi salvo. Corrija estes problemas e envie de novo:
+admin-areas-file = Arquivo GeoJSON
+admin-areas-file-help = Uma FeatureCollection de feições Polygon ou MultiPolygon em longitude e latitude WGS84, com no máximo { $max } áreas e 5 MB. Nomes por idioma como no OpenStreetMap: name, name:fr, name:ar.
+admin-areas-slug-help = Envie de novo com o mesmo identificador curto para criar uma nova versão. As consultas mantêm a versão que receberam.
+admin-areas-name-property = Propriedade com os nomes
+admin-areas-name-property-help = Normalmente “name”. As traduções são lidas da mesma propriedade com “:” e o idioma, como name:fr.
+admin-areas-upload-button = Enviar
+admin-areas-version = versão { $n }
+admin-areas-summary =
+    { $n ->
+        [one] { $n } área.
+        [many] { $n } de áreas.
+       *[other] { $n } áreas.
+    }
+admin-areas-map-alt = Mapa das áreas deste conjunto
+admin-areas-download = Baixar em GeoJSON
+admin-areas-names = Nomes das áreas
+admin-areas-name = Nome
+admin-areas-error-file = Escolha um arquivo GeoJSON para enviar.
+admin-areas-error-utf8 = O arquivo não é texto em UTF-8. Salve-o como GeoJSON e tente de novo.
+admin-areas-default-title = Áreas
+admin-field-area-set = Conjunto de áreas para mapas
+admin-field-area-set-none = Nenhum: usar a lista de áreas acima
+admin-field-area-set-help = Com um conjunto de áreas, as áreas dele substituem a lista acima, e as perguntas sobre lugares são feitas em um mapa.
+admin-error-area-set = Escolha um dos conjuntos de áreas da sua organização.
+admin-field-grid = Células do mapa para os lugares marcados
+admin-field-grid-hex = Hexágonos
+admin-field-grid-square = Quadrados
+admin-field-grid-metres = Tamanho em metros (no mínimo 100)
+admin-field-grid-help = Um lugar marcado é guardado só como a célula em que ele cai, nunca como um ponto exato. Células maiores protegem melhor as crianças.
+admin-error-grid = O tamanho deve ser um número inteiro de metros, de 100 a 5000.
+admin-area-set-choice = { $title } (versão { $version }, { $areas } áreas)
+audit-area-set-uploaded = enviou o conjunto de áreas { $detail }

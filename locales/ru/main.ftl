@@ -516,3 +516,78 @@ api-token-revoked = отозван { $date }
 api-token-revoke = Отозвать
 audit-api-token-created = создание API-токена { $detail }
 audit-api-token-revoked = отзыв API-токена { $detail }
+
+## Карты: наборы районов, вопросы на карте и карты итогов
+map-north = С
+map-metres = { $n } м
+map-km = { $n } км
+map-legend-none = нет
+form-map-alt-area = Карта города. Можно нажать на ту часть города, о которой идёт речь.
+form-map-alt-place = Карта города. Чтобы отметить место, нужно нажать на него.
+form-map-help-area =
+    { $audience ->
+        [age-5-8] Нажми на карту или выбери название ниже.
+       *[other] Можно нажать на карту или выбрать из списка ниже. Ответ будет одинаковым.
+    }
+form-map-help-place =
+    { $audience ->
+        [age-5-8] Нажми на карту там, где это место.
+       *[other] Чтобы отметить место, нужно нажать на карту. Мы сохраняем только примерное расположение, а не точное место.
+    }
+form-map-outside = Эта точка за пределами районов на карте. Нужно нажать внутри города.
+form-place-full = Отмечено максимальное число мест. Чтобы отметить другое место, нужно снять отметку с одного из них.
+form-place-none =
+    { $audience ->
+        [age-5-8] Пока ничего не отмечено.
+       *[other] Пока не отмечено ни одного места.
+    }
+form-place-by-list = Или добавить часть города из списка
+form-place-add = Добавить
+form-place-max = Можно отметить до { $max } мест. Чтобы убрать место, нужно снять с него отметку.
+form-place-marked = Место { $n }, район: { $area }
+form-place-marked-plain = Место { $n }
+results-place-help = Места подсчитываются по ячейкам карты. Если в ячейке людей меньше, чем наименьшая группа в итогах, она заштрихована.
+results-export-geojson = Подсчёты по районам и ячейкам карты (GeoJSON, для QGIS или ArcGIS)
+admin-nav-areas = Районы и карты
+admin-areas-title = Районы и карты
+admin-areas-intro = Загрузите свои округа, микрорайоны или территории, закреплённые за школами, в формате GeoJSON. Опрос может взять из них свои районы. Тогда участники смогут отвечать на карте, а итоги будут показаны на карте.
+admin-areas-none = Наборов районов пока нет.
+admin-areas-col-title = Название
+admin-areas-col-version = Версия
+admin-areas-col-areas = Районы
+admin-areas-col-uploaded = Загружен
+admin-areas-upload = Загрузить набор районов
+admin-areas-rejected = Файл не сохранён. Исправьте эти ошибки и загрузите его снова:
+admin-areas-file = Файл GeoJSON
+admin-areas-file-help = FeatureCollection из объектов Polygon или MultiPolygon с долготой и широтой в WGS84, не больше { $max } районов и 5 МБ. Названия на разных языках — как в OpenStreetMap: name, name:fr, name:ar.
+admin-areas-slug-help = Загрузите файл снова с тем же коротким идентификатором, чтобы создать новую версию. Опросы сохраняют ту версию, которая им была назначена.
+admin-areas-name-property = Свойство с названиями
+admin-areas-name-property-help = Обычно «name». Переводы берутся из того же свойства с «:» и кодом языка, например name:fr.
+admin-areas-upload-button = Загрузить
+admin-areas-version = версия { $n }
+admin-areas-summary =
+    { $n ->
+        [one] { $n } район.
+        [few] { $n } района.
+        [many] { $n } районов.
+       *[other] { $n } района.
+    }
+admin-areas-map-alt = Карта районов этого набора
+admin-areas-download = Скачать в формате GeoJSON
+admin-areas-names = Названия районов
+admin-areas-name = Название
+admin-areas-error-file = Выберите файл GeoJSON для загрузки.
+admin-areas-error-utf8 = Файл не является текстом в кодировке UTF-8. Сохраните его как GeoJSON и попробуйте снова.
+admin-areas-default-title = Районы
+admin-field-area-set = Набор районов для карт
+admin-field-area-set-none = Нет: использовать список районов выше
+admin-field-area-set-help = Если выбран набор районов, его районы заменяют список выше, а вопросы о местах задаются на карте.
+admin-error-area-set = Выберите один из наборов районов вашей организации.
+admin-field-grid = Ячейки карты для отмеченных мест
+admin-field-grid-hex = Шестиугольники
+admin-field-grid-square = Квадраты
+admin-field-grid-metres = Размер в метрах (не меньше 100)
+admin-field-grid-help = Отмеченное место сохраняется только как ячейка, в которую оно попадает, и никогда как точная точка. Чем крупнее ячейки, тем лучше защищены дети.
+admin-error-grid = Размер должен быть целым числом метров от 100 до 5000.
+admin-area-set-choice = { $title } (версия { $version }, районов: { $areas })
+audit-area-set-uploaded = загрузка набора районов { $detail }

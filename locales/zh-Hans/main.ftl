@@ -485,3 +485,76 @@ api-token-revoked = 已于 { $date } 撤销
 api-token-revoke = 撤销
 audit-api-token-created = 创建了 API 令牌 { $detail }
 audit-api-token-revoked = 撤销了 API 令牌 { $detail }
+
+## Maps: area sets, map questions and maps of results
+## 地图：区域集、地图题和结果地图
+map-north = 北
+map-metres = { $n } 米
+map-km = { $n } 公里
+map-legend-none = 无
+form-map-alt-area = 城市地图。点一下你要选的那片地方。
+form-map-alt-place = 城市地图。点一个地方，就能把它标出来。
+form-map-help-area =
+    { $audience ->
+        [age-5-8] 点一下地图，或者在下面选一个名字。
+       *[other] 点一下地图，或者从下面的列表里选。两种方法得到的答案一样。
+    }
+form-map-help-place =
+    { $audience ->
+        [age-5-8] 在地图上点一下那个地方。
+       *[other] 点一下地图，标出一个地方。我们只保存大概的位置，从不保存准确的地点。
+    }
+form-map-outside = 这个点在地图上的区域外面。请在城里点一下。
+form-place-full = 能标的地方已经标满了。先取消一个，才能再标一个。
+form-place-none =
+    { $audience ->
+        [age-5-8] 还没有标出任何地方。
+       *[other] 还没有标出地方。
+    }
+form-place-by-list = 或者从列表里添加城里的一个地方
+form-place-add = 添加
+form-place-max = 最多可以标 { $max } 个地方。取消勾选就能去掉一个地方。
+form-place-marked = 第 { $n } 个地方，在 { $area }
+form-place-marked-plain = 第 { $n } 个地方
+results-place-help = 地点按地图方格计数。人数少于最小人数的方格会画上斜线。
+results-export-geojson = 按区域和地图方格的计数（GeoJSON，可用于 QGIS 或 ArcGIS）
+admin-nav-areas = 区域和地图
+admin-areas-title = 区域和地图
+admin-areas-intro = 请以 GeoJSON 格式上传您的行政区、社区或学区。意见征集可以从中选用区域。这样，参与者就能在地图上作答，结果也会显示在地图上。
+admin-areas-none = 还没有区域集。
+admin-areas-col-title = 标题
+admin-areas-col-version = 版本
+admin-areas-col-areas = 区域
+admin-areas-col-uploaded = 上传时间
+admin-areas-upload = 上传区域集
+admin-areas-rejected = 文件未保存。请解决以下问题后重新上传：
+admin-areas-file = GeoJSON 文件
+admin-areas-file-help = 由 Polygon 或 MultiPolygon 要素组成的 FeatureCollection，使用 WGS84 经纬度，最多 { $max } 个区域、5 MB。各语言的名称按 OpenStreetMap 的方式填写：name、name:fr、name:ar。
+admin-areas-slug-help = 用同一个短标识再次上传，即可生成新版本。各意见征集会保留分配给它们的版本。
+admin-areas-name-property = 存放名称的属性
+admin-areas-name-property-help = 通常是“name”。译名从同一属性加“:”和语言代码读取，例如 name:fr。
+admin-areas-upload-button = 上传
+admin-areas-version = 版本 { $n }
+admin-areas-summary =
+    { $n ->
+       *[other] { $n } 个区域。
+    }
+admin-areas-map-alt = 本区域集中各区域的地图
+admin-areas-download = 下载 GeoJSON
+admin-areas-names = 各区域名称
+admin-areas-name = 名称
+admin-areas-error-file = 请选择要上传的 GeoJSON 文件。
+admin-areas-error-utf8 = 该文件不是 UTF-8 编码的文本。请将其另存为 GeoJSON 后再试。
+admin-areas-default-title = 区域
+admin-field-area-set = 用于地图的区域集
+admin-field-area-set-none = 无：使用上面的区域列表
+admin-field-area-set-help = 选用区域集后，其中的区域会取代上面的列表，有关地点的问题会在地图上提问。
+admin-error-area-set = 请从您所在机构的区域集中选择一个。
+admin-field-grid = 标记地点所用的地图方格
+admin-field-grid-hex = 六边形
+admin-field-grid-square = 正方形
+admin-field-grid-metres = 大小（米，至少 100）
+admin-field-grid-help = 标记的地点只按它所在的方格保存，从不保存为准确的点。方格越大，对孩子的保护越好。
+admin-error-grid = 大小必须是 100 到 5000 之间的整数（米）。
+admin-area-set-choice = { $title }（版本 { $version }，{ $areas } 个区域）
+audit-area-set-uploaded = 上传了区域集 { $detail }

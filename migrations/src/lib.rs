@@ -9,6 +9,7 @@ mod m20261128_000003_safeguarding_codes;
 mod m20261129_000004_results;
 mod m20261201_000005_disclosure;
 mod m20261201_000006_answers_by_response;
+mod m20261201_000007_area_sets;
 
 pub struct Migrator;
 
@@ -22,6 +23,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261129_000004_results::Migration),
             Box::new(m20261201_000005_disclosure::Migration),
             Box::new(m20261201_000006_answers_by_response::Migration),
+            Box::new(m20261201_000007_area_sets::Migration),
         ]
     }
 }

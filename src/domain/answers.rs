@@ -2,6 +2,7 @@
 //! nothing is lost), and their parsed, validated form.
 
 use super::audience::Audience;
+use super::map::ConsultationMap;
 use super::survey::{Question, QuestionKind, Survey};
 use std::collections::BTreeMap;
 
@@ -86,6 +87,8 @@ pub enum AnswerValue {
     Area(String),
     /// Options in the respondent's order, most important first.
     Ranking(Vec<String>),
+    /// Grid cells marked on the map, in id order.
+    Places(Vec<String>),
 }
 
 /// Validated answers of the questions the respondent could see.
@@ -149,6 +152,7 @@ fn parse_one(
     audience: Audience,
     raw: &RawAnswers,
     areas: &[String],
+    map: Option<&ConsultationMap>,
 ) -> Result<Option<AnswerValue>, FieldError> {
     let name = field_name(&q.id);
     let first = raw.first(&name).trim();
@@ -217,6 +221,24 @@ fn parse_one(
                 return Err(FieldError::NotAnOption);
             }
         }
+        QuestionKind::Place { max } => {
+            // Without a map the question is not asked (see `pages`).
+            let Some(map) = map else { return Ok(None) };
+            let mut cells: Vec<String> = Vec::new();
+            for v in raw.values(&name).iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
+                if !map.is_cell(v) {
+                    return Err(FieldError::NotAnOption);
+                }
+                if !cells.iter().any(|c| c == v) {
+                    cells.push(v.to_owned());
+                }
+            }
+            if cells.len() > *max as usize {
+                return Err(FieldError::TooMany { max: *max });
+            }
+            cells.sort();
+            (!cells.is_empty()).then_some(AnswerValue::Places(cells))
+        }
         QuestionKind::Rank { options } => {
             let mut placed: Vec<(usize, String)> = Vec::new();
             for o in options {
@@ -255,14 +277,28 @@ pub struct Validated {
 /// Validates every question the audience can see, in order, applying conditions
 /// to the answers before them. Answers to hidden questions are dropped.
 pub fn validate(survey: &Survey, audience: Audience, raw: &RawAnswers, areas: &[String]) -> Validated {
+    validate_on_map(survey, audience, raw, areas, None)
+}
+
+/// [`validate`] for a consultation with a map: place answers are grid cells of it.
+pub fn validate_on_map(
+    survey: &Survey,
+    audience: Audience,
+    raw: &RawAnswers,
+    areas: &[String],
+    map: Option<&ConsultationMap>,
+) -> Validated {
     let mut out = Validated::default();
     for q in survey.questions_for(audience) {
+        if matches!(q.kind, QuestionKind::Place { .. }) && map.is_none() {
+            continue;
+        }
         if let Some(cond) = &q.show_if
             && !cond.holds(&out.answers)
         {
             continue;
         }
-        match parse_one(q, audience, raw, areas) {
+        match parse_one(q, audience, raw, areas, map) {
             Ok(Some(v)) => {
                 out.answers.0.insert(q.id.clone(), v);
             }

@@ -2,6 +2,7 @@
 //! languages, audiences, areas and lifecycle.
 
 use super::audience::Audience;
+use super::map::GridShape;
 use super::template::LiveSurvey;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -51,6 +52,15 @@ pub struct Area {
     pub id: String,
     #[serde(default)]
     pub name: Option<String>,
+    /// Names per language, from an area set (`""`: without a language).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub names: BTreeMap<String, String>,
+}
+
+impl Area {
+    pub fn new(id: impl Into<String>, name: Option<String>) -> Area {
+        Area { id: id.into(), name, names: BTreeMap::new() }
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -86,6 +96,11 @@ pub struct Consultation {
     pub published_on: Option<NaiveDate>,
     /// When response-level data was deleted.
     pub responses_deleted_on: Option<NaiveDate>,
+    /// The area set (one version of it) the areas and the map come from.
+    pub area_set_id: Option<i32>,
+    /// The grid place answers are snapped to.
+    pub grid_shape: GridShape,
+    pub grid_metres: u32,
 }
 
 impl Consultation {
@@ -139,9 +154,15 @@ impl Consultation {
 
     /// The name of an area in `lang`.
     pub fn area_name(&self, live: &LiveSurvey, id: &str, lang: &str) -> String {
-        match self.areas.iter().find(|a| a.id == id).and_then(|a| a.name.clone()) {
+        let area = self.areas.iter().find(|a| a.id == id);
+        let base = lang.split('-').next().unwrap_or(lang);
+        let from_set = area.and_then(|a| a.names.get(lang).or_else(|| a.names.get(base)));
+        match from_set.cloned().or_else(|| area.and_then(|a| a.name.clone())) {
             Some(name) => name,
-            None => live.texts.text(lang, &format!("area-{id}"), None),
+            None => match area.and_then(|a| a.names.get("")) {
+                Some(name) if !live.texts.has(lang, &format!("area-{id}")) => name.clone(),
+                _ => live.texts.text(lang, &format!("area-{id}"), None),
+            },
         }
     }
 
@@ -178,6 +199,9 @@ mod tests {
             retention_months: 12,
             published_on: None,
             responses_deleted_on: None,
+            area_set_id: None,
+            grid_shape: GridShape::Hex,
+            grid_metres: 250,
         }
     }
 

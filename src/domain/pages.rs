@@ -11,10 +11,24 @@ use super::survey::{Question, Survey};
 /// Pages before the one that holds a question depend only on earlier answers,
 /// so going back and forth is stable.
 pub fn pages<'s>(survey: &'s Survey, audience: Audience, answers: &Answers) -> Vec<Vec<&'s Question>> {
+    pages_on_map(survey, audience, answers, false)
+}
+
+/// [`pages`] of a consultation that has a map (`has_map`) or not: place
+/// questions are asked only on a map.
+pub fn pages_on_map<'s>(
+    survey: &'s Survey,
+    audience: Audience,
+    answers: &Answers,
+    has_map: bool,
+) -> Vec<Vec<&'s Question>> {
     let per_page = audience.questions_per_page();
     let mut pages: Vec<Vec<&Question>> = Vec::new();
     let mut current: Vec<&Question> = Vec::new();
     for q in survey.questions_for(audience) {
+        if matches!(q.kind, super::QuestionKind::Place { .. }) && !has_map {
+            continue;
+        }
         if let Some(cond) = &q.show_if {
             if current.iter().any(|c| c.id == cond.question) {
                 pages.push(std::mem::take(&mut current));

@@ -60,7 +60,7 @@ pub fn tally_keys(value: &AnswerValue) -> Vec<(String, i64)> {
     let mut keys = match value {
         AnswerValue::Text(_) => return Vec::new(),
         AnswerValue::Choice(o) | AnswerValue::Area(o) => vec![(o.clone(), 0)],
-        AnswerValue::Choices(os) => os.iter().map(|o| (o.clone(), 0)).collect(),
+        AnswerValue::Choices(os) | AnswerValue::Places(os) => os.iter().map(|o| (o.clone(), 0)).collect(),
         AnswerValue::Scale(n) => vec![(VALUE.to_owned(), i64::from(*n))],
         AnswerValue::Number(n) => vec![(VALUE.to_owned(), *n)],
         AnswerValue::Ranking(os) => os.iter().zip(1..).map(|(o, place)| (o.clone(), place)).collect(),
@@ -134,6 +134,20 @@ impl Tallies {
             .map(|i| (self.keys[i].3, i))
             .collect();
         out.sort_unstable();
+        out
+    }
+
+    /// Every option id tallied for a question and audience (the grid cells
+    /// of a place question), in id order: the same list under every filter.
+    pub fn options(&self, audience: Audience, question: &str) -> Vec<String> {
+        let mut out: Vec<String> = self
+            .keys
+            .iter()
+            .filter(|(a, q, o, v)| *a == audience && q == question && *v == 0 && o != ANSWERED && o != VALUE)
+            .map(|(_, _, o, _)| o.clone())
+            .collect();
+        out.sort();
+        out.dedup();
         out
     }
 
@@ -244,6 +258,7 @@ pub enum ResultKind {
     Number,
     Area,
     Rank,
+    Place,
 }
 
 impl ResultKind {
@@ -255,6 +270,7 @@ impl ResultKind {
             QuestionKind::Number { .. } => ResultKind::Number,
             QuestionKind::Area => ResultKind::Area,
             QuestionKind::Rank { .. } => ResultKind::Rank,
+            QuestionKind::Place { .. } => ResultKind::Place,
             QuestionKind::Text { .. } => return None,
         })
     }
@@ -267,6 +283,7 @@ impl ResultKind {
             ResultKind::Number => "number",
             ResultKind::Area => "area",
             ResultKind::Rank => "rank",
+            ResultKind::Place => "place",
         }
     }
 }
@@ -387,6 +404,21 @@ impl Publisher<'_> {
                     let middles = ranges.iter().map(|(lo, hi)| (lo + hi) as f64 / 2.0);
                     out.mean = mean(middles.zip(out.table.rows.iter().filter_map(|r| r.count)));
                 }
+            }
+            QuestionKind::Place { .. } => {
+                // One row per grid cell anyone marked, like a multiple choice.
+                let cells = t.options(audience, &q.id);
+                let respondents = self.cell(self.respondents(audience)).shown();
+                let mut rows: Vec<Row> = cells
+                    .iter()
+                    .map(|c| {
+                        let count = self.cell(t.count(v, audience, &q.id, c, 0)).shown();
+                        Row { key: c.clone(), count, percent: percent(count, respondents) }
+                    })
+                    .collect();
+                let no_answer = self.cell(self.respondents(audience).less(self.answered(audience, &q.id))).shown();
+                rows.push(Row { key: NO_ANSWER.into(), count: no_answer, percent: percent(no_answer, respondents) });
+                out.table = Table { rows, total: respondents };
             }
             QuestionKind::Multiple { options, .. } | QuestionKind::Rank { options } => {
                 let rank = matches!(q.kind, QuestionKind::Rank { .. });

@@ -3,6 +3,7 @@
 
 use super::audience::Audience;
 use super::consultation::{Area, MIN_K};
+use super::map::{DEFAULT_CELL_M, GridShape, MAX_CELL_M, MIN_CELL_M};
 use super::survey::is_valid_id;
 use super::template::LiveSurvey;
 use chrono::NaiveDate;
@@ -29,6 +30,16 @@ pub struct ConsultationSettings {
     pub requires_code: bool,
     /// Months after publication before response-level data is deleted.
     pub retention_months: u32,
+    /// The area set version the areas and the map come from.
+    pub area_set_id: Option<i32>,
+    pub grid_shape: GridShape,
+    pub grid_metres: u32,
+}
+
+/// An area set an organisation may give a consultation: its id and areas.
+pub struct AreaSetChoice {
+    pub id: i32,
+    pub areas: Vec<Area>,
 }
 
 /// Months response-level data is kept after publication unless set otherwise.
@@ -81,7 +92,11 @@ fn value<'a>(fields: &'a [(String, String)], name: &str) -> &'a str {
 }
 
 /// Reads the settings form against the template it launches.
-pub fn parse(fields: &[(String, String)], live: &LiveSurvey) -> Result<ConsultationSettings, FieldErrors> {
+pub fn parse(
+    fields: &[(String, String)],
+    live: &LiveSurvey,
+    sets: &[AreaSetChoice],
+) -> Result<ConsultationSettings, FieldErrors> {
     let survey = live.survey();
     let mut errors = FieldErrors::new();
 
@@ -129,16 +144,41 @@ pub fn parse(fields: &[(String, String)], live: &LiveSurvey) -> Result<Consultat
             survey.languages.iter().any(|l| live.texts.text(l, &format!("area-{id}"), None) == line) || *id == line
         });
         let area = match from_template {
-            Some(id) => Area { id: id.clone(), name: None },
-            None => Area {
-                id: suggest_slug(line, &format!("area-{}", areas.len() + 1)),
-                name: Some(line.chars().take(80).collect()),
-            },
+            Some(id) => Area::new(id.clone(), None),
+            None => Area::new(
+                suggest_slug(line, &format!("area-{}", areas.len() + 1)),
+                Some(line.chars().take(80).collect()),
+            ),
         };
         if !areas.iter().any(|a| a.id == area.id) {
             areas.push(area);
         }
     }
+    // An area set, when chosen, gives the areas (and the map) instead of the list.
+    let area_set_id = match value(fields, "area_set") {
+        "" => None,
+        v => match sets.iter().find(|s| s.id.to_string() == v) {
+            Some(set) => {
+                areas = set.areas.clone();
+                Some(set.id)
+            }
+            None => {
+                errors.insert("area_set".into(), "admin-error-area-set");
+                None
+            }
+        },
+    };
+    let grid_shape = GridShape::parse(value(fields, "grid_shape")).unwrap_or(GridShape::Hex);
+    let grid_metres = match value(fields, "grid_metres") {
+        "" => DEFAULT_CELL_M,
+        v => match v.parse::<u32>() {
+            Ok(n) if (MIN_CELL_M..=MAX_CELL_M).contains(&n) => n,
+            _ => {
+                errors.insert("grid_metres".into(), "admin-error-grid");
+                DEFAULT_CELL_M
+            }
+        },
+    };
     if areas.len() > MAX_AREAS {
         errors.insert("areas".into(), "admin-error-areas");
     }
@@ -202,6 +242,9 @@ pub fn parse(fields: &[(String, String)], live: &LiveSurvey) -> Result<Consultat
             help_text,
             requires_code: value(fields, "requires_code") == "yes",
             retention_months,
+            area_set_id,
+            grid_shape,
+            grid_metres,
         })
     } else {
         Err(errors)

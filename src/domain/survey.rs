@@ -33,13 +33,30 @@ pub struct Question {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "lowercase")]
 pub enum QuestionKind {
-    Single { options: Vec<String> },
-    Multiple { options: Vec<String>, max: Option<u32> },
+    Single {
+        options: Vec<String>,
+    },
+    Multiple {
+        options: Vec<String>,
+        max: Option<u32>,
+    },
     Scale,
-    Text { max_length: u32 },
-    Number { min: i64, max: i64 },
+    Text {
+        max_length: u32,
+    },
+    Number {
+        min: i64,
+        max: i64,
+    },
     Area,
-    Rank { options: Vec<String> },
+    Rank {
+        options: Vec<String>,
+    },
+    /// Spots marked on the consultation's map, each snapped to a grid cell;
+    /// asked only where the consultation has an area set.
+    Place {
+        max: u32,
+    },
 }
 
 /// Show a question only when an earlier answer is one of `any_of`.
@@ -59,6 +76,7 @@ impl QuestionKind {
             QuestionKind::Number { .. } => "number",
             QuestionKind::Area => "area",
             QuestionKind::Rank { .. } => "rank",
+            QuestionKind::Place { .. } => "place",
         }
     }
 
@@ -317,6 +335,7 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
         let allowed: &[&str] = match rq.kind.get_ref().as_str() {
             "multiple" => &["max"],
             "number" => &["min", "max"],
+            "place" => &["max"],
             "text" => &["max_length"],
             _ => &[],
         };
@@ -353,6 +372,14 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
                 QuestionKind::Rank { options }
             }
             "scale" => QuestionKind::Scale,
+            "place" => {
+                let max = rq.max.as_ref().map_or(3, |m| *m.get_ref());
+                if !(1..=i64::from(super::map::MAX_PLACES)).contains(&max) {
+                    let s = rq.max.as_ref().map_or(span.clone(), |m| m.span());
+                    c.error(s, key("max"), format!("`max` must be between 1 and {}", super::map::MAX_PLACES));
+                }
+                QuestionKind::Place { max: max.clamp(1, i64::from(super::map::MAX_PLACES)) as u32 }
+            }
             "area" => {
                 if areas.is_empty() {
                     c.error(span.clone(), key("type"), "an 'area' question needs the survey's `areas`");
@@ -379,7 +406,7 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
                 c.error(
                     rq.kind.span(),
                     key("type"),
-                    format!("unknown type '{other}' (single, multiple, scale, text, number, area, rank)"),
+                    format!("unknown type '{other}' (single, multiple, scale, text, number, area, rank, place)"),
                 );
                 continue;
             }

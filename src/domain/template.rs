@@ -159,6 +159,8 @@ pub fn check_picture(svg: &str) -> Result<(), String> {
 pub struct LiveSurvey {
     pub template: Template,
     pub texts: SurveyTexts,
+    /// The consultation's map, when it takes its areas from an area set.
+    pub map: Option<std::sync::Arc<super::map::ConsultationMap>>,
 }
 
 impl LiveSurvey {

@@ -43,6 +43,11 @@ fn to_domain(m: &consultation::Model) -> Result<Consultation, LoadError> {
         retention_months: u32::try_from(m.retention_months).unwrap_or(12),
         published_on: m.published_on,
         responses_deleted_on: m.responses_deleted_on,
+        area_set_id: m.area_set_id,
+        grid_shape: crate::domain::map::GridShape::parse(&m.grid_shape).unwrap_or(crate::domain::map::GridShape::Hex),
+        grid_metres: u32::try_from(m.grid_metres)
+            .unwrap_or(crate::domain::map::DEFAULT_CELL_M)
+            .max(crate::domain::map::MIN_CELL_M),
     })
 }
 
@@ -149,6 +154,8 @@ pub struct Launch<'a> {
     pub template: &'a Template,
     pub state: State,
     pub today: NaiveDate,
+    /// The area set version the areas and the map come from.
+    pub area_set: Option<(i32, Vec<Area>)>,
 }
 
 /// Opens a consultation from a template unless one already has the slug.
@@ -165,7 +172,11 @@ pub async fn launch_if_absent(db: &impl ConnectionTrait, launch: Launch<'_>) -> 
         default_language: Set(survey.default_language.clone()),
         languages: Set(to_json(&survey.languages)),
         audiences: Set(to_json(&audiences)),
-        areas: Set(to_json(&survey.areas.iter().map(|id| Area { id: id.clone(), name: None }).collect::<Vec<_>>())),
+        areas: Set(match &launch.area_set {
+            Some((_, areas)) => to_json(areas),
+            None => to_json(&survey.areas.iter().map(|id| Area::new(id.clone(), None)).collect::<Vec<_>>()),
+        }),
+        area_set_id: Set(launch.area_set.as_ref().map(|(id, _)| *id)),
         titles: Set(None),
         requires_code: Set(false),
         statements: Set(None),
@@ -269,6 +280,9 @@ fn settings_model(s: &crate::domain::setup::ConsultationSettings) -> consultatio
         k_threshold: Set(s.k_threshold),
         requires_code: Set(s.requires_code),
         retention_months: Set(i32::try_from(s.retention_months).unwrap_or(12)),
+        area_set_id: Set(s.area_set_id),
+        grid_shape: Set(s.grid_shape.as_str().to_owned()),
+        grid_metres: Set(i32::try_from(s.grid_metres).unwrap_or(250)),
         ..Default::default()
     }
 }
@@ -290,6 +304,9 @@ pub async fn update_settings(
         m.languages = sea_orm::ActiveValue::NotSet;
         m.audiences = sea_orm::ActiveValue::NotSet;
         m.areas = sea_orm::ActiveValue::NotSet;
+        m.area_set_id = sea_orm::ActiveValue::NotSet;
+        m.grid_shape = sea_orm::ActiveValue::NotSet;
+        m.grid_metres = sea_orm::ActiveValue::NotSet;
     }
     m.update(db).await?;
     Ok(())

@@ -97,7 +97,9 @@ fn answer_rows(r: &NewResponse, response_id: i64) -> Vec<answer::ActiveModel> {
     for (q, v) in &r.answers.0 {
         match v {
             AnswerValue::Choice(o) | AnswerValue::Area(o) => rows.push(row(q, Some(o), None, None)),
-            AnswerValue::Choices(os) => rows.extend(os.iter().map(|o| row(q, Some(o), None, None))),
+            AnswerValue::Choices(os) | AnswerValue::Places(os) => {
+                rows.extend(os.iter().map(|o| row(q, Some(o), None, None)))
+            }
             AnswerValue::Scale(n) => rows.push(row(q, None, Some(i64::from(*n)), None)),
             AnswerValue::Number(n) => rows.push(row(q, None, Some(*n), None)),
             AnswerValue::Text(t) => rows.push(row(q, None, None, Some(t))),

@@ -152,8 +152,11 @@ pub fn json(labels: &Labels, r: &Report) -> serde_json::Value {
     })
 }
 
+/// Questions in the response-level export: not free texts, and not places
+/// marked on a map (a grid cell beside a child's other answers could say
+/// where that child lives or plays; places are published only as counts).
 fn exported_questions(survey: &Survey) -> impl Iterator<Item = &crate::domain::Question> {
-    survey.questions.iter().filter(|q| !matches!(q.kind, QuestionKind::Text { .. }))
+    survey.questions.iter().filter(|q| !matches!(q.kind, QuestionKind::Text { .. } | QuestionKind::Place { .. }))
 }
 
 pub fn responses_header(survey: &Survey) -> String {
@@ -226,6 +229,53 @@ pub fn response_line(survey: &Survey, plan: &Plan, n: u64, r: &ResponseRow) -> O
     }
     let refs: Vec<&str> = cells.iter().map(String::as_str).collect();
     Some(line(&refs))
+}
+
+/// The published counts of every area and place question as a GeoJSON
+/// FeatureCollection, for QGIS or ArcGIS: one feature per question, audience
+/// and area (its shape) or grid cell (its square or hexagon). A figure
+/// fewer than k has `count: null` and `fewer_than_k: true`. `None` when the
+/// consultation has no map.
+pub fn geojson(labels: &Labels, r: &Report) -> Option<serde_json::Value> {
+    use crate::domain::map::{multipolygon_json, polygon_json};
+    use crate::domain::results::{NO_ANSWER, ResultKind};
+    let map = labels.live.map.as_ref()?;
+    let mut features = Vec::new();
+    for q in r.questions.iter().filter(|q| matches!(q.kind, ResultKind::Area | ResultKind::Place)) {
+        for a in &q.audiences {
+            for row in a.table.rows.iter().filter(|row| row.key != NO_ANSWER) {
+                let geometry = match q.kind {
+                    ResultKind::Area => match map.set.area(&row.key) {
+                        Some(area) => multipolygon_json(&area.shape),
+                        None => continue,
+                    },
+                    _ => match map.grid.parse(&row.key) {
+                        Some((col, cell_row)) => serde_json::json!({
+                            "type": "Polygon",
+                            "coordinates": polygon_json(&map.grid.cell_polygon(col, cell_row)),
+                        }),
+                        None => continue,
+                    },
+                };
+                features.push(serde_json::json!({
+                    "type": "Feature",
+                    "properties": {
+                        "question": q.question,
+                        "audience": a.audience.as_str(),
+                        "kind": if q.kind == ResultKind::Area { "area" } else { "cell" },
+                        "id": row.key,
+                        "label": labels.answer(q, a.audience, &row.key),
+                        "count": row.count,
+                        "fewer_than_k": row.count.is_none(),
+                        "percent": row.percent,
+                        "k": r.k,
+                    },
+                    "geometry": geometry,
+                }));
+            }
+        }
+    }
+    Some(serde_json::json!({ "type": "FeatureCollection", "features": features }))
 }
 
 #[cfg(test)]

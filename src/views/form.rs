@@ -263,6 +263,46 @@ fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
     }
 }
 
+/// The map as an image button: a tap sends its x and y with the form, and
+/// the page comes back with the area chosen or the spot marked.
+fn map_input(
+    page: &Page,
+    s: &FormScreen,
+    q: &Question,
+    map: &crate::domain::map::ConsultationMap,
+    chosen: Option<&str>,
+    cells: &[String],
+) -> Markup {
+    let names = |id: &str| s.consultation.area_name(s.live, id, page.lang);
+    let svg = super::map::respondent_svg(page, map, &names, chosen, cells);
+    let kind = if matches!(q.kind, QuestionKind::Place { .. }) { "place" } else { "area" };
+    html! {
+        div.map-box {
+            input.map-input type="image" name=(format!("map.{}", q.id)) src=(super::map::data_url(&svg))
+                width=(map.frame.width) height=(map.frame.height) alt=(page.t(&format!("form-map-alt-{kind}")));
+        }
+        p.field-help { (page.t_for(&format!("form-map-help-{kind}"), s.audience.as_str())) }
+    }
+}
+
+/// "Place 2, in Old Town": a marked cell named by its number and its area.
+fn place_label(page: &Page, s: &FormScreen, map: &crate::domain::map::ConsultationMap, n: usize, cell: &str) -> String {
+    let area = map.grid.parse(cell).and_then(|(col, row)| {
+        let (x, y) = map.grid.centre(col, row);
+        let (lon, lat) = map.frame.projection.to_lonlat(x, y);
+        map.set.area_at(lon, lat).map(|a| s.consultation.area_name(s.live, &a.id, page.lang))
+    });
+    let mut args = FluentArgs::new();
+    args.set("n", n);
+    match area {
+        Some(area) => {
+            args.set("area", area);
+            page.t_args("form-place-marked", &args)
+        }
+        None => page.t_args("form-place-marked-plain", &args),
+    }
+}
+
 fn choices(page: &Page, s: &FormScreen, q: &Question, name: &str, value: &str) -> Markup {
     let texts = &s.live.texts;
     let audience = Some(s.audience);
@@ -290,6 +330,9 @@ fn choices(page: &Page, s: &FormScreen, q: &Question, name: &str, value: &str) -
             html! { div.options { @for o in options { (tile("checkbox", o, chosen.iter().any(|c| c == o))) } } }
         }
         QuestionKind::Area => html! {
+            @if let Some(map) = &s.live.map {
+                (map_input(page, s, q, map, Some(value).filter(|v| !v.is_empty()), &[]))
+            }
             div.options.areas {
                 @for area in &s.consultation.areas {
                     @let id = format!("{name}-{}", area.id);
@@ -299,6 +342,42 @@ fn choices(page: &Page, s: &FormScreen, q: &Question, name: &str, value: &str) -
                     }
                 }
             }
+        },
+        QuestionKind::Place { max } => match &s.live.map {
+            Some(map) => {
+                let cells: Vec<String> = s.raw.values(name).iter().filter(|c| map.is_cell(c)).cloned().collect();
+                let mark = format!("mark.{}", q.id);
+                let mut args = FluentArgs::new();
+                args.set("max", *max);
+                html! {
+                    (map_input(page, s, q, map, None, &cells))
+                    @if cells.is_empty() {
+                        p.places-none { (page.t_for("form-place-none", s.audience.as_str())) }
+                    } @else {
+                        div.options.places {
+                            @for (i, cell) in cells.iter().enumerate() {
+                                @let id = format!("{name}-{cell}");
+                                div.option {
+                                    input type="checkbox" id=(id) name=(name) value=(cell) checked;
+                                    label for=(id) { span { (place_label(page, s, map, i + 1, cell)) } }
+                                }
+                            }
+                        }
+                    }
+                    div.place-by-list {
+                        label for=(mark) { (page.t("form-place-by-list")) }
+                        select id=(mark) name=(mark) {
+                            option value="" { "—" }
+                            @for area in &map.set.areas {
+                                option value=(area.id) { (s.consultation.area_name(s.live, &area.id, page.lang)) }
+                            }
+                        }
+                        button.secondary type="submit" name="nav" value="mark" { (page.t("form-place-add")) }
+                    }
+                    p.field-help { (page.t_args("form-place-max", &args)) }
+                }
+            }
+            None => html! {},
         },
         QuestionKind::Scale => html! {
             div.scale.(if young { "scale-3" } else { "scale-5" }) {

@@ -7,6 +7,7 @@ pub mod email;
 pub mod export;
 pub mod form;
 pub mod layout;
+pub mod map;
 pub mod pages;
 pub mod poster;
 pub mod results;

@@ -47,6 +47,20 @@ impl Labels<'_> {
         }
     }
 
+    /// A grid cell: its id and the area its centre lies in.
+    pub fn place(&self, cell: &str) -> String {
+        let Some(map) = &self.live.map else { return cell.to_owned() };
+        let area = map.grid.parse(cell).and_then(|(col, row)| {
+            let (x, y) = map.grid.centre(col, row);
+            let (lon, lat) = map.frame.projection.to_lonlat(x, y);
+            map.set.area_at(lon, lat)
+        });
+        match area {
+            Some(a) => format!("{cell} · {}", self.area(&a.id)),
+            None => cell.to_owned(),
+        }
+    }
+
     pub fn channel(&self, id: &str) -> String {
         match self.channels.iter().find(|(c, _)| c.to_string() == id) {
             Some((_, name)) => name.clone(),
@@ -66,6 +80,7 @@ impl Labels<'_> {
         }
         match q.kind {
             ResultKind::Area => self.area(key),
+            ResultKind::Place => self.place(key),
             ResultKind::Scale => self.page.t(&format!("scale-{}-{key}", audience.scale_points())),
             ResultKind::Number => key.to_owned(),
             _ => self.live.texts.text(self.text_lang(), &format!("q-{}-{key}", q.question), Some(audience)),
@@ -161,6 +176,8 @@ pub fn audience_answers(page: &Page, labels: &Labels, q: &QuestionResults, a: &A
             p.question-as-asked { (labels.question(&q.question, a.audience)) }
             @if q.kind == ResultKind::Multiple { p.field-help { (page.t("results-multiple-help")) } }
             @if q.kind == ResultKind::Rank { p.field-help { (page.t("results-rank-help")) } }
+            @if q.kind == ResultKind::Place { p.field-help { (page.t("results-place-help")) } }
+            (map_of(labels, q, a, &caption, k))
             (figures(page, &caption, &a.table, |key| labels.answer(q, a.audience, key), k))
             @if let Some(m) = a.mean {
                 @let args = mean_args(m, points);
@@ -178,6 +195,19 @@ pub fn audience_answers(page: &Page, labels: &Labels, q: &QuestionResults, a: &A
             }
         }
     }
+}
+
+/// The choropleth of an area or place question, when the consultation has a map.
+pub fn map_of(labels: &Labels, q: &QuestionResults, a: &AudienceAnswers, title: &str, k: u64) -> Markup {
+    let Some(map) = &labels.live.map else { return html! {} };
+    if !matches!(q.kind, ResultKind::Area | ResultKind::Place) {
+        return html! {};
+    }
+    let rows: Vec<(String, Option<u64>)> =
+        a.table.rows.iter().filter(|r| r.key != NO_ANSWER).map(|r| (r.key.clone(), r.count)).collect();
+    let id = format!("{}-{}", q.question, a.audience.as_str());
+    let c = super::map::Choropleth { id: &id, title, rows: &rows, cells: q.kind == ResultKind::Place, k };
+    super::map::choropleth(labels.page, map, &c)
 }
 
 fn mean_args(mean: f64, points: u8) -> fluent_bundle::FluentArgs<'static> {
@@ -256,7 +286,7 @@ pub fn public(p: &PublicResults) -> Markup {
                 }
                 @for a in &audiences {
                     @let answers: Vec<(&QuestionResults, &AudienceAnswers)> = p.report.questions.iter()
-                        .filter(|q| matches!(q.kind, ResultKind::Single | ResultKind::Multiple | ResultKind::Scale | ResultKind::Rank | ResultKind::Area))
+                        .filter(|q| matches!(q.kind, ResultKind::Single | ResultKind::Multiple | ResultKind::Scale | ResultKind::Rank | ResultKind::Area | ResultKind::Place))
                         .filter_map(|q| q.audiences.iter().find(|x| x.audience == *a).map(|x| (q, x)))
                         .collect();
                     @if !answers.is_empty() {
@@ -277,7 +307,7 @@ pub fn public(p: &PublicResults) -> Markup {
 
 fn public_question(labels: &Labels, q: &QuestionResults, a: &AudienceAnswers, k: u64) -> Markup {
     let page = labels.page;
-    let sentence = top(&a.table).map(|row| {
+    let sentence = top(&a.table).filter(|_| q.kind != ResultKind::Place).map(|row| {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("answer", labels.answer(q, a.audience, &row.key));
         args.set("audience", a.audience.as_str());
@@ -294,7 +324,11 @@ fn public_question(labels: &Labels, q: &QuestionResults, a: &AudienceAnswers, k:
         div.public-question {
             h3 { (labels.question(&q.question, a.audience)) }
             @if let Some(s) = sentence { p.big-sentence { (s) } }
-            (bar_chart(page, &rows, k))
+            @if labels.live.map.is_some() && matches!(q.kind, ResultKind::Area | ResultKind::Place) {
+                (map_of(labels, q, a, &labels.question(&q.question, a.audience), k))
+            } @else {
+                (bar_chart(page, &rows, k))
+            }
             ul.visually-hidden {
                 @for (name, n) in &rows {
                     li { (name) ": " @match n { Some(n) => (n), None => (fewer(page, k)) } }

@@ -45,3 +45,46 @@ pub async fn read_form(req: &HttpRequest, mut payload: web::Payload) -> Result<V
     let pairs = serde_urlencoded::from_bytes::<Vec<(String, String)>>(&body).map_err(|_| ErrorKind::BadRequest)?;
     Ok(pairs.into_iter().map(|(k, v)| (clean(&k), clean(&v))).collect())
 }
+
+/// Largest file upload (an area set's GeoJSON).
+pub const MAX_UPLOAD_BYTES: usize = crate::domain::map::MAX_BYTES + 64 * 1024;
+
+/// Longest a client may take to send an upload.
+pub const UPLOAD_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+
+/// Reads a `multipart/form-data` body (a form with a file) into its parts by
+/// name, size- and time-limited like [`read_form`].
+pub async fn read_multipart(req: &HttpRequest, payload: web::Payload) -> Result<Vec<(String, Vec<u8>)>, ErrorKind> {
+    let content_type = req.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("");
+    if !content_type.to_ascii_lowercase().starts_with("multipart/form-data") {
+        return Err(ErrorKind::BadRequest);
+    }
+    let declared =
+        req.headers().get("content-length").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > MAX_UPLOAD_BYTES) {
+        return Err(ErrorKind::TooLarge);
+    }
+    let mut multipart = actix_multipart::Multipart::new(req.headers(), payload);
+    let read = async {
+        let mut parts: Vec<(String, Vec<u8>)> = Vec::new();
+        let mut total = 0usize;
+        while let Some(field) = multipart.next().await {
+            let mut field = field.map_err(|_| ErrorKind::BadRequest)?;
+            let name = field.name().map(clean).unwrap_or_default();
+            let mut bytes = Vec::new();
+            while let Some(chunk) = field.next().await {
+                let chunk = chunk.map_err(|_| ErrorKind::BadRequest)?;
+                total += chunk.len();
+                if total > MAX_UPLOAD_BYTES {
+                    return Err(ErrorKind::TooLarge);
+                }
+                bytes.extend_from_slice(&chunk);
+            }
+            if parts.len() < 32 {
+                parts.push((name, bytes));
+            }
+        }
+        Ok(parts)
+    };
+    tokio::time::timeout(UPLOAD_TIMEOUT, read).await.map_err(|_| ErrorKind::TimedOut)?
+}

@@ -3,6 +3,7 @@
 
 use crate::config::{Secret, Settings};
 use crate::domain::Consultation;
+use crate::domain::map::{ConsultationMap, GridShape};
 use crate::domain::safeguarding::PhraseLists;
 use crate::domain::template::LiveSurvey;
 use crate::domain::texts::SurveyTexts;
@@ -18,6 +19,9 @@ use std::sync::{Arc, RwLock};
 
 /// How long a consultation read from the database is used without reading it again.
 pub const FRESH_FOR: std::time::Duration = std::time::Duration::from_secs(1);
+
+/// Consultation id, snapshot version, area set id (0: none), grid.
+type LiveKey = (i32, i32, i32, i32);
 
 pub struct AppState {
     pub db: DatabaseConnection,
@@ -41,7 +45,7 @@ pub struct AppState {
     pub phrases: PhraseLists,
     /// Stores responses in batches (group commit); see `store::responses`.
     pub writer: store::responses::Writer,
-    live: RwLock<HashMap<(i32, i32), Arc<LiveSurvey>>>,
+    live: RwLock<HashMap<LiveKey, Arc<LiveSurvey>>>,
     /// The last state read of each public consultation, to keep forms on screen
     /// (with their answers) while the database is unreachable.
     known: RwLock<HashMap<String, (std::time::Instant, Consultation)>>,
@@ -203,9 +207,11 @@ impl AppState {
         self.library.iter().find(|t| t.survey().id == id)
     }
 
-    /// The launched template of a consultation, parsed once per snapshot version.
+    /// The launched template of a consultation, parsed once per snapshot
+    /// version, with its map when it has an area set.
     pub async fn live_survey(&self, c: &Consultation) -> Result<Arc<LiveSurvey>, store::consultations::LoadError> {
-        let key = (c.id, c.snapshot_version);
+        let grid = i32::try_from(c.grid_metres).unwrap_or(0) * 2 + i32::from(c.grid_shape == GridShape::Hex);
+        let key = (c.id, c.snapshot_version, c.area_set_id.unwrap_or(0), grid);
         if let Some(found) = self.live.read().ok().and_then(|m| m.get(&key).cloned()) {
             return Ok(found);
         }
@@ -213,9 +219,15 @@ impl AppState {
             .await?
             .ok_or(store::consultations::LoadError::Corrupt { id: c.id, what: "snapshot", cause: "missing".into() })?;
         let texts = SurveyTexts::from_checked(&template.survey, &template.texts);
-        let live = Arc::new(LiveSurvey { template, texts });
+        let map = match c.area_set_id {
+            Some(set_id) => store::areas::get(&self.db, set_id)
+                .await?
+                .map(|(_, set)| Arc::new(ConsultationMap::new(set_id, set, c.grid_shape, c.grid_metres))),
+            None => None,
+        };
+        let live = Arc::new(LiveSurvey { template, texts, map });
         if let Ok(mut map) = self.live.write() {
-            map.retain(|(id, _), _| *id != c.id);
+            map.retain(|(id, ..), _| *id != c.id);
             map.insert(key, live.clone());
         }
         Ok(live)

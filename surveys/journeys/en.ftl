@@ -197,6 +197,18 @@ q-unsafe-area-hint =
        *[other] If there is more than one, pick the one that worries you most. This shows the city where to act first.
     }
 
+q-unsafe-places =
+    { $audience ->
+        [parent] Where on the way does your child feel unsafe?
+       *[other] Where on your way do you feel unsafe?
+    }
+q-unsafe-places-hint =
+    { $audience ->
+        [age-9-12] Tap the map at the places, up to 3.
+        [parent] Mark up to 3 places on the map. Only the rough area is kept, never the exact spot.
+       *[other] Mark up to 3 places on the map. Only the rough area is kept, never the exact spot.
+    }
+
 q-wish-mode =
     { $audience ->
         [age-5-8] How would you like to get to school?

@@ -191,6 +191,18 @@ q-unsafe-area-hint =
        *[other] Si hay más de uno, elige el que más te preocupa. Así la ciudad sabe dónde actuar primero.
     }
 
+q-unsafe-places =
+    { $audience ->
+        [parent] ¿En qué lugares del camino no se siente a salvo su hijo o hija?
+       *[other] ¿En qué lugares de tu camino no te sientes a salvo?
+    }
+q-unsafe-places-hint =
+    { $audience ->
+        [age-9-12] Toca el mapa en esos lugares, hasta 3.
+        [parent] Marque hasta 3 lugares en el mapa. Solo se guarda la zona aproximada, nunca el punto exacto.
+       *[other] Marca hasta 3 lugares en el mapa. Solo se guarda la zona aproximada, nunca el punto exacto.
+    }
+
 q-wish-mode =
     { $audience ->
         [age-5-8] ¿Cómo te gustaría ir a la escuela?

@@ -192,6 +192,18 @@ q-unsafe-area-hint =
        *[other] S'il y en a plusieurs, choisis celui qui t'inquiète le plus. Ça montre à la ville où agir en premier.
     }
 
+q-unsafe-places =
+    { $audience ->
+        [parent] À quels endroits du trajet votre enfant ne se sent-il pas en sécurité ?
+       *[other] À quels endroits de ton trajet ne te sens-tu pas en sécurité ?
+    }
+q-unsafe-places-hint =
+    { $audience ->
+        [age-9-12] Touche la carte à ces endroits, 3 au maximum.
+        [parent] Marquez jusqu'à 3 endroits sur la carte. Seule une zone approximative est gardée, jamais l'endroit exact.
+       *[other] Marque jusqu'à 3 endroits sur la carte. Seule une zone approximative est gardée, jamais l'endroit exact.
+    }
+
 q-wish-mode =
     { $audience ->
         [age-5-8] Comment aimerais-tu aller à l'école ?

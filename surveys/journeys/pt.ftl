@@ -197,6 +197,18 @@ q-unsafe-area-hint =
        *[other] Se houver mais de um, escolha o que mais preocupa você. Isso mostra à cidade onde agir primeiro.
     }
 
+q-unsafe-places =
+    { $audience ->
+        [parent] Em que lugares do caminho o seu filho ou filha não se sente em segurança?
+       *[other] Em que lugares do seu caminho você não se sente em segurança?
+    }
+q-unsafe-places-hint =
+    { $audience ->
+        [age-9-12] Toque no mapa nesses lugares, até 3.
+        [parent] Marque até 3 lugares no mapa. Só guardamos a região aproximada, nunca o ponto exato.
+       *[other] Marque até 3 lugares no mapa. Só guardamos a região aproximada, nunca o ponto exato.
+    }
+
 q-wish-mode =
     { $audience ->
         [age-5-8] Como você gostaria de ir para a escola?

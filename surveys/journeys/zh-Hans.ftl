@@ -201,6 +201,18 @@ q-unsafe-area-hint =
        *[other] 如果不止一个，请选最让人担心的那个。这能告诉城市先在哪里行动。
     }
 
+q-unsafe-places =
+    { $audience ->
+        [parent] 您的孩子在路上哪些地方觉得不安全？
+       *[other] 你在路上哪些地方觉得不安全？
+    }
+q-unsafe-places-hint =
+    { $audience ->
+        [age-9-12] 在地图上点出这些地方，最多 3 个。
+        [parent] 请在地图上最多标出 3 个地方。我们只保存大概的区域，不保存准确的地点。
+       *[other] 在地图上最多标出 3 个地方。我们只保存大概的区域，不保存准确的地点。
+    }
+
 q-wish-mode =
     { $audience ->
         [age-5-8] 你想怎么去上学？

@@ -74,6 +74,17 @@ q-play-places-home =
 
 ## How often, and what stops them
 
+q-play-spots =
+    { $audience ->
+        [parent] Where does your child play outside?
+       *[other] Where do you play outside?
+    }
+q-play-spots-hint =
+    { $audience ->
+        [age-9-12] Tap the map at your places, up to 3.
+       *[other] Mark up to 3 places on the map. Only the rough area is kept, never the exact spot.
+    }
+
 q-plays-outside =
     { $audience ->
         [age-5-8] How often do you play outside?

@@ -75,6 +75,17 @@ q-play-places-home =
 
 ## Cada cuánto, y qué se lo impide
 
+q-play-spots =
+    { $audience ->
+        [parent] ¿Dónde juega al aire libre su hijo o hija?
+       *[other] ¿Dónde juegas al aire libre?
+    }
+q-play-spots-hint =
+    { $audience ->
+        [age-9-12] Toca el mapa donde juegas, hasta 3 sitios.
+       *[other] Se pueden marcar hasta 3 lugares en el mapa. Solo se guarda la zona aproximada, nunca el punto exacto.
+    }
+
 q-plays-outside =
     { $audience ->
         [age-5-8] ¿Cuántos días juegas fuera de casa?

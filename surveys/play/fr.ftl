@@ -72,6 +72,17 @@ q-play-places-home =
 
 ## Fréquence, et ce qui les en empêche
 
+q-play-spots =
+    { $audience ->
+        [parent] Où votre enfant joue-t-il dehors ?
+       *[other] Où joues-tu dehors ?
+    }
+q-play-spots-hint =
+    { $audience ->
+        [age-9-12] Touche la carte là où tu joues, 3 endroits au maximum.
+       *[other] On peut marquer jusqu'à 3 endroits sur la carte. Seule une zone approximative est gardée, jamais l'endroit exact.
+    }
+
 q-plays-outside =
     { $audience ->
         [age-5-8] Est-ce que tu joues souvent dehors ?

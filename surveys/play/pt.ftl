@@ -74,6 +74,17 @@ q-play-places-home =
 
 ## Com que frequência, e o que impede
 
+q-play-spots =
+    { $audience ->
+        [parent] Onde o seu filho ou filha brinca ao ar livre?
+       *[other] Onde você brinca ao ar livre?
+    }
+q-play-spots-hint =
+    { $audience ->
+        [age-9-12] Toque no mapa onde você brinca, até 3 lugares.
+       *[other] Marque até 3 lugares no mapa. Só guardamos a região aproximada, nunca o ponto exato.
+    }
+
 q-plays-outside =
     { $audience ->
         [age-5-8] Quantas vezes você brinca fora de casa?

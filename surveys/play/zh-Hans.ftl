@@ -76,6 +76,17 @@ q-play-places-home =
 ## How often, and what stops them
 ## 多久去一次，什么让他们去不了
 
+q-play-spots =
+    { $audience ->
+        [parent] 您的孩子在外面的哪些地方玩？
+       *[other] 你在外面的哪些地方玩？
+    }
+q-play-spots-hint =
+    { $audience ->
+        [age-9-12] 在地图上点出你玩的地方，最多 3 个。
+       *[other] 在地图上最多标出 3 个地方。我们只保存大概的区域，不保存准确的地点。
+    }
+
 q-plays-outside =
     { $audience ->
         [age-5-8] 你常在外面玩吗？

@@ -95,7 +95,13 @@ pub async fn walk_as(
         let shown = visible_fields(&page);
         let on_screen: Vec<_> = survey
             .questions_for(audience)
-            .filter(|q| shown.iter().any(|f| f == &format!("q.{}", q.id) || f.starts_with(&format!("q.{}.", q.id))))
+            .filter(|q| {
+                shown.iter().any(|f| {
+                    f == &format!("q.{}", q.id)
+                        || f.starts_with(&format!("q.{}.", q.id))
+                        || f == &format!("map.{}", q.id)
+                })
+            })
             .collect();
         assert!(!on_screen.is_empty(), "a screen without questions:\n{}", page.html);
         if audience.is_young() {
@@ -149,6 +155,8 @@ pub async fn walk_as(
                     fields.push((name, v.to_string()));
                     expected.insert((id, None, Some(v), None));
                 }
+                // Places are marked by tapping the map: see `maps.rs`.
+                QuestionKind::Place { .. } => {}
                 QuestionKind::Rank { options } => {
                     for place in 1..=3usize.min(options.len()) {
                         let o = &options[(n + place) % options.len()];

@@ -15,6 +15,7 @@ mod faults;
 mod journey;
 mod languages;
 mod mail;
+mod maps;
 mod privacy;
 mod results;
 mod safeguarding;

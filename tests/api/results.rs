@@ -128,7 +128,10 @@ fn expected_table(survey: &Survey, given: &[&Given], question: &str, audience: A
         }
         for r in rows {
             let key = match &q.kind {
-                QuestionKind::Single { .. } | QuestionKind::Area | QuestionKind::Multiple { .. } => r.1.clone(),
+                QuestionKind::Single { .. }
+                | QuestionKind::Area
+                | QuestionKind::Multiple { .. }
+                | QuestionKind::Place { .. } => r.1.clone(),
                 QuestionKind::Scale => r.2.map(|v| v.to_string()),
                 QuestionKind::Number { min, max } => {
                     let v = r.2.expect("a number");

@@ -16,7 +16,7 @@ import {
 } from './lib/browser.mjs';
 import { walk, questionIds, SURVEYS, AUDIENCES, LANGS } from './lib/walk.mjs';
 import { measure, BUDGET, kb } from './lib/weight.mjs';
-import { signIn, createConsultation, responseCount, becomeLead, makeCodes, publish, makeToken } from './lib/admin.mjs';
+import { signIn, createConsultation, responseCount, becomeLead, makeCodes, publish, makeToken, uploadAreas } from './lib/admin.mjs';
 
 const DOCS_SHOTS = join(REPO, 'docs', 'screenshots');
 const REVIEW_SHOTS = join(OUT, 'screens');
@@ -58,7 +58,8 @@ before(async () => {
     Object.assign(made.code, await makeCodes(page, server.base, made.code.id, 8));
     await becomeLead(page, server.base);
     // Results worth reading: a consultation with k = 3, answered, closed and published.
-    made.results = { slug: 'res-journeys', id: await createConsultation(page, server.base, { template: 'journeys', slug: 'res-journeys', state: 'open', channel: 'Town hall poster', k: 3 }) };
+    made.areas = await uploadAreas(page, server.base, join(REPO, 'surveys', 'demo-town.geojson'), 'brookfield');
+    made.results = { slug: 'res-journeys', id: await createConsultation(page, server.base, { template: 'journeys', slug: 'res-journeys', state: 'open', channel: 'Town hall poster', k: 3, areaSet: made.areas }) };
     for (const [audience, lang] of [['parent', 'en'], ['parent', 'fr'], ['parent', 'ar'], ['age-9-12', 'en'], ['age-9-12', 'es'], ['age-9-12', 'en'], ['age-5-8', 'en'], ['age-5-8', 'ar'], ['age-5-8', 'fr']]) {
       const respondent = await newContext(browser, { viewport: PHONE });
       try {
@@ -304,6 +305,8 @@ test('admin pages (en): axe-core WCAG 2.2 AA, no sideways scroll, text ≥ 16 px
         [`/admin/consultations/${made.results.id}/texts`, 'free-texts'],
         [`/admin/consultations/${made.results.id}/publication`, 'publication'],
         ['/admin/api', 'api-tokens'],
+        ['/admin/areas', 'areas'],
+        [`/admin/areas/${made.areas}`, 'area-set'],
       ];
       for (const [path, label] of pages) {
         const res = await page.goto(server.base + path);

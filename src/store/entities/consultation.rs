@@ -47,6 +47,12 @@ pub struct Model {
     pub published_on: Option<Date>,
     /// When response-level data was deleted: only tallies remain.
     pub responses_deleted_on: Option<Date>,
+    /// The area set version the areas and the map come from, if any.
+    pub area_set_id: Option<i32>,
+    /// Grid place answers snap to: "square" or "hex".
+    pub grid_shape: String,
+    /// Grid cell size in metres (never under 100).
+    pub grid_metres: i32,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

@@ -4,6 +4,7 @@ pub mod access_code;
 pub mod answer;
 pub mod answer_tally;
 pub mod api_token;
+pub mod area_set;
 pub mod audit_entry;
 pub mod channel;
 pub mod consultation;

@@ -119,6 +119,11 @@ pub struct SettingsDraft {
     pub help: BTreeMap<String, String>,
     pub requires_code: bool,
     pub retention: String,
+    pub area_set: String,
+    pub grid_shape: String,
+    pub grid_metres: String,
+    /// Area sets the organisation may choose: (id, "title (version n)").
+    pub set_choices: Vec<(i32, String)>,
 }
 
 impl SettingsDraft {
@@ -138,6 +143,8 @@ impl SettingsDraft {
                 .join("\n"),
             k: crate::domain::consultation::DEFAULT_K.to_string(),
             retention: "12".into(),
+            grid_shape: "hex".into(),
+            grid_metres: crate::domain::map::DEFAULT_CELL_M.to_string(),
             ..Default::default()
         }
     }
@@ -156,6 +163,10 @@ impl SettingsDraft {
             help: c.help_text.clone(),
             requires_code: c.requires_code,
             retention: c.retention_months.to_string(),
+            area_set: c.area_set_id.map(|i| i.to_string()).unwrap_or_default(),
+            grid_shape: c.grid_shape.as_str().to_owned(),
+            grid_metres: c.grid_metres.to_string(),
+            set_choices: vec![],
         }
     }
 
@@ -177,12 +188,22 @@ impl SettingsDraft {
             help: per_lang("help"),
             requires_code: one("requires_code") == "yes",
             retention: one("retention"),
+            area_set: one("area_set"),
+            grid_shape: one("grid_shape"),
+            grid_metres: one("grid_metres"),
+            set_choices: vec![],
         }
     }
 
     /// The fields that cannot change after launch, as form fields.
     pub fn locked_fields(&self) -> Vec<(String, String)> {
-        let mut out = vec![("slug".to_owned(), self.slug.clone()), ("areas".to_owned(), self.areas.clone())];
+        let mut out = vec![
+            ("slug".to_owned(), self.slug.clone()),
+            ("areas".to_owned(), self.areas.clone()),
+            ("area_set".to_owned(), self.area_set.clone()),
+            ("grid_shape".to_owned(), self.grid_shape.clone()),
+            ("grid_metres".to_owned(), self.grid_metres.clone()),
+        ];
         out.extend(self.languages.iter().map(|l| ("languages".to_owned(), l.clone())));
         out.extend(self.audiences.iter().map(|a| ("audiences".to_owned(), a.clone())));
         if self.requires_code {
@@ -253,6 +274,28 @@ pub fn settings_form(
                 textarea #areas name="areas" rows="6" disabled[locked] aria-describedby="areas-help" { (d.areas) }
                 span.field-help #areas-help { (page.t("admin-field-areas-help")) }
                 (field_error(page, "areas-error", err("areas")))
+                label for="area_set" { (page.t("admin-field-area-set")) }
+                select #area_set name="area_set" disabled[locked] aria-describedby="area-set-help" {
+                    option value="" selected[d.area_set.is_empty()] { (page.t("admin-field-area-set-none")) }
+                    @for (id, label) in &d.set_choices {
+                        option value=(id) selected[d.area_set == id.to_string()] { (label) }
+                    }
+                }
+                span.field-help #area-set-help {
+                    (page.t("admin-field-area-set-help")) " "
+                    a href="/admin/areas" { (page.t("admin-areas-title")) }
+                }
+                (field_error(page, "area-set-error", err("area_set")))
+                fieldset {
+                    legend { (page.t("admin-field-grid")) }
+                    @for shape in ["hex", "square"] {
+                        label.check { input type="radio" name="grid_shape" value=(shape) checked[d.grid_shape == shape || (d.grid_shape.is_empty() && shape == "hex")] disabled[locked]; " " (page.t(&format!("admin-field-grid-{shape}"))) }
+                    }
+                    label for="grid_metres" { (page.t("admin-field-grid-metres")) }
+                    input #grid_metres type="number" name="grid_metres" min="100" max="5000" step="10" value=(d.grid_metres) disabled[locked] aria-describedby="grid-help";
+                    span.field-help #grid-help { (page.t("admin-field-grid-help")) }
+                    (field_error(page, "grid-error", err("grid_metres")))
+                }
                 label for="opens_on" { (page.t("admin-field-opens")) }
                 input #opens_on type="date" name="opens_on" value=(d.opens_on) aria-describedby="dates-help";
                 (field_error(page, "opens-error", err("opens_on")))

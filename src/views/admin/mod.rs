@@ -1,6 +1,7 @@
 //! Administration pages: one layout with the navigation, and a module per area.
 
 pub mod api_tokens;
+pub mod areas;
 pub mod auth;
 pub mod consultations;
 pub mod languages;
@@ -27,6 +28,7 @@ pub fn admin_layout(page: &Page, officer: &Officer, title: &str, body: Markup) -
             header.admin {
                 nav aria-label=(page.t("admin-title")) {
                     a href="/admin" { (page.t("admin-nav-consultations")) }
+                    a href="/admin/areas" { (page.t("admin-nav-areas")) }
                     a href="/admin/languages" { (page.t("admin-nav-languages")) }
                     @if officer.user.safeguarding_lead {
                     a href="/admin/safeguarding" { (page.t("admin-nav-safeguarding")) }

@@ -91,6 +91,9 @@ pub fn dashboard(page: &Page, officer: &Officer, labels: &Labels, report: &Repor
                 ul.links {
                     li { a href=(format!("{base}/results.csv{suffix}")) { (page.t("results-export-csv")) } }
                     li { a href=(format!("{base}/results.json{suffix}")) { (page.t("results-export-json")) } }
+                    @if labels.live.map.is_some() {
+                        li { a href=(format!("{base}/results.geojson{suffix}")) { (page.t("results-export-geojson")) } }
+                    }
                     @if officer.user.role != crate::domain::account::Role::Editor && matches!(c.state, State::Closed | State::Published) && c.responses_deleted_on.is_none() {
                         li { a href=(format!("{base}/responses.csv")) { (page.t("results-export-responses")) } }
                     } @else if c.responses_deleted_on.is_none() {

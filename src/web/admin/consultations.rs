@@ -63,6 +63,40 @@ pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpR
     Ok(html(StatusCode::OK, views::index(&page, &officer, &rows)))
 }
 
+/// The area sets an officer may give a consultation: the newest version of
+/// each, and the version it already has.
+async fn set_choices(
+    state: &AppState,
+    officer: &Officer,
+    current: Option<i32>,
+) -> Result<(Vec<setup::AreaSetChoice>, Vec<(i32, String)>), AdminError> {
+    let all = crate::store::areas::list(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
+    let mut choices = Vec::new();
+    let mut labels = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for info in all {
+        let newest = seen.insert(info.slug.clone());
+        if !newest && current != Some(info.id) {
+            continue;
+        }
+        let Some((_, set)) = crate::store::areas::get(&state.db, info.id).await.map_err(|e| officer.db(e))? else {
+            continue;
+        };
+        let areas = set
+            .areas
+            .iter()
+            .map(|a| crate::domain::consultation::Area { id: a.id.clone(), name: None, names: a.names.clone() })
+            .collect();
+        let mut args = fluent_bundle::FluentArgs::new();
+        args.set("title", info.title.clone());
+        args.set("version", info.version);
+        args.set("areas", info.areas);
+        labels.push((info.id, crate::i18n::locales().t_args(&officer.lang, "admin-area-set-choice", Some(&args))));
+        choices.push(setup::AreaSetChoice { id: info.id, areas });
+    }
+    Ok((choices, labels))
+}
+
 /// A free slug close to `wanted`.
 async fn free_slug(state: &AppState, officer: &Officer, wanted: &str) -> Result<String, AdminError> {
     for n in 1..100 {
@@ -88,7 +122,8 @@ pub async fn new_page(
     let lang =
         if survey.languages.contains(&officer.lang) { officer.lang.clone() } else { survey.default_language.clone() };
     let slug = free_slug(&state, &officer, &suggest_slug(&live.texts.text(&lang, "title", None), &survey.id)).await?;
-    let draft = SettingsDraft::from_template(&live, slug);
+    let mut draft = SettingsDraft::from_template(&live, slug);
+    draft.set_choices = set_choices(&state, &officer, None).await?.1;
     Ok(html(StatusCode::OK, views::settings_form(&page, &officer, &live, None, &draft, &FieldErrors::new())))
 }
 
@@ -104,14 +139,16 @@ pub async fn create(
     let live = state.template(template_id).cloned().ok_or_else(|| officer.error(ErrorKind::BadRequest))?;
     let page = Page { locales: state.locales, lang: &officer.lang };
     let mut errors = FieldErrors::new();
-    let parsed = setup::parse(&fields, &live).map_err(|e| errors = e).ok();
+    let (choices, labels) = set_choices(&state, &officer, None).await?;
+    let parsed = setup::parse(&fields, &live, &choices).map_err(|e| errors = e).ok();
     if let Some(s) = &parsed
         && consultations::slug_taken(&state.db, &s.slug).await.map_err(|e| officer.db(e))?
     {
         errors.insert("slug".into(), "admin-error-slug-taken");
     }
     let Some(settings) = parsed.filter(|_| errors.is_empty()) else {
-        let draft = SettingsDraft::from_fields(&fields, &live);
+        let mut draft = SettingsDraft::from_fields(&fields, &live);
+        draft.set_choices = labels;
         return Ok(html(
             StatusCode::UNPROCESSABLE_ENTITY,
             views::settings_form(&page, &officer, &live, None, &draft, &errors),
@@ -169,7 +206,8 @@ pub async fn edit_page(
     officer.require_editor()?;
     let (c, live) = owned(&state, &officer, *id).await?;
     let page = Page { locales: state.locales, lang: &officer.lang };
-    let draft = SettingsDraft::from_consultation(&c, &live);
+    let mut draft = SettingsDraft::from_consultation(&c, &live);
+    draft.set_choices = set_choices(&state, &officer, c.area_set_id).await?.1;
     Ok(html(StatusCode::OK, views::settings_form(&page, &officer, &live, Some(&c), &draft, &FieldErrors::new())))
 }
 
@@ -184,12 +222,25 @@ pub async fn update(
     if c.state != State::Draft {
         // What shapes the live form cannot change after launch: keep it as it is.
         let current = SettingsDraft::from_consultation(&c, &live);
-        fields.retain(|(k, _)| !matches!(k.as_str(), "slug" | "languages" | "audiences" | "areas" | "requires_code"));
+        fields.retain(|(k, _)| {
+            !matches!(
+                k.as_str(),
+                "slug"
+                    | "languages"
+                    | "audiences"
+                    | "areas"
+                    | "requires_code"
+                    | "area_set"
+                    | "grid_shape"
+                    | "grid_metres"
+            )
+        });
         fields.extend(current.locked_fields());
     }
     let page = Page { locales: state.locales, lang: &officer.lang };
     let mut errors = FieldErrors::new();
-    let parsed = setup::parse(&fields, &live).map_err(|e| errors = e).ok();
+    let (choices, labels) = set_choices(&state, &officer, c.area_set_id).await?;
+    let parsed = setup::parse(&fields, &live, &choices).map_err(|e| errors = e).ok();
     if let Some(s) = &parsed
         && s.slug != c.slug
         && consultations::slug_taken(&state.db, &s.slug).await.map_err(|e| officer.db(e))?
@@ -203,7 +254,8 @@ pub async fn update(
         errors.insert("k".into(), e);
     }
     let Some(settings) = parsed.filter(|_| errors.is_empty()) else {
-        let draft = SettingsDraft::from_fields(&fields, &live);
+        let mut draft = SettingsDraft::from_fields(&fields, &live);
+        draft.set_choices = labels;
         return Ok(html(
             StatusCode::UNPROCESSABLE_ENTITY,
             views::settings_form(&page, &officer, &live, Some(&c), &draft, &errors),
@@ -272,7 +324,7 @@ fn fits(c: &Consultation, t: &LiveSurvey) -> bool {
     let s = t.survey();
     c.languages.iter().all(|l| s.languages.contains(l))
         && c.audiences.iter().all(|a| s.audiences.contains(a))
-        && c.areas.iter().all(|a| a.name.is_some() || s.areas.contains(&a.id))
+        && c.areas.iter().all(|a| a.name.is_some() || !a.names.is_empty() || s.areas.contains(&a.id))
 }
 
 pub async fn add_channel(

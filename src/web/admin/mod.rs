@@ -3,6 +3,7 @@
 //! organisation's consultation is "not found" whatever URL is typed.
 
 mod api_tokens;
+mod areas;
 mod auth;
 mod consultations;
 mod people;
@@ -104,6 +105,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route(web::get().to(results::export_json)),
             )
             .service(
+                crate::web::resource("/consultations/{id}/results.geojson", &["GET"])
+                    .route(web::get().to(results::export_geojson)),
+            )
+            .service(
                 crate::web::resource("/consultations/{id}/responses.csv", &["GET"])
                     .route(web::get().to(results::export_responses)),
             )
@@ -131,6 +136,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route(web::post().to(api_tokens::create)),
             )
             .service(crate::web::resource("/api/{id}/revoke", &["POST"]).route(web::post().to(api_tokens::revoke)))
+            .service(
+                crate::web::resource("/areas", &["GET", "POST"])
+                    .route(web::get().to(areas::index))
+                    .route(web::post().to(areas::upload)),
+            )
+            .service(crate::web::resource("/areas/{id}", &["GET"]).route(web::get().to(areas::detail)))
+            .service(crate::web::resource("/areas/{id}/areas.geojson", &["GET"]).route(web::get().to(areas::download)))
             .service(crate::web::resource("/audit", &["GET"]).route(web::get().to(people::audit)))
             .service(crate::web::resource("/languages", &["GET"]).route(web::get().to(people::languages))),
     );

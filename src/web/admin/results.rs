@@ -161,6 +161,24 @@ pub async fn export_json(
     Ok(download(&format!("{}-results.json", f.consultation.slug), "application/json", doc.to_string()))
 }
 
+/// Published counts per area and grid cell as GeoJSON (RFC 7946), under the filter.
+pub async fn export_geojson(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AdminError> {
+    let f = Filtered::load(&req, &state, &officer, *id).await?;
+    if !f.consultation.figures_final() {
+        return Err(officer.error(ErrorKind::NotYet));
+    }
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    let doc =
+        crate::views::export::geojson(&f.labels(&page), &f.report).ok_or_else(|| officer.error(ErrorKind::NotFound))?;
+    officer.audit(&state.db, Some(f.consultation.id), "results-exported", "geojson".into()).await?;
+    Ok(download(&format!("{}-results.geojson", f.consultation.slug), "application/geo+json", doc.to_string()))
+}
+
 /// Responses read per query of the response-level export.
 const EXPORT_PAGE: u64 = 5000;
 

@@ -92,6 +92,23 @@ impl Officer {
         Ok(fields)
     }
 
+    /// The parts of a posted form with a file, once its CSRF token has been
+    /// checked; text parts are cleaned as in [`Self::posted_form`].
+    pub async fn posted_upload(
+        &self,
+        req: &HttpRequest,
+        payload: web::Payload,
+    ) -> Result<Vec<(String, Vec<u8>)>, AdminError> {
+        let parts = crate::web::form_body::read_multipart(req, payload).await.map_err(|k| self.error(k))?;
+        let csrf: Vec<(String, String)> = parts
+            .iter()
+            .filter(|(k, _)| k == "csrf")
+            .map(|(k, v)| (k.clone(), String::from_utf8_lossy(v).into_owned()))
+            .collect();
+        self.check_csrf(&csrf)?;
+        Ok(parts)
+    }
+
     /// Records what this officer did in the organisation's audit log.
     pub async fn audit(
         &self,

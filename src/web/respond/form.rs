@@ -3,10 +3,12 @@
 //! stores the response once and redirects (303) to the thanks page.
 
 use super::{Resolved, resolve};
-use crate::domain::answers::validate;
-use crate::domain::pages::pages;
+use crate::domain::answers::{field_name, validate_on_map};
+use crate::domain::map::{ConsultationMap, Tap};
+use crate::domain::pages::pages_on_map;
 use crate::domain::redaction::scrub;
 use crate::domain::{AnswerValue, Answers, Audience, RawAnswers};
+use crate::domain::{QuestionKind, Survey};
 use crate::metrics::Outcome;
 use crate::store::codes;
 use crate::store::responses::{NewResponse, Stored, Submission, token_used};
@@ -96,7 +98,13 @@ pub async fn submit(
     let (slug, audience) = path.into_inner();
     let r = resolve(&req, &state, &slug).await?;
     let audience = audience_of(&r, &audience)?;
-    let pairs = read_form(&req, payload).await.map_err(|kind| PageError::new(kind, &r.lang))?;
+    let mut pairs = read_form(&req, payload).await.map_err(|kind| PageError::new(kind, &r.lang))?;
+    // A tap on a map (or a place picked from the list) changes this page's
+    // answers and shows it again; the tap's exact point goes no further.
+    let map_action = match &r.live.map {
+        Some(map) => apply_map(map, r.live.survey(), audience, &mut pairs),
+        None => MapAction::None,
+    };
     if let Some(res) = not_answerable(&req, &state, &r, StatusCode::GONE) {
         state.metrics.submission(Outcome::Closed);
         return Ok(res);
@@ -105,11 +113,15 @@ pub async fn submit(
     let now = Utc::now();
     let survey = r.live.survey();
     let raw = RawAnswers::from_pairs(survey, audience, pairs.iter().map(|(k, v)| (k.as_str(), v.as_str())));
-    let validated = validate(survey, audience, &raw, &r.consultation.area_ids());
-    let layout = pages(survey, audience, &validated.answers);
+    let map = r.live.map.as_deref();
+    let validated = validate_on_map(survey, audience, &raw, &r.consultation.area_ids(), map);
+    let layout = pages_on_map(survey, audience, &validated.answers, map.is_some());
     let last = layout.len().saturating_sub(1);
     let current = field("page").and_then(|p| p.parse::<usize>().ok()).unwrap_or(0).min(last);
-    let nav = field("nav").unwrap_or("next");
+    let nav = match map_action {
+        MapAction::None => field("nav").unwrap_or("next"),
+        _ => "stay",
+    };
 
     let secret = state.secret.expose();
     let (mut token, renewed) =
@@ -185,6 +197,7 @@ pub async fn submit(
 
     match nav {
         "start" => Ok(render(0, false, StatusCode::OK, None)),
+        "stay" => Ok(render(current, false, StatusCode::OK, map_action.notice())),
         "back" => Ok(render(current.saturating_sub(1), false, StatusCode::OK, None)),
         "submit" => {
             if let Some(index) = first_page_with_error {
@@ -296,6 +309,90 @@ pub async fn submit(
             _ => Ok(render(current + 1, false, StatusCode::OK, None)),
         },
     }
+}
+
+/// What a map did to the page's answers.
+#[derive(Debug, PartialEq, Eq)]
+enum MapAction {
+    None,
+    Changed,
+    Outside,
+    Full,
+}
+
+impl MapAction {
+    fn notice(&self) -> Option<&'static str> {
+        match self {
+            MapAction::Outside => Some("form-map-outside"),
+            MapAction::Full => Some("form-place-full"),
+            _ => None,
+        }
+    }
+}
+
+/// Applies a tap on a map (`map.{question}.x` and `.y`, as an image button
+/// sends them) or a place picked from the list (`mark.{question}` with
+/// `nav=mark`) to the posted answers, and removes the tap's coordinates, so
+/// no exact point is kept anywhere. A tap at (0, 0) is a keyboard's Enter,
+/// not a place: it is ignored and the form moves on as usual.
+fn apply_map(
+    map: &ConsultationMap,
+    survey: &Survey,
+    audience: crate::domain::Audience,
+    pairs: &mut Vec<(String, String)>,
+) -> MapAction {
+    let coordinate = |pairs: &[(String, String)], suffix: &str| -> Option<(String, f64)> {
+        pairs.iter().find_map(|(k, v)| {
+            let qid = k.strip_prefix("map.")?.strip_suffix(suffix)?;
+            Some((qid.to_owned(), v.trim().parse::<f64>().ok()?))
+        })
+    };
+    let tap = match (coordinate(pairs, ".x"), coordinate(pairs, ".y")) {
+        (Some((q, x)), Some((q2, y))) if q == q2 && (x, y) != (0.0, 0.0) => Some((q, map.tap(x, y))),
+        _ => None,
+    };
+    let marking = pairs.iter().any(|(k, v)| k == "nav" && v == "mark");
+    let picked: Vec<(String, String)> = pairs
+        .iter()
+        .filter(|(k, v)| marking && k.starts_with("mark.") && !v.is_empty())
+        .filter_map(|(k, v)| Some((k.strip_prefix("mark.")?.to_owned(), v.clone())))
+        .collect();
+    pairs.retain(|(k, _)| !k.starts_with("map.") && !k.starts_with("mark."));
+    let mut action = MapAction::None;
+    let mut marks: Vec<(String, Tap)> = tap.into_iter().collect();
+    for (qid, area_id) in picked {
+        // A place picked from the list is the cell at the middle of its area.
+        let tap = map.set.area(&area_id).and_then(|a| map.frame.label_at(&a.shape)).map(|(px, py)| map.tap(px, py));
+        marks.push((qid, tap.unwrap_or(Tap::Outside)));
+    }
+    if marking && marks.is_empty() {
+        return MapAction::Changed;
+    }
+    for (qid, tap) in marks {
+        let Some(q) = survey.question(&qid).filter(|q| q.is_for(audience)) else { continue };
+        let field = field_name(&q.id);
+        match (&q.kind, tap) {
+            (_, Tap::Outside) => action = MapAction::Outside,
+            (QuestionKind::Area, Tap::Inside { area, .. }) => {
+                pairs.retain(|(k, _)| *k != field);
+                pairs.push((field, area));
+                action = MapAction::Changed;
+            }
+            (QuestionKind::Place { max }, Tap::Inside { cell, .. }) => {
+                let marked: Vec<&String> = pairs.iter().filter(|(k, _)| *k == field).map(|(_, v)| v).collect();
+                if marked.iter().any(|v| **v == cell) {
+                    action = MapAction::Changed;
+                } else if marked.len() >= *max as usize {
+                    action = MapAction::Full;
+                } else {
+                    pairs.push((field, cell));
+                    action = MapAction::Changed;
+                }
+            }
+            _ => {}
+        }
+    }
+    action
 }
 
 /// The area a response is counted under: the answer to the first area question.

@@ -25,9 +25,10 @@ async function changeState(page, to) {
  * Creates a consultation from `template` with `slug`; `state` is draft, open
  * or closed. Returns its admin id.
  */
-export async function createConsultation(page, base, { template, slug, state = 'open', channel, requiresCode = false, k }) {
+export async function createConsultation(page, base, { template, slug, state = 'open', channel, requiresCode = false, k, areaSet }) {
   await page.goto(`${base}/admin/consultations/new?template=${template}`);
   await page.locator('#slug').fill(slug);
+  if (areaSet) await page.locator('#area_set').selectOption(String(areaSet));
   if (k) await page.locator('#k').fill(String(k));
   if (requiresCode) await page.locator('input[name=requires_code]').check();
   await submitWith(page, page.locator('form.admin-form button.primary[type=submit]'));
@@ -41,6 +42,17 @@ export async function createConsultation(page, base, { template, slug, state = '
   if (state !== 'draft') await changeState(page, 'open');
   if (state === 'closed') await changeState(page, 'closed');
   return id;
+}
+
+/** Uploads a GeoJSON file as an area set through /admin/areas; returns its id. */
+export async function uploadAreas(page, base, file, slug) {
+  await page.goto(`${base}/admin/areas`);
+  await page.locator('#file').setInputFiles(file);
+  await page.locator('#slug').fill(slug);
+  await submitWith(page, page.locator('form[action="/admin/areas"] button[type=submit]'));
+  const m = /\/admin\/areas\/(\d+)$/.exec(new URL(page.url()).pathname);
+  if (!m) throw new Error(`uploading ${file} did not lead to its page: ${page.url()}`);
+  return m[1];
 }
 
 /** Responses of one audience, as the consultation's admin page counts them. */

@@ -21,8 +21,8 @@ export async function questionIds(page) {
   const names = [];
   for (const el of await page.locator('form.questions :is(input:not([type=hidden]), select, textarea)').all()) {
     const name = await el.getAttribute('name');
-    if (!name?.startsWith('q.')) continue;
-    const id = name.slice(2).split('.')[0];
+    if (!name?.startsWith('q.') && !name?.startsWith('map.')) continue;
+    const id = name.startsWith('map.') ? name.slice(4) : name.slice(2).split('.')[0];
     if (!names.includes(id)) names.push(id);
   }
   return names;
@@ -30,8 +30,26 @@ export async function questionIds(page) {
 
 const q = (s) => s.replace(/"/g, '\\"');
 
+/**
+ * Taps a map (an image button) as a finger would, at the middle of the
+ * drawing: the page comes back with the area chosen or the place marked.
+ */
+async function tapMap(page, id) {
+  const map = page.locator(`input[type=image][name="map.${q(id)}"]`);
+  const box = await map.boundingBox();
+  const loaded = nextDocument(page);
+  await map.click({ position: { x: Math.round(box.width / 2), y: Math.round(box.height / 2) } });
+  await loaded;
+  const chosen = page.locator(`input[name="q.${q(id)}"]:checked`);
+  if (!(await chosen.count())) throw new Error(`tapping the map of ${id} chose nothing (${page.url()})`);
+}
+
 async function answer(page, id, text) {
   const name = `q.${id}`;
+  if (await page.locator(`input[type=image][name="map.${q(id)}"]`).count()) {
+    await tapMap(page, id);
+    return;
+  }
   const radios = page.locator(`input[type=radio][name="${q(name)}"]`);
   const checks = page.locator(`input[type=checkbox][name="${q(name)}"]`);
   if (await radios.count()) {
