@@ -43,25 +43,29 @@ fn distance_label(page: &Page, metres: f64) -> String {
     }
 }
 
-/// The scale bar (bottom left) and north arrow (top right), as SVG elements.
-fn furniture(page: &Page, frame: &Frame) -> String {
+/// The scale bar (bottom left) and north arrow (top right), as SVG elements,
+/// with text of `size` pixels (16 in a page, where all text is at least 16 px).
+fn furniture(page: &Page, frame: &Frame, size: u32) -> String {
     let (metres, px) = scale_bar(frame);
     let y = frame.height - 8.0;
+    let size = f64::from(size);
     let label = esc(&distance_label(page, metres));
     let north = esc(&page.t("map-north"));
     let nx = frame.width - 18.0;
     format!(
         concat!(
-            r##"<g font-family="sans-serif" font-size="10" fill="#222">"##,
+            r##"<g font-family="sans-serif" font-size="{size}" fill="#222">"##,
             r##"<rect x="6" y="{y0:.1}" width="{px:.1}" height="4" fill="#222"/>"##,
             r##"<text x="6" y="{ty:.1}" stroke="#fff" stroke-width="3" paint-order="stroke">{label}</text>"##,
             r##"<path d="M{nx:.1} 8 L{nl:.1} 26 L{nx:.1} 21 L{nr:.1} 26 Z" fill="#222"/>"##,
-            r##"<text x="{nx:.1}" y="38" text-anchor="middle" font-weight="bold" stroke="#fff" stroke-width="3" paint-order="stroke">{north}</text>"##,
+            r##"<text x="{nx:.1}" y="{ny:.1}" text-anchor="middle" font-weight="bold" stroke="#fff" stroke-width="3" paint-order="stroke">{north}</text>"##,
             "</g>"
         ),
+        size = size,
         y0 = y - 4.0,
         px = px,
-        ty = y - 8.0,
+        ty = y - 7.0,
+        ny = 28.0 + size,
         label = label,
         nx = nx,
         nl = nx - 6.0,
@@ -122,7 +126,7 @@ pub fn respondent_svg(
             i + 1
         ));
     }
-    svg.push_str(&furniture(page, f));
+    svg.push_str(&furniture(page, f, 10));
     svg.push_str("</svg>");
     svg
 }
@@ -217,7 +221,7 @@ pub fn choropleth(page: &Page, map: &ConsultationMap, c: &Choropleth) -> Markup 
             ));
         }
     }
-    body.push_str(&furniture(page, f));
+    body.push_str(&furniture(page, f, 16));
     let fewer = super::results::fewer(page, c.k);
     html! {
         figure.map-figure {

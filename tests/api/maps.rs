@@ -79,6 +79,10 @@ async fn real_district_files_are_accepted_and_broken_ones_are_refused_with_every
         }
         assert!(page.html.contains("friedrichshain-kreuzberg"), "ids are made from the names");
         let stored = b.get(&format!("/admin/areas/{id}/areas.geojson")).await;
+        say(&format!(
+            "Berlin's 12 boroughs: 459,720 bytes uploaded, {} bytes stored after simplification",
+            stored.html.len()
+        ));
         let doc: serde_json::Value = serde_json::from_str(&stored.html).expect("GeoJSON");
         assert_eq!(doc["features"].as_array().map(Vec::len), Some(12));
         assert!(stored.html.len() < 460_000 / 4, "shapes are simplified: {} bytes", stored.html.len());
@@ -438,11 +442,21 @@ async fn maps_of_results_hide_small_counts_and_the_geojson_export_reads_in_gdal(
         assert_eq!(dashboard.status, 200);
         assert!(dashboard.html.contains("class=\"map\""), "the dashboard draws maps");
         let plain = dashboard.html.replace(['\u{2068}', '\u{2069}'], "");
-        assert!(plain.contains("fill=\"url(#hatch-play-spots-parent)\""), "a cell under k is hatched:\n{plain}");
+        let hatched_cell = "fill=\"url(#hatch-play-spots-parent)\" stroke=\"#4d5a4d\" stroke-width=\"0.5\"";
+        assert!(plain.contains(hatched_cell), "a cell under k is hatched:\n{plain}");
         assert!(
             plain.contains("<td class=\"num\"><span class=\"suppressed\">fewer than 10</span>"),
             "and reads fewer than k"
         );
+
+        // In public, a square marked by fewer than k people is not drawn at all.
+        assert_eq!(post_admin(&b, &format!("{detail}/state"), &detail, &[("to", "published")]).await.status, 303);
+        let public = app.new_browser().get("/s/play-map/results?lang=en").await;
+        assert_eq!(public.status, 200);
+        let public = public.html.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(public.contains("class=\"map\""), "the public page draws the map:\n{public}");
+        assert!(!public.contains(hatched_cell), "no square under k in public:\n{public}");
+        assert_eq!(public.matches("stroke-width=\"0.5\"").count(), 1, "only Old Town's square is drawn");
 
         let json: serde_json::Value =
             serde_json::from_str(&b.get(&format!("{detail}/results.json")).await.html).expect("results.json");
