@@ -146,11 +146,7 @@ async fn demo_area_set(
         }
     };
     let (_, set) = store::areas::get(db, id).await?.context("the demo town's areas vanished")?;
-    let areas = set
-        .areas
-        .iter()
-        .map(|a| crate::domain::consultation::Area { id: a.id.clone(), name: None, names: a.names.clone() })
-        .collect();
+    let areas = crate::domain::consultation::Area::all_of(&set);
     Ok((id, areas))
 }
 

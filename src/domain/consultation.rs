@@ -61,6 +61,11 @@ impl Area {
     pub fn new(id: impl Into<String>, name: Option<String>) -> Area {
         Area { id: id.into(), name, names: BTreeMap::new() }
     }
+
+    /// The areas of an area set, with their names per language.
+    pub fn all_of(set: &super::map::AreaSet) -> Vec<Area> {
+        set.areas.iter().map(|a| Area { id: a.id.clone(), name: None, names: a.names.clone() }).collect()
+    }
 }
 
 #[derive(Clone, Debug, PartialEq)]

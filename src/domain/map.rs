@@ -680,6 +680,14 @@ impl ConsultationMap {
         }
     }
 
+    /// The area a grid cell's centre lies in, if any.
+    pub fn area_of_cell(&self, cell: &str) -> Option<&MapArea> {
+        let (col, row) = self.grid.parse(cell)?;
+        let (x, y) = self.grid.centre(col, row);
+        let (lon, lat) = self.frame.projection.to_lonlat(x, y);
+        self.set.area_at(lon, lat)
+    }
+
     /// Whether `id` is a cell of this map's grid near its areas.
     pub fn is_cell(&self, id: &str) -> bool {
         self.grid.parse(id).is_some()

@@ -287,11 +287,7 @@ fn map_input(
 
 /// "Place 2, in Old Town": a marked cell named by its number and its area.
 fn place_label(page: &Page, s: &FormScreen, map: &crate::domain::map::ConsultationMap, n: usize, cell: &str) -> String {
-    let area = map.grid.parse(cell).and_then(|(col, row)| {
-        let (x, y) = map.grid.centre(col, row);
-        let (lon, lat) = map.frame.projection.to_lonlat(x, y);
-        map.set.area_at(lon, lat).map(|a| s.consultation.area_name(s.live, &a.id, page.lang))
-    });
+    let area = map.area_of_cell(cell).map(|a| s.consultation.area_name(s.live, &a.id, page.lang));
     let mut args = FluentArgs::new();
     args.set("n", n);
     match area {

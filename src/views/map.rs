@@ -74,6 +74,20 @@ fn furniture(page: &Page, frame: &Frame, size: u32) -> String {
     )
 }
 
+/// A grid cell's corners in pixels, as an SVG `points` list.
+fn cell_points(map: &ConsultationMap, col: i64, row: i64) -> String {
+    let corners: Vec<String> = map
+        .grid
+        .corners(col, row)
+        .into_iter()
+        .map(|(x, y)| {
+            let (px, py) = map.frame.metres_to_px(x, y);
+            format!("{px:.1},{py:.1}")
+        })
+        .collect();
+    corners.join(" ")
+}
+
 /// The respondent's map as a standalone SVG document: areas with their
 /// names, the chosen area shaded, marked cells numbered.
 pub fn respondent_svg(
@@ -108,20 +122,11 @@ pub fn respondent_svg(
     }
     for (i, cell) in cells.iter().enumerate() {
         let Some((col, row)) = map.grid.parse(cell) else { continue };
-        let points: Vec<String> = map
-            .grid
-            .corners(col, row)
-            .into_iter()
-            .map(|(x, y)| {
-                let (px, py) = f.metres_to_px(x, y);
-                format!("{px:.1},{py:.1}")
-            })
-            .collect();
         let (cx, cy) = map.grid.centre(col, row);
         let (px, py) = f.metres_to_px(cx, cy);
         svg.push_str(&format!(
             r##"<polygon points="{}" fill="{MARK}" fill-opacity="0.75" stroke="#fff" stroke-width="1.5"/><circle cx="{px:.1}" cy="{py:.1}" r="8" fill="{MARK}" stroke="#fff" stroke-width="1.5"/><text x="{px:.1}" y="{:.1}" text-anchor="middle" font-family="sans-serif" font-size="11" font-weight="bold" fill="#fff">{}</text>"##,
-            points.join(" "),
+            cell_points(map, col, row),
             py + 4.0,
             i + 1
         ));
@@ -205,18 +210,9 @@ pub fn choropleth(page: &Page, map: &ConsultationMap, c: &Choropleth) -> Markup 
             if *n == Some(0) {
                 continue;
             }
-            let points: Vec<String> = map
-                .grid
-                .corners(col, row)
-                .into_iter()
-                .map(|(x, y)| {
-                    let (px, py) = f.metres_to_px(x, y);
-                    format!("{px:.1},{py:.1}")
-                })
-                .collect();
             body.push_str(&format!(
                 r#"<polygon points="{}" fill="{}" stroke="{EDGE}" stroke-width="0.5"/>"#,
-                points.join(" "),
+                cell_points(map, col, row),
                 fill_of(*n)
             ));
         }

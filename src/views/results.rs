@@ -50,11 +50,7 @@ impl Labels<'_> {
     /// A grid cell: its id and the area its centre lies in.
     pub fn place(&self, cell: &str) -> String {
         let Some(map) = &self.live.map else { return cell.to_owned() };
-        let area = map.grid.parse(cell).and_then(|(col, row)| {
-            let (x, y) = map.grid.centre(col, row);
-            let (lon, lat) = map.frame.projection.to_lonlat(x, y);
-            map.set.area_at(lon, lat)
-        });
+        let area = map.area_of_cell(cell);
         match area {
             Some(a) => format!("{cell} · {}", self.area(&a.id)),
             None => cell.to_owned(),

@@ -20,16 +20,22 @@ pub fn clean(value: &str) -> String {
     value.chars().filter(|c| !c.is_control() || matches!(c, '\t' | '\n' | '\r')).collect()
 }
 
-pub async fn read_form(req: &HttpRequest, mut payload: web::Payload) -> Result<Vec<(String, String)>, ErrorKind> {
+/// Refuses a body of another type than `expected`, or one declared larger than `max`.
+fn check_headers(req: &HttpRequest, expected: &str, max: usize) -> Result<(), ErrorKind> {
     let content_type = req.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("");
-    if !content_type.to_ascii_lowercase().starts_with("application/x-www-form-urlencoded") {
+    if !content_type.to_ascii_lowercase().starts_with(expected) {
         return Err(ErrorKind::BadRequest);
     }
     let declared =
         req.headers().get("content-length").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > MAX_BODY_BYTES) {
+    if declared.is_some_and(|n| n > max) {
         return Err(ErrorKind::TooLarge);
     }
+    Ok(())
+}
+
+pub async fn read_form(req: &HttpRequest, mut payload: web::Payload) -> Result<Vec<(String, String)>, ErrorKind> {
+    check_headers(req, "application/x-www-form-urlencoded", MAX_BODY_BYTES)?;
     let read = async {
         let mut body = web::BytesMut::new();
         while let Some(chunk) = payload.next().await {
@@ -55,15 +61,7 @@ pub const UPLOAD_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(6
 /// Reads a `multipart/form-data` body (a form with a file) into its parts by
 /// name, size- and time-limited like [`read_form`].
 pub async fn read_multipart(req: &HttpRequest, payload: web::Payload) -> Result<Vec<(String, Vec<u8>)>, ErrorKind> {
-    let content_type = req.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or("");
-    if !content_type.to_ascii_lowercase().starts_with("multipart/form-data") {
-        return Err(ErrorKind::BadRequest);
-    }
-    let declared =
-        req.headers().get("content-length").and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > MAX_UPLOAD_BYTES) {
-        return Err(ErrorKind::TooLarge);
-    }
+    check_headers(req, "multipart/form-data", MAX_UPLOAD_BYTES)?;
     let mut multipart = actix_multipart::Multipart::new(req.headers(), payload);
     let read = async {
         let mut parts: Vec<(String, Vec<u8>)> = Vec::new();

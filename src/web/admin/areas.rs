@@ -116,12 +116,6 @@ pub async fn download(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AdminError> {
     let (info, set) = owned(&state, &officer, *id).await?;
-    Ok(HttpResponse::Ok()
-        .insert_header(("cache-control", "no-store"))
-        .insert_header((
-            "content-disposition",
-            format!("attachment; filename=\"{}-v{}.geojson\"", info.slug, info.version),
-        ))
-        .content_type("application/geo+json")
-        .body(set.to_geojson().to_string()))
+    let name = format!("{}-v{}.geojson", info.slug, info.version);
+    Ok(super::results::download(&name, "application/geo+json", set.to_geojson().to_string()))
 }

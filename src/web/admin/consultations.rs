@@ -82,11 +82,7 @@ async fn set_choices(
         let Some((_, set)) = crate::store::areas::get(&state.db, info.id).await.map_err(|e| officer.db(e))? else {
             continue;
         };
-        let areas = set
-            .areas
-            .iter()
-            .map(|a| crate::domain::consultation::Area { id: a.id.clone(), name: None, names: a.names.clone() })
-            .collect();
+        let areas = crate::domain::consultation::Area::all_of(&set);
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("title", info.title.clone());
         args.set("version", info.version);

@@ -127,6 +127,28 @@ pub async fn dashboard(
     Ok(html(StatusCode::OK, views::dashboard(&page, &officer, &f.labels(&page), &f.report)))
 }
 
+/// One export of the published figures under the filter, as `{slug}-results.{format}`:
+/// only once answers have stopped, and always audited. `render` gives `None`
+/// when the consultation has nothing of that kind (no map, for GeoJSON).
+async fn export(
+    req: &HttpRequest,
+    state: &AppState,
+    officer: &Officer,
+    id: i32,
+    format: &str,
+    content_type: &str,
+    render: impl FnOnce(&Labels, &Report) -> Option<String>,
+) -> Result<HttpResponse, AdminError> {
+    let f = Filtered::load(req, state, officer, id).await?;
+    if !f.consultation.figures_final() {
+        return Err(officer.error(ErrorKind::NotYet));
+    }
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    let body = render(&f.labels(&page), &f.report).ok_or_else(|| officer.error(ErrorKind::NotFound))?;
+    officer.audit(&state.db, Some(f.consultation.id), "results-exported", format.into()).await?;
+    Ok(download(&format!("{}-results.{format}", f.consultation.slug), content_type, body))
+}
+
 /// Aggregated results under the filter, in long format, for spreadsheets.
 pub async fn export_csv(
     req: HttpRequest,
@@ -134,14 +156,10 @@ pub async fn export_csv(
     officer: Officer,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AdminError> {
-    let f = Filtered::load(&req, &state, &officer, *id).await?;
-    if !f.consultation.figures_final() {
-        return Err(officer.error(ErrorKind::NotYet));
-    }
-    let page = Page { locales: state.locales, lang: &officer.lang };
-    let body = crate::views::export::long_csv(&f.labels(&page), &f.report);
-    officer.audit(&state.db, Some(f.consultation.id), "results-exported", "csv".into()).await?;
-    Ok(download(&format!("{}-results.csv", f.consultation.slug), "text/csv; charset=utf-8", body))
+    export(&req, &state, &officer, *id, "csv", "text/csv; charset=utf-8", |labels, report| {
+        Some(crate::views::export::long_csv(labels, report))
+    })
+    .await
 }
 
 /// Aggregated results under the filter, as the API gives them, with labels.
@@ -151,14 +169,10 @@ pub async fn export_json(
     officer: Officer,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AdminError> {
-    let f = Filtered::load(&req, &state, &officer, *id).await?;
-    if !f.consultation.figures_final() {
-        return Err(officer.error(ErrorKind::NotYet));
-    }
-    let page = Page { locales: state.locales, lang: &officer.lang };
-    let doc = crate::views::export::json(&f.labels(&page), &f.report);
-    officer.audit(&state.db, Some(f.consultation.id), "results-exported", "json".into()).await?;
-    Ok(download(&format!("{}-results.json", f.consultation.slug), "application/json", doc.to_string()))
+    export(&req, &state, &officer, *id, "json", "application/json", |labels, report| {
+        Some(crate::views::export::json(labels, report).to_string())
+    })
+    .await
 }
 
 /// Published counts per area and grid cell as GeoJSON (RFC 7946), under the filter.
@@ -168,15 +182,10 @@ pub async fn export_geojson(
     officer: Officer,
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AdminError> {
-    let f = Filtered::load(&req, &state, &officer, *id).await?;
-    if !f.consultation.figures_final() {
-        return Err(officer.error(ErrorKind::NotYet));
-    }
-    let page = Page { locales: state.locales, lang: &officer.lang };
-    let doc =
-        crate::views::export::geojson(&f.labels(&page), &f.report).ok_or_else(|| officer.error(ErrorKind::NotFound))?;
-    officer.audit(&state.db, Some(f.consultation.id), "results-exported", "geojson".into()).await?;
-    Ok(download(&format!("{}-results.geojson", f.consultation.slug), "application/geo+json", doc.to_string()))
+    export(&req, &state, &officer, *id, "geojson", "application/geo+json", |labels, report| {
+        crate::views::export::geojson(labels, report).map(|doc| doc.to_string())
+    })
+    .await
 }
 
 /// Responses read per query of the response-level export.
@@ -248,7 +257,7 @@ pub async fn export_responses(
         .streaming(body))
 }
 
-fn download(name: &str, content_type: &str, body: String) -> HttpResponse {
+pub(super) fn download(name: &str, content_type: &str, body: String) -> HttpResponse {
     HttpResponse::Ok()
         .insert_header(("cache-control", "no-store"))
         .insert_header(("content-disposition", format!("attachment; filename=\"{name}\"")))
