@@ -214,8 +214,12 @@ async fn run(command: Command) -> anyhow::Result<()> {
                     );
                 }
                 Err(childvoice::store::areas::ImportError::Invalid(errors)) => {
+                    let locales = childvoice::i18n::install(settings.locales_dir.as_deref()).map_err(|e| {
+                        anyhow::anyhow!("{}", e.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n"))
+                    })?;
+                    let page = childvoice::views::Page { locales, lang: "en" };
                     for e in &errors {
-                        eprintln!("{}: {e}", file.display());
+                        eprintln!("{}: {}", file.display(), childvoice::views::admin::areas::problem(&page, e));
                     }
                     anyhow::bail!("{} problem(s); nothing was stored", errors.len());
                 }

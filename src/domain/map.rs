@@ -7,13 +7,13 @@
 //! equirectangular projection around its own centre: at 200 km across the
 //! error stays under a tenth of a percent, far below a grid cell.
 
+use geo::algorithm::validation::{CoordIndex, GeometryIndex, InvalidMultiPolygon, InvalidPolygon, RingRole};
 use geo::{
     BoundingRect, Contains, Coord, InteriorPoint, LineString, MultiPolygon, Point, Polygon, SimplifyVwPreserve,
     Validation,
 };
 use serde_json::{Map, Value, json};
 use std::collections::BTreeMap;
-use std::fmt;
 
 /// Largest GeoJSON file accepted.
 pub const MAX_BYTES: usize = 5 * 1024 * 1024;
@@ -64,28 +64,228 @@ pub struct AreaSet {
     pub areas: Vec<MapArea>,
 }
 
-/// One problem in an uploaded file: which feature, and what is wrong.
+/// One problem in an uploaded file: which feature, and what is wrong. Its
+/// words are the interface's (`geo-*` messages), in the reader's language.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct GeoError {
     /// 1-based position of the feature; `None` for the file as a whole.
     pub feature: Option<usize>,
     /// The feature's name, when it has one.
     pub name: Option<String>,
-    pub message: String,
+    pub problem: Problem,
 }
 
-impl fmt::Display for GeoError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match (self.feature, &self.name) {
-            (Some(i), Some(n)) => write!(f, "feature {i} ({n}): {}", self.message),
-            (Some(i), None) => write!(f, "feature {i}: {}", self.message),
-            _ => write!(f, "{}", self.message),
+/// A ring of a feature: its polygon (1-based in a MultiPolygon, 0 for a
+/// Polygon) and its place (0 the outer ring, n the n-th hole).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Ring {
+    pub polygon: usize,
+    pub hole: usize,
+}
+
+/// What is wrong, with what the message needs to say it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Problem {
+    TooLarge {
+        max_mb: usize,
+    },
+    NotJson {
+        line: usize,
+        column: usize,
+    },
+    NotCollection,
+    NotWgs84 {
+        crs: String,
+    },
+    NoFeatureList,
+    NoFeatures,
+    TooManyFeatures {
+        n: usize,
+        max: usize,
+    },
+    TooManyPositions {
+        n: usize,
+        max: usize,
+    },
+    TooWide {
+        width_km: u64,
+        height_km: u64,
+        max_km: u64,
+    },
+    NotAFeature,
+    NoName {
+        property: String,
+    },
+    NoId,
+    IdTaken {
+        id: String,
+    },
+    NoGeometry,
+    NoGeometryType,
+    NotAnArea {
+        kind: String,
+    },
+    NoPolygons,
+    NoRings {
+        polygon: usize,
+    },
+    NotPositions(Ring),
+    BadPosition {
+        ring: Ring,
+        position: usize,
+    },
+    /// `projected`: the numbers look like metres of a projected system.
+    OutOfRange {
+        ring: Ring,
+        position: usize,
+        lon: String,
+        lat: String,
+        projected: bool,
+    },
+    TooFewPositions {
+        ring: Ring,
+        n: usize,
+    },
+    NotClosed(Ring),
+    SelfIntersection(Ring),
+    HoleOutside(Ring),
+    RingsCross {
+        ring: Ring,
+        other: usize,
+    },
+    PolygonsOverlap {
+        polygon: usize,
+        other: usize,
+    },
+}
+
+impl Problem {
+    /// The interface message that says it (`locales/{lang}/main.ftl`).
+    pub fn message_id(&self) -> &'static str {
+        match self {
+            Problem::TooLarge { .. } => "geo-too-large",
+            Problem::NotJson { .. } => "geo-not-json",
+            Problem::NotCollection => "geo-not-collection",
+            Problem::NotWgs84 { .. } => "geo-not-wgs84",
+            Problem::NoFeatureList => "geo-no-feature-list",
+            Problem::NoFeatures => "geo-no-features",
+            Problem::TooManyFeatures { .. } => "geo-too-many-features",
+            Problem::TooManyPositions { .. } => "geo-too-many-positions",
+            Problem::TooWide { .. } => "geo-too-wide",
+            Problem::NotAFeature => "geo-not-a-feature",
+            Problem::NoName { .. } => "geo-no-name",
+            Problem::NoId => "geo-no-id",
+            Problem::IdTaken { .. } => "geo-id-taken",
+            Problem::NoGeometry => "geo-no-geometry",
+            Problem::NoGeometryType => "geo-no-geometry-type",
+            Problem::NotAnArea { .. } => "geo-not-an-area",
+            Problem::NoPolygons => "geo-no-polygons",
+            Problem::NoRings { .. } => "geo-no-rings",
+            Problem::NotPositions(_) => "geo-not-positions",
+            Problem::BadPosition { .. } => "geo-bad-position",
+            Problem::OutOfRange { projected: true, .. } => "geo-projected",
+            Problem::OutOfRange { .. } => "geo-out-of-range",
+            Problem::TooFewPositions { .. } => "geo-too-few-positions",
+            Problem::NotClosed(_) => "geo-not-closed",
+            Problem::SelfIntersection(_) => "geo-self-intersection",
+            Problem::HoleOutside(_) => "geo-hole-outside",
+            Problem::RingsCross { .. } => "geo-rings-cross",
+            Problem::PolygonsOverlap { .. } => "geo-polygons-overlap",
+        }
+    }
+
+    /// The message's arguments: numbers and names as they are. A ring is
+    /// given as `polygon` and `hole`, which the message turns into words.
+    pub fn args(&self) -> Vec<(&'static str, String)> {
+        let ring = |r: &Ring| vec![("polygon", r.polygon.to_string()), ("hole", r.hole.to_string())];
+        match self {
+            Problem::TooLarge { max_mb } => vec![("max", max_mb.to_string())],
+            Problem::NotJson { line, column } => vec![("line", line.to_string()), ("column", column.to_string())],
+            Problem::NotWgs84 { crs } => vec![("crs", crs.clone())],
+            Problem::TooManyFeatures { n, max } | Problem::TooManyPositions { n, max } => {
+                vec![("n", n.to_string()), ("max", max.to_string())]
+            }
+            Problem::TooWide { width_km, height_km, max_km } => {
+                vec![("width", width_km.to_string()), ("height", height_km.to_string()), ("max", max_km.to_string())]
+            }
+            Problem::NoName { property } => vec![("property", property.clone())],
+            Problem::IdTaken { id } => vec![("id", id.clone())],
+            Problem::NotAnArea { kind } => vec![("type", kind.clone())],
+            Problem::NoRings { polygon } => vec![("polygon", polygon.to_string()), ("hole", "0".into())],
+            Problem::NotPositions(r)
+            | Problem::NotClosed(r)
+            | Problem::SelfIntersection(r)
+            | Problem::HoleOutside(r) => ring(r),
+            Problem::BadPosition { ring: r, position } => {
+                let mut a = ring(r);
+                a.push(("position", position.to_string()));
+                a
+            }
+            Problem::OutOfRange { ring: r, position, lon, lat, .. } => {
+                let mut a = ring(r);
+                a.extend([("position", position.to_string()), ("lon", lon.clone()), ("lat", lat.clone())]);
+                a
+            }
+            Problem::TooFewPositions { ring: r, n } => {
+                let mut a = ring(r);
+                a.push(("n", n.to_string()));
+                a
+            }
+            Problem::RingsCross { ring: r, other } => {
+                let mut a = ring(r);
+                a.push(("other", other.to_string()));
+                a
+            }
+            Problem::PolygonsOverlap { polygon, other } => {
+                vec![("polygon", polygon.to_string()), ("other", other.to_string())]
+            }
+            Problem::NotCollection
+            | Problem::NoFeatureList
+            | Problem::NoFeatures
+            | Problem::NotAFeature
+            | Problem::NoId
+            | Problem::NoGeometry
+            | Problem::NoGeometryType
+            | Problem::NoPolygons => vec![],
         }
     }
 }
 
-fn file_error(message: impl Into<String>) -> Vec<GeoError> {
-    vec![GeoError { feature: None, name: None, message: message.into() }]
+fn file_error(problem: Problem) -> Vec<GeoError> {
+    vec![GeoError { feature: None, name: None, problem }]
+}
+
+/// The problem geo's validity check found, placed in the feature's rings.
+fn invalidity(problem: &InvalidMultiPolygon, single: bool) -> Problem {
+    let place = |polygon: usize| if single { 0 } else { polygon + 1 };
+    let ring = |polygon: usize, role: &RingRole| Ring {
+        polygon: place(polygon),
+        hole: match role {
+            RingRole::Exterior => 0,
+            RingRole::Interior(i) => i + 1,
+        },
+    };
+    let hole_of = |role: &RingRole| match role {
+        RingRole::Exterior => 0,
+        RingRole::Interior(i) => i + 1,
+    };
+    match problem {
+        InvalidMultiPolygon::InvalidPolygon(GeometryIndex(p), invalid) => match invalid {
+            InvalidPolygon::TooFewPointsInRing(r) => Problem::TooFewPositions { ring: ring(*p, r), n: 3 },
+            InvalidPolygon::SelfIntersection(r) => Problem::SelfIntersection(ring(*p, r)),
+            InvalidPolygon::NonFiniteCoord(r, CoordIndex(i)) => {
+                Problem::BadPosition { ring: ring(*p, r), position: i + 1 }
+            }
+            InvalidPolygon::InteriorRingNotContainedInExteriorRing(r) => Problem::HoleOutside(ring(*p, r)),
+            InvalidPolygon::IntersectingRingsOnALine(a, b) | InvalidPolygon::IntersectingRingsOnAnArea(a, b) => {
+                Problem::RingsCross { ring: ring(*p, a), other: hole_of(b) }
+            }
+        },
+        InvalidMultiPolygon::ElementsOverlaps(GeometryIndex(a), GeometryIndex(b))
+        | InvalidMultiPolygon::ElementsTouchOnALine(GeometryIndex(a), GeometryIndex(b)) => {
+            Problem::PolygonsOverlap { polygon: a + 1, other: b + 1 }
+        }
+    }
 }
 
 /// Whether a `crs` member names WGS84 longitude/latitude.
@@ -103,8 +303,8 @@ pub fn slug(name: &str) -> String {
 }
 
 /// Reads one ring, reporting its first problem.
-fn ring(value: &Value, what: &str, positions: &mut usize) -> Result<LineString<f64>, String> {
-    let Some(points) = value.as_array() else { return Err(format!("{what} is not a list of positions")) };
+fn ring(value: &Value, at: Ring, positions: &mut usize) -> Result<LineString<f64>, Problem> {
+    let Some(points) = value.as_array() else { return Err(Problem::NotPositions(at)) };
     *positions += points.len();
     let mut coords = Vec::with_capacity(points.len());
     for (i, p) in points.iter().enumerate() {
@@ -113,39 +313,37 @@ fn ring(value: &Value, what: &str, positions: &mut usize) -> Result<LineString<f
             _ => None,
         });
         let Some((lon, lat)) = xy.filter(|(x, y)| x.is_finite() && y.is_finite()) else {
-            return Err(format!("{what}, position {}: expected [longitude, latitude]", i + 1));
+            return Err(Problem::BadPosition { ring: at, position: i + 1 });
         };
         if !(-180.0..=180.0).contains(&lon) || !(-90.0..=90.0).contains(&lat) {
-            let hint = if lon.abs() > 1000.0 || lat.abs() > 1000.0 {
-                " (these look like projected metres: reproject to WGS84, e.g. ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson)"
-            } else {
-                ""
-            };
-            return Err(format!(
-                "{what}, position {}: [{lon}, {lat}] is not a longitude within ±180 and a latitude within ±90{hint}",
-                i + 1
-            ));
+            return Err(Problem::OutOfRange {
+                ring: at,
+                position: i + 1,
+                lon: lon.to_string(),
+                lat: lat.to_string(),
+                projected: lon.abs() > 1000.0 || lat.abs() > 1000.0,
+            });
         }
         coords.push(Coord { x: lon, y: lat });
     }
     if coords.len() < 4 {
-        return Err(format!("{what} has {} positions; a ring needs at least 4", coords.len()));
+        return Err(Problem::TooFewPositions { ring: at, n: coords.len() });
     }
     if coords.first() != coords.last() {
-        return Err(format!("{what} is not closed: its last position must repeat the first"));
+        return Err(Problem::NotClosed(at));
     }
     Ok(LineString::new(coords))
 }
 
-fn polygon(value: &Value, what: &str, positions: &mut usize, errors: &mut Vec<String>) -> Option<Polygon<f64>> {
+/// Reads one polygon (`polygon`: its 1-based place, 0 for a Polygon feature).
+fn polygon(value: &Value, polygon: usize, positions: &mut usize, errors: &mut Vec<Problem>) -> Option<Polygon<f64>> {
     let Some(rings) = value.as_array().filter(|r| !r.is_empty()) else {
-        errors.push(format!("{what} has no rings"));
+        errors.push(Problem::NoRings { polygon });
         return None;
     };
     let mut read = Vec::new();
-    for (i, r) in rings.iter().enumerate() {
-        let name = if i == 0 { format!("{what}, outer ring") } else { format!("{what}, hole {i}") };
-        match ring(r, &name, positions) {
+    for (hole, r) in rings.iter().enumerate() {
+        match ring(r, Ring { polygon, hole }, positions) {
             Ok(ls) => read.push(ls),
             Err(e) => errors.push(e),
         }
@@ -158,31 +356,30 @@ fn polygon(value: &Value, what: &str, positions: &mut usize, errors: &mut Vec<St
 }
 
 /// The geometry of one feature, or why it cannot be an area.
-fn shape(geometry: &Value, positions: &mut usize) -> Result<MultiPolygon<f64>, Vec<String>> {
+fn shape(geometry: &Value, positions: &mut usize) -> Result<MultiPolygon<f64>, Vec<Problem>> {
     let kind = geometry.get("type").and_then(Value::as_str).unwrap_or("");
     let coords = geometry.get("coordinates").unwrap_or(&Value::Null);
     let mut errors = Vec::new();
     let polygons: Vec<Polygon<f64>> = match kind {
-        "Polygon" => polygon(coords, "polygon", positions, &mut errors).into_iter().collect(),
+        "Polygon" => polygon(coords, 0, positions, &mut errors).into_iter().collect(),
         "MultiPolygon" => match coords.as_array().filter(|p| !p.is_empty()) {
-            Some(parts) => parts
-                .iter()
-                .enumerate()
-                .filter_map(|(i, p)| polygon(p, &format!("polygon {}", i + 1), positions, &mut errors))
-                .collect(),
+            Some(parts) => {
+                parts.iter().enumerate().filter_map(|(i, p)| polygon(p, i + 1, positions, &mut errors)).collect()
+            }
             None => {
-                errors.push("a MultiPolygon with no polygons".into());
+                errors.push(Problem::NoPolygons);
                 vec![]
             }
         },
-        "" => return Err(vec!["the geometry has no type".into()]),
-        other => return Err(vec![format!("is a {other}; only Polygon and MultiPolygon features can be areas")]),
+        "" => return Err(vec![Problem::NoGeometryType]),
+        other => return Err(vec![Problem::NotAnArea { kind: other.chars().take(40).collect() }]),
     };
     if !errors.is_empty() {
         return Err(errors);
     }
     let shape = MultiPolygon::new(polygons);
-    let problems: Vec<String> = shape.validation_errors().iter().map(ToString::to_string).collect();
+    let single = kind == "Polygon";
+    let problems: Vec<Problem> = shape.validation_errors().iter().map(|e| invalidity(e, single)).collect();
     if problems.is_empty() { Ok(shape) } else { Err(problems) }
 }
 
@@ -200,32 +397,27 @@ fn text_of(v: Option<&Value>) -> Option<String> {
 /// valid ids, otherwise from the name. Every problem is reported at once.
 pub fn parse_geojson(source: &str, name_property: &str) -> Result<AreaSet, Vec<GeoError>> {
     if source.len() > MAX_BYTES {
-        return Err(file_error(format!("the file is larger than {} MB", MAX_BYTES / 1024 / 1024)));
+        return Err(file_error(Problem::TooLarge { max_mb: MAX_BYTES / 1024 / 1024 }));
     }
     let doc: Value = serde_json::from_str(source.trim_start_matches('\u{feff}'))
-        .map_err(|e| file_error(format!("not JSON: {e} (line {}, column {})", e.line(), e.column())))?;
+        .map_err(|e| file_error(Problem::NotJson { line: e.line(), column: e.column() }))?;
     if doc.get("type").and_then(Value::as_str) != Some("FeatureCollection") {
-        return Err(file_error("expected a GeoJSON FeatureCollection"));
+        return Err(file_error(Problem::NotCollection));
     }
     if let Some(crs) = doc.get("crs") {
-        let name = crs.pointer("/properties/name").and_then(Value::as_str).unwrap_or("an unknown system");
+        let name = crs.pointer("/properties/name").and_then(Value::as_str).unwrap_or("?");
         if !is_wgs84(name) {
-            return Err(file_error(format!(
-                "coordinates must be WGS84 longitude/latitude, but the file declares {name}: reproject it, e.g. ogr2ogr -t_srs EPSG:4326 out.geojson in.geojson"
-            )));
+            return Err(file_error(Problem::NotWgs84 { crs: name.chars().take(80).collect() }));
         }
     }
     let Some(features) = doc.get("features").and_then(Value::as_array) else {
-        return Err(file_error("the FeatureCollection has no `features` list"));
+        return Err(file_error(Problem::NoFeatureList));
     };
     if features.is_empty() {
-        return Err(file_error("the FeatureCollection has no features"));
+        return Err(file_error(Problem::NoFeatures));
     }
     if features.len() > MAX_FEATURES {
-        return Err(file_error(format!(
-            "{} features; an area set holds at most {MAX_FEATURES} (merge small areas, or upload districts rather than blocks)",
-            features.len()
-        )));
+        return Err(file_error(Problem::TooManyFeatures { n: features.len(), max: MAX_FEATURES }));
     }
     let mut errors = Vec::new();
     let mut areas: Vec<MapArea> = Vec::new();
@@ -234,9 +426,9 @@ pub fn parse_geojson(source: &str, name_property: &str) -> Result<AreaSet, Vec<G
     for (i, f) in features.iter().enumerate() {
         let props = f.get("properties").and_then(Value::as_object);
         let name = props.and_then(|p| text_of(p.get(name_property)));
-        let mut err = |message: String| errors.push(GeoError { feature: Some(i + 1), name: name.clone(), message });
+        let mut err = |problem: Problem| errors.push(GeoError { feature: Some(i + 1), name: name.clone(), problem });
         if f.get("type").and_then(Value::as_str) != Some("Feature") {
-            err("is not a GeoJSON Feature".into());
+            err(Problem::NotAFeature);
             continue;
         }
         let mut names = BTreeMap::new();
@@ -244,7 +436,7 @@ pub fn parse_geojson(source: &str, name_property: &str) -> Result<AreaSet, Vec<G
             Some(n) => {
                 names.insert(String::new(), n.chars().take(80).collect::<String>());
             }
-            None => err(format!("has no `{name_property}` property to name it by")),
+            None => err(Problem::NoName { property: name_property.to_owned() }),
         }
         for (key, value) in props.into_iter().flatten() {
             if let Some(lang) = key.strip_prefix(&prefix)
@@ -261,14 +453,14 @@ pub fn parse_geojson(source: &str, name_property: &str) -> Result<AreaSet, Vec<G
             None => name.as_deref().map(slug).unwrap_or_default(),
         };
         if name.is_some() && !super::survey::is_valid_id(&id) {
-            err("no usable id: give it an `id` property of lowercase letters, digits and '-'".into());
+            err(Problem::NoId);
         } else if areas.iter().any(|a| a.id == id) {
-            err(format!("its id '{id}' is already used by another feature: give each an `id` property"));
+            err(Problem::IdTaken { id: id.clone() });
         }
         let geometry = match f.get("geometry") {
             Some(g) if !g.is_null() => g,
             _ => {
-                err("has no geometry".into());
+                err(Problem::NoGeometry);
                 continue;
             }
         };
@@ -278,8 +470,8 @@ pub fn parse_geojson(source: &str, name_property: &str) -> Result<AreaSet, Vec<G
             }
             Ok(_) => {}
             Err(problems) => {
-                for p in problems {
-                    errors.push(GeoError { feature: Some(i + 1), name: name.clone(), message: p });
+                for problem in problems {
+                    errors.push(GeoError { feature: Some(i + 1), name: name.clone(), problem });
                 }
             }
         }
@@ -288,7 +480,7 @@ pub fn parse_geojson(source: &str, name_property: &str) -> Result<AreaSet, Vec<G
         errors.push(GeoError {
             feature: None,
             name: None,
-            message: format!("{positions} positions; at most {MAX_POSITIONS} (simplify the file first)"),
+            problem: Problem::TooManyPositions { n: positions, max: MAX_POSITIONS },
         });
     }
     if !errors.is_empty() {
@@ -297,12 +489,11 @@ pub fn parse_geojson(source: &str, name_property: &str) -> Result<AreaSet, Vec<G
     let set = AreaSet { areas };
     let frame = Projection::of(&set);
     if frame.width_m > MAX_EXTENT_M || frame.height_m > MAX_EXTENT_M {
-        return Err(file_error(format!(
-            "the areas span {:.0} × {:.0} km; an area set is one town or region, at most {:.0} km across",
-            frame.width_m / 1000.0,
-            frame.height_m / 1000.0,
-            MAX_EXTENT_M / 1000.0
-        )));
+        return Err(file_error(Problem::TooWide {
+            width_km: (frame.width_m / 1000.0).round() as u64,
+            height_km: (frame.height_m / 1000.0).round() as u64,
+            max_km: (MAX_EXTENT_M / 1000.0) as u64,
+        }));
     }
     Ok(set)
 }
@@ -726,15 +917,19 @@ mod tests {
           {"type":"Feature","properties":{},"geometry":{"type":"Polygon","coordinates":[[[0,0],[1,0],[1,1],[0,0]]]}}
         ]}"#;
         let errs = parse_geojson(bad, "name").expect_err("invalid");
-        let text: Vec<String> = errs.iter().map(ToString::to_string).collect();
-        assert!(text.iter().any(|e| e.starts_with("feature 1 (Open)") && e.contains("not closed")), "{text:?}");
+        let outer = Ring { polygon: 0, hole: 0 };
+        let found =
+            |feature: usize, problem: Problem| errs.iter().any(|e| e.feature == Some(feature) && e.problem == problem);
+        assert!(found(1, Problem::NotClosed(outer)), "{errs:?}");
+        assert!(errs[0].name.as_deref() == Some("Open"), "{errs:?}");
+        assert!(found(2, Problem::SelfIntersection(outer)), "{errs:?}");
         assert!(
-            text.iter().any(|e| e.starts_with("feature 2 (Bow tie)") && e.contains("self-intersection")),
-            "{text:?}"
+            errs.iter().any(|e| e.feature == Some(3)
+                && matches!(e.problem, Problem::OutOfRange { projected: true, position: 1, .. })),
+            "{errs:?}"
         );
-        assert!(text.iter().any(|e| e.starts_with("feature 3 (Far)") && e.contains("projected metres")), "{text:?}");
-        assert!(text.iter().any(|e| e.starts_with("feature 4 (Line)") && e.contains("LineString")), "{text:?}");
-        assert!(text.iter().any(|e| e.starts_with("feature 5:") && e.contains("`name`")), "{text:?}");
+        assert!(found(4, Problem::NotAnArea { kind: "LineString".into() }), "{errs:?}");
+        assert!(found(5, Problem::NoName { property: "name".into() }), "{errs:?}");
     }
 
     #[test]
@@ -744,9 +939,15 @@ mod tests {
             "\"crs\":{\"type\":\"name\",\"properties\":{\"name\":\"urn:ogc:def:crs:EPSG::25833\"}},\"features\"",
             1,
         );
-        assert!(parse_geojson(&projected, "name").expect_err("crs")[0].message.contains("EPSG::25833"));
+        assert_eq!(
+            parse_geojson(&projected, "name").expect_err("crs")[0].problem,
+            Problem::NotWgs84 { crs: "urn:ogc:def:crs:EPSG::25833".into() }
+        );
         let wide = SQUARES.replace("[6.64,46.50],[6.64,46.52]", "[9.64,46.50],[9.64,46.52]");
-        assert!(parse_geojson(&wide, "name").expect_err("too wide")[0].message.contains("km"));
+        assert!(matches!(
+            parse_geojson(&wide, "name").expect_err("too wide")[0].problem,
+            Problem::TooWide { max_km: 200, .. }
+        ));
     }
 
     fn map(shape: GridShape) -> ConsultationMap {

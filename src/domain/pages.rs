@@ -3,7 +3,7 @@
 //! answer given on the same page (conditions are applied on the server, so the
 //! form works without JavaScript).
 
-use super::answers::Answers;
+use super::answers::{Answers, RawAnswers};
 use super::audience::Audience;
 use super::survey::{Question, Survey};
 
@@ -46,6 +46,22 @@ pub fn pages_on_map<'s>(
         pages.push(current);
     }
     pages
+}
+
+/// The first later page holding a question the respondent cannot have seen:
+/// one shown because of an answer on page `current`, and given no value.
+/// Sending from `current` would store the form without it, so that page
+/// must be shown first.
+pub fn unseen_follow_up(layout: &[Vec<&Question>], current: usize, raw: &RawAnswers) -> Option<usize> {
+    let here: Vec<&str> = layout.get(current)?.iter().map(|q| q.id.as_str()).collect();
+    layout.iter().enumerate().skip(current + 1).find_map(|(index, page)| {
+        page.iter()
+            .any(|q| {
+                q.show_if.as_ref().is_some_and(|c| here.contains(&c.question.as_str()))
+                    && raw.fields_of(q).next().is_none()
+            })
+            .then_some(index)
+    })
 }
 
 #[cfg(test)]
@@ -93,5 +109,20 @@ mod tests {
             ids(&pages(&s, Audience::Parent, &Answers::default())),
             vec![vec!["outside"], vec!["q0", "q1", "q2"], vec!["q3", "q4"]]
         );
+    }
+
+    #[test]
+    fn a_follow_up_opened_on_the_last_page_is_shown_before_sending() {
+        let s = survey();
+        let a = Audience::Parent;
+        // Parents: "outside" alone on page 0 (its follow-up starts a page), so
+        // answering "no" there adds "why-not" on the next page.
+        let raw = RawAnswers::from_pairs(&s, a, [("q.outside", "no")]);
+        let answers = validate(&s, a, &raw, &[]).answers;
+        let layout = pages(&s, a, &answers);
+        assert_eq!(unseen_follow_up(&layout, 0, &raw), Some(1));
+        let seen = RawAnswers::from_pairs(&s, a, [("q.outside", "no"), ("q.why-not", "cars")]);
+        assert_eq!(unseen_follow_up(&layout, 0, &seen), None, "a value means it was seen (or posted at once)");
+        assert_eq!(unseen_follow_up(&layout, 1, &raw), None, "its trigger is not on this page");
     }
 }

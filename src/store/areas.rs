@@ -98,7 +98,7 @@ pub async fn list(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Vec
 pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<Option<(AreaSetInfo, AreaSet)>, DbErr> {
     let Some(m) = area_set::Entity::find_by_id(id).one(db).await? else { return Ok(None) };
     let set = parse_geojson(&m.geojson, "name").map_err(|e| {
-        DbErr::Custom(format!("area set {id} is damaged: {}", e.first().map(ToString::to_string).unwrap_or_default()))
+        DbErr::Custom(format!("area set {id} is damaged: {}", e.first().map(|e| format!("{e:?}")).unwrap_or_default()))
     })?;
     Ok(Some((info(m), set)))
 }

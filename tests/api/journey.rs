@@ -2,7 +2,10 @@
 //! assent → form → thanks; then the stored rows are read back and compared
 //! with what was answered.
 
-use crate::helpers::{Browser, Page, TestApp, backends, form_state, primary_nav, spawn_app, template, visible_fields};
+use crate::helpers::{
+    Browser, Options, Page, TestApp, backends, form_state, primary_nav, spawn_app, spawn_app_with, template,
+    visible_fields,
+};
 use childvoice::domain::{Audience, QuestionKind};
 use childvoice::store::entities::{answer, response};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
@@ -309,5 +312,56 @@ async fn back_and_next_keep_every_earlier_answer() {
         assert_eq!(back.status, 200);
         let checked_box = back.attr(&format!("input[name=\"{q}\"][value=\"{option}\"]"), "checked");
         assert!(checked_box.is_some(), "going back shows the answer still ticked");
+    }
+}
+
+/// The issue's reproduction: a `scale` question `feel`, then a `text` question
+/// `why-happy` shown when `feel` is 4 or 5; a parent answers 5 on the last
+/// screen and sends. The follow-up must be shown before anything is stored.
+#[tokio::test]
+async fn a_follow_up_opened_on_the_last_screen_is_shown_before_the_form_is_stored() {
+    let surveys = crate::helpers::TempDir::new();
+    let dir = surveys.0.join("feelings");
+    std::fs::create_dir_all(&dir).expect("template folder");
+    std::fs::write(
+        dir.join("survey.toml"),
+        "default_language = \"en\"\nlanguages = [\"en\"]\naudiences = [\"parent\"]\n\n\
+         [[question]]\nid = \"feel\"\ntype = \"scale\"\n\n\
+         [[question]]\nid = \"why-happy\"\ntype = \"text\"\nshow_if = { question = \"feel\", any_of = [\"4\", \"5\"] }\n",
+    )
+    .expect("survey.toml");
+    std::fs::write(
+        dir.join("en.ftl"),
+        "title = Feelings\nintro = How do you feel about the park?\nduration = It takes a minute.\n\
+         results-when = We will publish what we heard.\nq-feel = How do you feel about the park?\n\
+         q-why-happy = What makes you happy there?\n",
+    )
+    .expect("en.ftl");
+    for backend in backends() {
+        let app = spawn_app_with(backend, Options { surveys_dir: Some(surveys.0.clone()), ..Default::default() }).await;
+        let b = app.new_browser();
+        let assent = b.get("/s/feelings/parent?lang=en").await;
+        assert_eq!(assent.status, 200, "{}", assent.html);
+        let mut fields = form_state(&assent).fields;
+        fields.push(("nav".into(), "start".into()));
+        let first = b.post_form("/s/feelings/parent?lang=en", &fields).await;
+        assert_eq!(primary_nav(&first), "submit", "feel alone is the last screen");
+        let mut fields = form_state(&first).fields;
+        fields.push(("q.feel".into(), "5".into()));
+        fields.push(("nav".into(), "submit".into()));
+        let next = b.post_form("/s/feelings/parent?lang=en", &fields).await;
+        assert_eq!(next.status, 200, "nothing is stored yet:\n{}", next.html);
+        assert!(next.html.contains("name=\"q.why-happy\""), "the follow-up is shown:\n{}", next.html);
+        assert_eq!(stored_rows(&app, "feelings", Audience::Parent, "en").await.len(), 0);
+
+        let mut fields = form_state(&next).fields;
+        fields.push(("q.why-happy".into(), "The swings".into()));
+        fields.push(("nav".into(), primary_nav(&next)));
+        let sent = b.post_form("/s/feelings/parent?lang=en", &fields).await;
+        assert_eq!(sent.status, 303, "{}", sent.html);
+        let rows = stored_rows(&app, "feelings", Audience::Parent, "en").await;
+        assert_eq!(rows.len(), 1);
+        assert!(rows[0].contains(&("feel".to_owned(), None, Some(5), None)), "{rows:?}");
+        assert!(rows[0].contains(&("why-happy".to_owned(), None, None, Some("The swings".to_owned()))), "{rows:?}");
     }
 }

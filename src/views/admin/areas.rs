@@ -8,6 +8,52 @@ use crate::views::Page;
 use crate::web::admin::Officer;
 use maud::{Markup, html};
 
+/// One problem of an uploaded file in the reader's language: "Feature 2
+/// (Bow tie): polygon 1, outer ring crosses itself…".
+pub fn problem(page: &Page, e: &GeoError) -> String {
+    let mut args = fluent_bundle::FluentArgs::new();
+    let mut ring = (None, None);
+    for (name, value) in e.problem.args() {
+        match name {
+            "polygon" => ring.0 = value.parse::<usize>().ok(),
+            "hole" => ring.1 = value.parse::<usize>().ok(),
+            _ => {}
+        }
+        // Whole numbers as numbers (plural forms); coordinates and names as written.
+        match value.parse::<i64>() {
+            Ok(n) => args.set(name, n),
+            Err(_) => args.set(name, value),
+        }
+    }
+    if let (Some(polygon), Some(hole)) = ring {
+        let mut place = fluent_bundle::FluentArgs::new();
+        place.set("polygon", polygon);
+        place.set("hole", hole);
+        let key = match (polygon, hole) {
+            (0, 0) => "geo-ring-outer",
+            (0, _) => "geo-ring-hole",
+            (_, 0) => "geo-ring-polygon-outer",
+            _ => "geo-ring-polygon-hole",
+        };
+        args.set("ring", page.t_args(key, &place));
+    }
+    let text = page.t_args(e.problem.message_id(), &args);
+    let mut args = fluent_bundle::FluentArgs::new();
+    args.set("problem", text.clone());
+    match (e.feature, &e.name) {
+        (Some(n), Some(name)) => {
+            args.set("n", n);
+            args.set("name", name.clone());
+            page.t_args("geo-feature-named", &args)
+        }
+        (Some(n), None) => {
+            args.set("n", n);
+            page.t_args("geo-feature", &args)
+        }
+        (None, _) => text,
+    }
+}
+
 /// The upload form as sent, to show again with its problems.
 #[derive(Default)]
 pub struct Upload {
@@ -60,7 +106,7 @@ pub fn index(page: &Page, officer: &Officer, sets: &[AreaSetInfo], upload: &Uplo
                         p { (page.t("admin-areas-rejected")) }
                         @if let Some(e) = upload.form_error { p { (page.t(e)) } }
                         @if !upload.errors.is_empty() {
-                            ul.problems { @for e in &upload.errors { li { (e.to_string()) } } }
+                            ul.problems { @for e in &upload.errors { li { (problem(page, e)) } } }
                         }
                     }
                 }

@@ -5,7 +5,7 @@
 use super::{Resolved, resolve};
 use crate::domain::answers::{field_name, validate_on_map};
 use crate::domain::map::{ConsultationMap, Tap};
-use crate::domain::pages::pages_on_map;
+use crate::domain::pages::{pages_on_map, unseen_follow_up};
 use crate::domain::redaction::scrub;
 use crate::domain::{AnswerValue, Answers, Audience, RawAnswers};
 use crate::domain::{QuestionKind, Survey};
@@ -202,6 +202,11 @@ pub async fn submit(
         "submit" => {
             if let Some(index) = first_page_with_error {
                 return Ok(render(index, true, StatusCode::UNPROCESSABLE_ENTITY, None));
+            }
+            // An answer on this page opened a question on a later one: show it
+            // before storing, or the form would be stored without it.
+            if let Some(index) = unseen_follow_up(&layout, current, &raw) {
+                return Ok(render(index, false, StatusCode::OK, None));
             }
             if renewed {
                 // Without a valid token we cannot tell a resubmission from a first
