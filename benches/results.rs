@@ -192,6 +192,7 @@ async fn ensure_user(db: &DatabaseConnection) {
             language: "en",
             password_hash: Some(hash),
             today: chrono::Utc::now().date_naive(),
+            network_role: None,
         },
     )
     .await

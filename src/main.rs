@@ -73,6 +73,7 @@ enum AreasCommand {
 }
 
 #[derive(Subcommand)]
+#[allow(clippy::enum_variant_names)] // the subcommands are create-org, create-network, create-user
 enum AdminCommand {
     /// Create an organisation (a municipality or district).
     CreateOrg {
@@ -84,13 +85,25 @@ enum AdminCommand {
     },
     /// Create a user; prints a single-use link (valid 72 hours) to choose a password,
     /// unless the password is given on standard input with --password-stdin.
+    /// Create a network of cities (an international body or a national
+    /// programme) with its secretariat, an organisation of the same name and slug.
+    CreateNetwork {
+        name: String,
+        /// Short id used by `create-user --network` and in `/networks/{slug}`
+        /// (default: made from the name).
+        #[arg(long)]
+        slug: Option<String>,
+    },
     CreateUser {
         /// The organisation's slug.
+        #[arg(long, required_unless_present = "network", conflicts_with = "network")]
+        org: Option<String>,
+        /// A network's slug: the user joins its secretariat with a network role.
         #[arg(long)]
-        org: String,
+        network: Option<String>,
         #[arg(long)]
         email: String,
-        /// owner, editor or analyst
+        /// owner, editor or analyst; with --network: network-admin or network-analyst
         #[arg(long, default_value = "owner")]
         role: String,
         /// Language of the interface and emails (en, fr, es, ar, zh-Hans, ru, pt, or one added).
@@ -232,7 +245,7 @@ async fn run(command: Command) -> anyhow::Result<()> {
 }
 
 async fn admin(settings: &Settings, command: AdminCommand) -> anyhow::Result<()> {
-    use childvoice::domain::account::{Email, Role, password_is_acceptable};
+    use childvoice::domain::account::{Email, NetworkRole, Role, password_is_acceptable};
     use childvoice::store::{accounts, audit};
     let db = childvoice::store::connect(&settings.database_url).await?;
     childvoice::store::migrate(&db).await?;
@@ -262,12 +275,56 @@ async fn admin(settings: &Settings, command: AdminCommand) -> anyhow::Result<()>
             .await?;
             println!("created organisation '{name}' with slug {slug}");
         }
-        AdminCommand::CreateUser { org, email, role, language, password_stdin } => {
-            let org_id = accounts::organisation_by_slug(&db, &org).await?.with_context(|| {
-                format!("no organisation with slug '{org}' (create it with `childvoice admin create-org`)")
-            })?;
+        AdminCommand::CreateNetwork { name, slug } => {
+            let slug = slug.unwrap_or_else(|| childvoice::domain::setup::suggest_slug(&name, "network"));
+            anyhow::ensure!(
+                childvoice::domain::setup::slug_is_acceptable(&slug),
+                "--slug '{slug}' must be 3-40 lowercase letters, digits and dashes"
+            );
+            anyhow::ensure!(
+                accounts::organisation_by_slug(&db, &slug).await?.is_none(),
+                "an organisation or network '{slug}' already exists"
+            );
+            let txn = sea_orm::TransactionTrait::begin(&db).await?;
+            let network = childvoice::store::networks::create(&txn, name.trim(), &slug, today).await?;
+            audit::record(
+                &txn,
+                audit::Entry {
+                    organisation_id: network.organisation_id,
+                    user_id: None,
+                    consultation_id: None,
+                    action: "network-created",
+                    detail: name.clone(),
+                },
+            )
+            .await?;
+            txn.commit().await?;
+            println!("created network '{name}' with slug {slug}");
+        }
+        AdminCommand::CreateUser { org, network, email, role, language, password_stdin } => {
+            let (org_id, network_role) = match (&org, &network) {
+                (Some(org), _) => {
+                    let id = accounts::organisation_by_slug(&db, org).await?.with_context(|| {
+                        format!("no organisation with slug '{org}' (create it with `childvoice admin create-org`)")
+                    })?;
+                    (id, None)
+                }
+                (None, Some(slug)) => {
+                    let n = childvoice::store::networks::by_slug(&db, slug).await?.with_context(|| {
+                        format!("no network with slug '{slug}' (create it with `childvoice admin create-network`)")
+                    })?;
+                    let r: NetworkRole = role.parse().map_err(anyhow::Error::msg)?;
+                    (n.organisation_id, Some(r))
+                }
+                (None, None) => anyhow::bail!("give --org or --network"),
+            };
             let email = Email::parse(&email).map_err(anyhow::Error::msg)?;
-            let role: Role = role.parse().map_err(anyhow::Error::msg)?;
+            // A network admin runs the secretariat's people too; an analyst only reads.
+            let role: Role = match network_role {
+                Some(NetworkRole::Admin) => Role::Owner,
+                Some(NetworkRole::Analyst) => Role::Analyst,
+                None => role.parse().map_err(anyhow::Error::msg)?,
+            };
             let locales = childvoice::i18n::install(settings.locales_dir.as_deref())
                 .map_err(|e| anyhow::anyhow!("{}", e.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")))?;
             anyhow::ensure!(
@@ -298,6 +355,7 @@ async fn admin(settings: &Settings, command: AdminCommand) -> anyhow::Result<()>
                     language: &language,
                     password_hash,
                     today,
+                    network_role,
                 },
             )
             .await?;
@@ -308,11 +366,11 @@ async fn admin(settings: &Settings, command: AdminCommand) -> anyhow::Result<()>
                     user_id: None,
                     consultation_id: None,
                     action: "user-created",
-                    detail: format!("{} ({role})", user.email),
+                    detail: format!("{} ({})", user.email, network_role.map_or(role.as_str(), |r| r.as_str())),
                 },
             )
             .await?;
-            println!("created {role} {}", user.email);
+            println!("created {} {}", network_role.map_or(role.as_str(), |r| r.as_str()), user.email);
             if !has_password {
                 let token = childvoice::auth::random_token();
                 let expires = chrono::Utc::now().timestamp() + 72 * 3600;

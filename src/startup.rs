@@ -99,6 +99,7 @@ impl Application {
                 .configure(web::respond::configure)
                 .configure(web::admin::configure)
                 .configure(web::api::configure)
+                .configure(web::networks::configure)
                 .default_service(actix_web::web::to(web::errors::not_found))
         })
         // Every response leaves at once: without TCP_NODELAY, a compressed

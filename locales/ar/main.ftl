@@ -597,3 +597,96 @@ geo-self-intersection = { $ring } تتقاطع مع نفسها (تقاطع ذا�
 geo-hole-outside = { $ring } تقع خارج الحلقة الخارجية.
 geo-rings-cross = { $ring } تتقاطع مع حلقة أخرى من المضلع نفسه.
 geo-polygons-overlap = المضلعان { $polygon } و{ $other } في هذا المعلم متداخلان أو يشتركان في ضلع.
+
+## شبكات المدن: بنك المؤشرات، ولوحة متابعة الشبكة، والمكتبة، والمشاركة، والبيانات المفتوحة.
+admin-nav-networks = الشبكات
+indicator-cfc-safe-journey = الأمان في الطريق
+indicator-cfc-safe-journey-definition = نسبة الأطفال والأهل الذين يشعرون بالارتياح أو الأمان في طريقهم إلى المدرسة وفي أنحاء المدينة: أعلى درجة في مقياس الوجوه الثلاثة للفئة العمرية 5-8 سنوات، وأعلى درجتين في المقياس الخماسي للفئات الأخرى.
+indicator-cfc-independent-mobility = التنقّل المستقل
+indicator-cfc-independent-mobility-definition = نسبة الأطفال في سن 9 سنوات فما فوق (والأهل، عن طفلهم) الذين يقولون إن الطفل مسموح له وقادر على التنقّل في المدينة دون شخص بالغ.
+indicator-cfc-plays-outside = يلعب خارج المنزل معظم الأيام
+indicator-cfc-plays-outside-definition = نسبة الأطفال والأهل الذين يقولون إن الطفل يلعب أو يلتقي بأصدقائه خارج المنزل معظم الأيام.
+indicator-cfc-safe-outside = الأمان في الأماكن الخارجية
+indicator-cfc-safe-outside-definition = نسبة الأطفال والأهل الذين يشعرون بالأمان في الأماكن التي يلعب فيها الأطفال خارج المنزل: أعلى درجة في مقياس الوجوه الثلاثة للفئة العمرية 5-8 سنوات، وأعلى درجتين في المقياس الخماسي للفئات الأخرى.
+indicator-cfc-place-to-play = مكان مجاني للعب قريب من المنزل
+indicator-cfc-place-to-play-definition = نسبة الأطفال في سن 9 سنوات فما فوق (والأهل) الذين يقولون إن هناك مكاناً قريباً من المنزل يمكن للأطفال أن يلعبوا أو يلتقوا فيه مجاناً.
+indicator-cfc-heard-by-city = المدينة تستمع إلى الأطفال
+indicator-cfc-heard-by-city-definition = نسبة الأطفال في سن 9 سنوات فما فوق (والأهل) الذين يشعرون بأن المدينة تستمع إلى الأطفال: أعلى درجتين في المقياس الخماسي.
+network-title = الشبكات
+network-help = تتبادل شبكات المدن المؤشرات والاستبيانات وما فعلته المدن بما قاله الأطفال. تنضم مؤسستكم إلى شبكة عندما تدعوها الشبكة ويقبل أحد المالكين في مؤسستكم الدعوة.
+network-hosted = الشبكة التي تديرونها
+network-memberships = شبكات مؤسستكم
+network-memberships-none = مؤسستكم ليست عضواً في أي شبكة بعد.
+network-member-since = عضو منذ { $date }
+network-invited = تدعو شبكة { $network } مؤسستكم إلى الانضمام إليها.
+network-accept = قبول الدعوة
+network-accept-owner = يمكن لأحد المالكين في مؤسستكم قبولها.
+network-library = مكتبة النماذج
+network-public-page = الصفحة العامة
+network-dashboard-help = مؤشرات المدن الأعضاء، من المشاورات التي اختارت كل مدينة مشاركتها بعد إغلاقها. كل قيمة مأخوذة من أرقام سبق أن نشرتها المدينة، وتبقى المجموعات الصغيرة مخفية.
+network-links = صفحات الشبكة وملفات التنزيل
+network-download-csv = المؤشرات (CSV)
+network-download-json = المؤشرات (JSON)
+network-download-package = حزمة البيانات المفتوحة للمؤشرات المنشورة
+network-indicators = المؤشرات
+network-indicator = المؤشر
+network-show = عرض
+network-no-values = لم تشارك أي مدينة عضو بعد مشاورة تقيس هذا المؤشر لهذه المجموعة.
+network-trend = كل مدينة عبر جولاتها
+network-latest = المدن جنباً إلى جنب، آخر جولة
+network-values = القيم مع فترات 95% الخاصة بها
+network-col-city = المدينة
+network-col-wave = الجولة (تاريخ الإغلاق)
+network-col-share = النسبة
+network-col-interval = فترة 95%
+network-col-counts = الإجابات المحتسبة / كل الإجابات
+network-no-answers = لا توجد إجابات
+network-method = المنهجية: كل قيمة هي نسبة إجابات سؤال ما التي تُحتسب في المؤشر، لمجموعة واحدة في مشاورة واحدة، وتاريخها هو تاريخ إغلاق المشاورة. وهي تُحسب فقط من الأرقام التي نشرتها المدينة. وإذا ظهر أي رقم تحتاجه بعبارة «أقل من k»، فلا تُعطى أي قيمة. والفترة هي فترة Wilson (score interval) عند مستوى 95%.
+network-members = المدن الأعضاء
+network-members-none = لم تُدعَ أي مؤسسة بعد.
+network-col-member = المؤسسة
+network-col-invited = تاريخ الدعوة
+network-col-joined = تاريخ الانضمام
+network-pending = الدعوة في انتظار الرد
+network-invite-label = دعوة مؤسسة
+network-invite-help = معرّفها المختصر (slug)، كما يراه مالكها في صفحات مؤسسته، مثلاً riverton.
+network-invite = إرسال الدعوة
+network-error-no-organisation = لا توجد مؤسسة بهذا المعرّف.
+network-error-invited = هذه المؤسسة مدعوّة بالفعل أو عضو في الشبكة.
+network-library-title = مكتبة نماذج { $network }
+network-library-help = استبيانات نشرتها المدن الأعضاء ليعيد الآخرون استخدامها. تصبح النسخة مسودّة مشاورة جديدة لمؤسستكم، مع نسبتها إلى المدينة التي جاءت منها.
+network-library-empty = لم يُنشر أي نموذج بعد.
+network-col-template = النموذج
+network-col-version = الإصدار
+network-col-published = تاريخ النشر
+network-copy = نسخ
+network-copy-label = نسخ { $template } إلى مسودّة مشاورة جديدة
+network-publish = نشر نموذج
+network-publish-label = استبيان المشاورة
+network-publish-help = يُنشر النموذج كما تستخدمه هذه المشاورة، بكل لغاته، بوصفه الإصدار التالي. وتُنشر معه صياغاتكم الخاصة، أما الإجابات فلا تُنشر أبداً.
+network-publish-button = النشر في الشبكة
+network-published = نُشر بوصفه الإصدار { $version }.
+network-copied-from = نموذج منسوخ من { $source }.
+network-sharing = الشبكات
+network-sharing-help = المشاورة المشتركة لا تعطي الشبكة إلا أرقامها المنشورة، وبعد إغلاقها فقط: لا نصوص حرة أبداً، ولا إجابات فردية، ولا أي رقم أقل من k. وتعرضها الصفحة العامة للشبكة بمجرد نشر نتائجها.
+network-shared = مُشارَكة
+network-not-shared = غير مُشارَكة
+network-share = المشاركة مع { $network }
+network-unshare = إيقاف المشاركة مع { $network }
+network-public-lead = ما قاله الأطفال والعائلات للمدن الأعضاء، وما قالت كل مدينة إنها ستفعله.
+network-public-members =
+    { $n ->
+        [zero] لا توجد مدن أعضاء
+        [one] مدينة عضو واحدة
+        [two] مدينتان عضوان
+        [few] { $n } مدن أعضاء
+        [many] { $n } مدينةً عضواً
+       *[other] { $n } مدينة عضو
+    }
+network-public-none = لم ينشر أي عضو نتائج مشتركة بعد.
+network-public-closed = استُقبلت الإجابات حتى { $date }.
+network-public-shown-in = لغة النص: { $language }. لم تكتب المدينة هذا النص باللغة المختارة.
+network-public-results = كل النتائج
+network-public-data = البيانات المفتوحة
+network-public-languages = اللغات
+results-open-data = تنزيل هذه النتائج بوصفها بيانات مفتوحة (Frictionless Data Package من ملفات CSV)

@@ -10,6 +10,7 @@ mod m20261129_000004_results;
 mod m20261201_000005_disclosure;
 mod m20261201_000006_answers_by_response;
 mod m20261201_000007_area_sets;
+mod m20261201_000008_networks;
 
 pub struct Migrator;
 
@@ -24,6 +25,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000005_disclosure::Migration),
             Box::new(m20261201_000006_answers_by_response::Migration),
             Box::new(m20261201_000007_area_sets::Migration),
+            Box::new(m20261201_000008_networks::Migration),
         ]
     }
 }

@@ -49,6 +49,36 @@ impl FromStr for Role {
     }
 }
 
+/// A role in a network of cities, held by people of its secretariat.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum NetworkRole {
+    /// Reads the network's indicators and library.
+    Analyst,
+    /// Also invites member organisations.
+    Admin,
+}
+
+impl NetworkRole {
+    pub const ALL: [NetworkRole; 2] = [NetworkRole::Admin, NetworkRole::Analyst];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NetworkRole::Admin => "network-admin",
+            NetworkRole::Analyst => "network-analyst",
+        }
+    }
+}
+
+impl FromStr for NetworkRole {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        NetworkRole::ALL
+            .into_iter()
+            .find(|r| r.as_str() == s)
+            .ok_or_else(|| format!("unknown network role '{s}' (network-admin or network-analyst)"))
+    }
+}
+
 /// An email address, trimmed and lower-cased; checked only for a plausible shape
 /// (the real test is that the invitation arrives).
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -106,6 +106,8 @@ pub struct Consultation {
     /// The grid place answers are snapped to.
     pub grid_shape: GridShape,
     pub grid_metres: u32,
+    /// Attribution of a template copied from a network's library, if it was.
+    pub copied_from: Option<String>,
 }
 
 impl Consultation {
@@ -207,6 +209,7 @@ mod tests {
             area_set_id: None,
             grid_shape: GridShape::Hex,
             grid_metres: 250,
+            copied_from: None,
         }
     }
 

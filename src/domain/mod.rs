@@ -10,6 +10,7 @@ pub mod audience;
 pub mod consultation;
 pub mod disclosure;
 mod fuzz;
+pub mod indicators;
 pub mod map;
 pub mod pages;
 pub mod redaction;

@@ -28,6 +28,9 @@ pub struct Question {
     pub audiences: Vec<Audience>,
     pub required: bool,
     pub show_if: Option<Condition>,
+    /// The id of the bank indicator this question measures (`indicators.toml`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub indicator: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -154,6 +157,7 @@ struct RawQuestion {
     min: Option<Spanned<i64>>,
     max: Option<Spanned<i64>>,
     max_length: Option<Spanned<i64>>,
+    indicator: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -483,7 +487,39 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
             })
         });
 
-        questions.push(Question { id: qid, kind, audiences: q_audiences, required, show_if });
+        let mut question =
+            Question { id: qid.clone(), kind, audiences: q_audiences, required, show_if, indicator: None };
+        if let Some(ind) = &rq.indicator {
+            let id = ind.get_ref();
+            match super::indicators::find(id) {
+                None => {
+                    let known: Vec<&str> = super::indicators::bank().iter().map(|i| i.id.as_str()).collect();
+                    c.error(
+                        ind.span(),
+                        key("indicator"),
+                        format!("'{id}' is not an indicator of the bank (one of: {})", known.join(", ")),
+                    );
+                }
+                Some(indicator) => match indicator.fits(&question) {
+                    Err(e) => c.error(ind.span(), key("indicator"), e),
+                    Ok(()) => {
+                        if let Some(other) = questions.iter().find(|q| q.indicator.as_deref() == Some(id)) {
+                            c.error(
+                                ind.span(),
+                                key("indicator"),
+                                format!(
+                                    "'{id}' is already measured by question '{}': one question per indicator",
+                                    other.id
+                                ),
+                            );
+                        } else {
+                            question.indicator = Some(id.clone());
+                        }
+                    }
+                },
+            }
+        }
+        questions.push(question);
     }
 
     if raw.questions.is_empty() {
@@ -596,6 +632,33 @@ max = 120
                 && e.key == "question.why-not.show_if"),
             "{errs:?}"
         );
+    }
+
+    #[test]
+    fn an_indicator_must_exist_and_fit_its_question() {
+        let tagged =
+            |id: &str, line: &str| GOOD.replace(&format!("id = \"{id}\"\n"), &format!("id = \"{id}\"\n{line}\n"));
+        let ok = parse_survey("t", "t", &tagged("outside", "indicator = \"cfc.place-to-play\"")).expect("fits");
+        assert_eq!(ok.questions[0].indicator.as_deref(), Some("cfc.place-to-play"));
+        let unknown = errors(&tagged("outside", "indicator = \"cfc.nothing\""));
+        assert!(
+            unknown.iter().any(|e| e.key == "question.outside.indicator"
+                && e.line == Some(9)
+                && e.message.contains("not an indicator of the bank")),
+            "{unknown:?}"
+        );
+        let kind = errors(&tagged("why-not", "indicator = \"cfc.place-to-play\""));
+        assert!(kind.iter().any(|e| e.message.contains("'single' question, not a 'multiple'")), "{kind:?}");
+        let options = errors(&tagged("outside", "indicator = \"cfc.plays-outside\""));
+        assert!(options.iter().any(|e| e.message.contains("most-days")), "{options:?}");
+        let audience = errors(&tagged("minutes", "indicator = \"cfc.safe-journey\""));
+        assert!(audience.iter().any(|e| e.message.contains("'scale' question")), "{audience:?}");
+        let twice = tagged("outside", "indicator = \"cfc.place-to-play\"").replace(
+            "[[question]]\nid = \"minutes\"",
+            "[[question]]\nid = \"free\"\ntype = \"single\"\noptions = [\"yes\", \"no\"]\naudiences = [\"parent\"]\nindicator = \"cfc.place-to-play\"\n\n[[question]]\nid = \"minutes\"",
+        );
+        let errs = errors(&twice);
+        assert!(errs.iter().any(|e| e.message.contains("already measured by question 'outside'")), "{errs:?}");
     }
 
     #[test]

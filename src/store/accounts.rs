@@ -2,7 +2,7 @@
 
 use super::entities::{organisation, session, user, user_token};
 use crate::auth::token_hash;
-use crate::domain::account::{Email, Role};
+use crate::domain::account::{Email, NetworkRole, Role};
 use chrono::NaiveDate;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
@@ -19,6 +19,8 @@ pub struct User {
     pub has_password: bool,
     pub active: bool,
     pub safeguarding_lead: bool,
+    /// A role in the network whose secretariat is this person's organisation.
+    pub network_role: Option<NetworkRole>,
 }
 
 fn to_user(u: user::Model, org_name: String) -> Result<User, DbErr> {
@@ -32,6 +34,7 @@ fn to_user(u: user::Model, org_name: String) -> Result<User, DbErr> {
         has_password: u.password_hash.is_some(),
         active: u.active,
         safeguarding_lead: u.safeguarding_lead,
+        network_role: u.network_role.as_deref().map(str::parse).transpose().map_err(DbErr::Custom)?,
     })
 }
 
@@ -67,6 +70,7 @@ pub struct NewUser<'a> {
     pub language: &'a str,
     pub password_hash: Option<String>,
     pub today: NaiveDate,
+    pub network_role: Option<NetworkRole>,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -90,6 +94,7 @@ pub async fn create_user(db: &impl ConnectionTrait, n: NewUser<'_>) -> Result<Us
         active: Set(true),
         created_on: Set(n.today),
         safeguarding_lead: Set(false),
+        network_role: Set(n.network_role.map(|r| r.as_str().to_owned())),
         ..Default::default()
     }
     .insert(db)

@@ -48,6 +48,7 @@ fn to_domain(m: &consultation::Model) -> Result<Consultation, LoadError> {
         grid_metres: u32::try_from(m.grid_metres)
             .unwrap_or(crate::domain::map::DEFAULT_CELL_M)
             .max(crate::domain::map::MIN_CELL_M),
+        copied_from: m.copied_from.clone(),
     })
 }
 
@@ -343,6 +344,32 @@ pub async fn resnapshot(db: &impl ConnectionTrait, c: &Consultation, template: &
         .col_expr(consultation::Column::Snapshot, Expr::value(snapshot))
         .col_expr(consultation::Column::SnapshotVersion, Expr::value(c.snapshot_version + 1))
         .filter(consultation::Column::Id.eq(c.id))
+        .exec(db)
+        .await?;
+    Ok(())
+}
+
+/// The consultations with these ids (without snapshots), in id order.
+pub async fn by_ids(db: &impl ConnectionTrait, ids: Vec<i32>) -> Result<Vec<Consultation>, LoadError> {
+    use sea_orm::QueryOrder;
+    if ids.is_empty() {
+        return Ok(vec![]);
+    }
+    let rows = without_snapshot()
+        .filter(consultation::Column::Id.is_in(ids))
+        .order_by_asc(consultation::Column::Id)
+        .into_model::<consultation::Model>()
+        .all(db)
+        .await?;
+    rows.iter().map(to_domain).collect()
+}
+
+/// Records that a draft was made from a network library template, so launch
+/// keeps that template instead of taking the shipped one of the same id.
+pub async fn set_copied_from(db: &impl ConnectionTrait, id: i32, attribution: &str) -> Result<(), DbErr> {
+    consultation::Entity::update_many()
+        .col_expr(consultation::Column::CopiedFrom, sea_orm::sea_query::Expr::value(attribution.to_owned()))
+        .filter(consultation::Column::Id.eq(id))
         .exec(db)
         .await?;
     Ok(())

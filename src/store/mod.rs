@@ -10,6 +10,7 @@ pub mod channels;
 pub mod codes;
 pub mod consultations;
 pub mod entities;
+pub mod networks;
 pub mod responses;
 pub mod results;
 pub mod retention;

@@ -8,6 +8,7 @@ pub mod export;
 pub mod form;
 pub mod layout;
 pub mod map;
+pub mod network;
 pub mod pages;
 pub mod poster;
 pub mod results;

@@ -18,8 +18,8 @@ use utoipa::{Modify, OpenApi, ToSchema};
 #[derive(OpenApi)]
 #[openapi(
     info(title = "childvoice API", version = "1", description = "Aggregated results of a city's consultations of children and families. Every count is perturbed by the cell key method: at most 2 away from the true count, and the same for the same people in every view, so tables may not add up exactly. A null count read fewer than k after perturbation."),
-    paths(consultations, results),
-    components(schemas(ConsultationSummary, Results, ApiError)),
+    paths(consultations, results, network_indicators),
+    components(schemas(ConsultationSummary, Results, ApiError, NetworkIndicators)),
     modifiers(&BearerToken),
     security(("token" = []))
 )]
@@ -227,6 +227,51 @@ pub async fn results(req: HttpRequest, state: web::Data<AppState>, slug: web::Pa
     }
 }
 
+/// A network's indicator values, for its secretariat's integrations.
+#[derive(Serialize, ToSchema)]
+pub struct NetworkIndicators {
+    pub network: String,
+    /// How every value is computed.
+    pub method: String,
+    /// One value per indicator, member city, wave (consultation) and audience,
+    /// from consultations the members chose to share, once closed.
+    pub values: Vec<crate::domain::indicators::Point>,
+}
+
+/// Indicator values of a network's member cities. Read with a token of the
+/// network's secretariat. Each value comes from a consultation's published
+/// (perturbed) figures only; `x`, `n`, `share` and the interval are null, and
+/// `missing` says why, when any figure it would need reads fewer than k.
+#[utoipa::path(
+    get,
+    path = "/api/v1/networks/{slug}/indicators",
+    params(("slug" = String, Path, description = "The network")),
+    responses(
+        (status = 200, description = "Indicator values with their 95% Wilson intervals", body = NetworkIndicators),
+        (status = 401, description = "No token, or an unknown or revoked one", body = ApiError),
+        (status = 404, description = "No such network run by the token's organisation", body = ApiError),
+    )
+)]
+pub async fn network_indicators(req: HttpRequest, state: web::Data<AppState>, slug: web::Path<String>) -> HttpResponse {
+    let org = match organisation(&req, &state).await {
+        Ok(org) => org,
+        Err(res) => return res,
+    };
+    let network = match store::networks::by_slug(&state.db, &slug).await {
+        Ok(Some(n)) if n.organisation_id == org => n,
+        Ok(_) => return error(StatusCode::NOT_FOUND, "not-found", "No such network for this token."),
+        Err(e) => return unavailable(e),
+    };
+    match super::networks::points(&state, &network, false).await {
+        Ok(values) => HttpResponse::Ok().insert_header(("cache-control", "no-store")).json(NetworkIndicators {
+            network: network.slug.clone(),
+            method: super::networks::METHOD.to_owned(),
+            values,
+        }),
+        Err(e) => unavailable(e),
+    }
+}
+
 pub async fn openapi() -> HttpResponse {
     HttpResponse::Ok().content_type("application/json").body(ApiDoc::openapi().to_pretty_json().unwrap_or_default())
 }
@@ -234,5 +279,9 @@ pub async fn openapi() -> HttpResponse {
 pub fn configure(cfg: &mut web::ServiceConfig) {
     cfg.service(crate::web::resource("/api/openapi.json", &["GET"]).route(web::get().to(openapi)))
         .service(crate::web::resource("/api/v1/consultations", &["GET"]).route(web::get().to(consultations)))
-        .service(crate::web::resource("/api/v1/consultations/{slug}/results", &["GET"]).route(web::get().to(results)));
+        .service(crate::web::resource("/api/v1/consultations/{slug}/results", &["GET"]).route(web::get().to(results)))
+        .service(
+            crate::web::resource("/api/v1/networks/{slug}/indicators", &["GET"])
+                .route(web::get().to(network_indicators)),
+        );
 }

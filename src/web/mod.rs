@@ -11,6 +11,7 @@ pub mod guard;
 pub mod health;
 pub mod home;
 pub mod links;
+pub mod networks;
 pub mod respond;
 pub mod state;
 

@@ -16,6 +16,7 @@ mod journey;
 mod languages;
 mod mail;
 mod maps;
+mod networks;
 mod privacy;
 mod results;
 mod safeguarding;

@@ -9,14 +9,14 @@ import assert from 'node:assert/strict';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { startServer, REPO, OUT } from './lib/server.mjs';
+import { startServer, REPO, OUT, NETWORK } from './lib/server.mjs';
 import {
   launch, newContext, axe, formatViolations, sidewaysScroll, smallText, smallTargets,
   focusState, tabTo, nextDocument, rawMessageIds, coveredPictures, PHONE, DESKTOP, CSS_FROM_SOURCE,
 } from './lib/browser.mjs';
 import { walk, questionIds, SURVEYS, AUDIENCES, LANGS } from './lib/walk.mjs';
 import { measure, BUDGET, kb } from './lib/weight.mjs';
-import { signIn, createConsultation, responseCount, becomeLead, makeCodes, publish, makeToken, uploadAreas } from './lib/admin.mjs';
+import { signIn, createConsultation, responseCount, becomeLead, makeCodes, publish, makeToken, uploadAreas, joinNetwork } from './lib/admin.mjs';
 
 const DOCS_SHOTS = join(REPO, 'docs', 'screenshots');
 const REVIEW_SHOTS = join(OUT, 'screens');
@@ -70,6 +70,16 @@ before(async () => {
     }
     await publish(page, server.base, made.results.id, 'We heard you: crossings are the first thing we will build.');
     await makeToken(page, server.base, 'Open data portal');
+    // The network: it invites the test city, which shares the published consultation.
+    const networkContext = await newContext(browser, { viewport: DESKTOP });
+    try {
+      const networkPage = await networkContext.newPage();
+      await signIn(networkPage, server.base, NETWORK.password, NETWORK.email);
+      await joinNetwork(networkPage, page, server.base, made.results.id);
+      made.networkState = await networkContext.storageState();
+    } finally {
+      await networkContext.close();
+    }
     made.storageState = await context.storageState();
     // A teenager's answer with words a safeguarding lead must read: fills the
     // safeguarding queue and shows the "you are not alone" box on the thanks page.
@@ -316,6 +326,46 @@ test('admin pages (en): axe-core WCAG 2.2 AA, no sideways scroll, text ≥ 16 px
       }
     } finally {
       await signed.close();
+    }
+  }
+  await audit.report(t);
+});
+
+test('network pages (en, ar): axe-core WCAG 2.2 AA, no sideways scroll, text ≥ 16 px', async (t) => {
+  needAdmin();
+  const audit = new Audit();
+  for (const [vpName, viewport] of Object.entries(VIEWPORTS)) {
+    for (const [who, storageState, pages] of [
+      ['network', made.networkState, [
+        [`/admin/networks/${NETWORK.slug}`, 'network-dashboard'],
+        [`/admin/networks/${NETWORK.slug}?indicator=cfc.safe-journey&audience=parent`, 'network-safe-journey-parents'],
+        [`/admin/networks/${NETWORK.slug}?indicator=cfc.independent-mobility&audience=age-9-12`, 'network-mobility-9-12'],
+        [`/admin/networks/${NETWORK.slug}/library`, 'network-library-staff'],
+        ['/admin/networks', 'network-index-staff'],
+      ]],
+      ['member', made.storageState, [
+        ['/admin/networks', 'network-index-member'],
+        [`/admin/networks/${NETWORK.slug}/library`, 'network-library-member'],
+        [`/admin/consultations/${made.results.id}`, 'shared-consultation'],
+      ]],
+      ['public', undefined, [
+        [`/networks/${NETWORK.slug}?lang=en`, 'network-public-en'],
+        [`/networks/${NETWORK.slug}?lang=ar`, 'network-public-ar'],
+      ]],
+    ]) {
+      const context = await newContext(browser, { viewport, storageState });
+      try {
+        const page = await context.newPage();
+        for (const [path, label] of pages) {
+          const res = await page.goto(server.base + path);
+          assert.equal(res.status(), 200, `${path} answered ${res.status()} to ${who}`);
+          assert.ok(!page.url().includes('/admin/login'), `${path} sent ${who} to the sign-in page`);
+          const lang = path.includes('lang=ar') ? 'ar' : 'en';
+          await audit.page(page, `${label} ${vpName}`, { lang, shot: `${vpName}-${label}` });
+        }
+      } finally {
+        await context.close();
+      }
     }
   }
   await audit.report(t);

@@ -53,6 +53,8 @@ pub struct Model {
     pub grid_shape: String,
     /// Grid cell size in metres (never under 100).
     pub grid_metres: i32,
+    /// Attribution of a template copied from a network's library: "{member} · {template} · version {n}".
+    pub copied_from: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

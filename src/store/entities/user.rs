@@ -17,6 +17,8 @@ pub struct Model {
     pub active: bool,
     pub created_on: Date,
     pub safeguarding_lead: bool,
+    /// `network-admin` or `network-analyst`, for people of a network's secretariat.
+    pub network_role: Option<String>,
 }
 
 impl ActiveModelBehavior for ActiveModel {}

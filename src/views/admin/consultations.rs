@@ -343,6 +343,8 @@ pub struct Detail<'a> {
     pub channel_error: Option<&'static str>,
     /// (channel id, codes, of which used) when the consultation uses codes.
     pub codes: &'a [(i32, u64, Count)],
+    /// Networks the organisation has joined, and whether this consultation is shared with each.
+    pub networks: &'a [(crate::store::networks::Network, bool)],
 }
 
 fn state_button(officer: &Officer, c: &Consultation, to: &str, label: String) -> Markup {
@@ -410,6 +412,9 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
         html! {
             h1 { (title) }
             p { strong { (page.t(state_key(c, today))) } " · " (dates(page, c)) }
+            @if let Some(from) = &c.copied_from {
+                p.field-help { (page.t_args("network-copied-from", &crate::views::arg("source", from.clone()))) }
+            }
             @if officer.user.role.can_edit() {
                 div.actions {
                     @match c.state {
@@ -438,6 +443,7 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                     a.button.secondary href=(format!("/admin/consultations/{}/publication", c.id)) { (page.t("results-publication")) }
                 }
             }
+            (crate::views::network::sharing(page, officer, c.id, d.networks))
             h2 { (page.t("admin-links")) }
             p { (page.t("admin-public-link")) ": " a href=(link) { (link) } }
             ul.links {

@@ -30,6 +30,7 @@ pub fn admin_layout(page: &Page, officer: &Officer, title: &str, body: Markup) -
                     a href="/admin" { (page.t("admin-nav-consultations")) }
                     a href="/admin/areas" { (page.t("admin-nav-areas")) }
                     a href="/admin/languages" { (page.t("admin-nav-languages")) }
+                    a href="/admin/networks" { (page.t("admin-nav-networks")) }
                     @if officer.user.safeguarding_lead {
                     a href="/admin/safeguarding" { (page.t("admin-nav-safeguarding")) }
                 }

@@ -180,8 +180,10 @@ async fn consultation_page(
     let report =
         super::report(state, c, live, &crate::domain::results::Filter::default()).await.map_err(|e| officer.db(e))?;
     let codes = crate::store::codes::counts(&state.db, c.id).await.map_err(|e| officer.db(e))?;
+    let networks = super::networks::sharing_of(state, officer, c.id).await?;
     let page = Page { locales: state.locales, lang: &officer.lang };
     let d = views::Detail {
+        networks: &networks,
         consultation: c,
         live,
         channels: &channels,
@@ -289,6 +291,7 @@ pub async fn change_state(
     };
     let txn = sea_orm::TransactionTrait::begin(&state.db).await.map_err(|e| officer.db(e))?;
     if c.state == State::Draft
+        && c.copied_from.is_none()
         && let Some(current) = state.template(&c.template_id)
         && fits(&c, current)
     {

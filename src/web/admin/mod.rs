@@ -6,6 +6,7 @@ mod api_tokens;
 mod areas;
 mod auth;
 mod consultations;
+mod networks;
 mod people;
 mod results;
 mod safeguarding;
@@ -143,6 +144,32 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             )
             .service(crate::web::resource("/areas/{id}", &["GET"]).route(web::get().to(areas::detail)))
             .service(crate::web::resource("/areas/{id}/areas.geojson", &["GET"]).route(web::get().to(areas::download)))
+            .service(crate::web::resource("/networks", &["GET"]).route(web::get().to(networks::index)))
+            .service(crate::web::resource("/networks/{slug}", &["GET"]).route(web::get().to(networks::dashboard)))
+            .service(
+                crate::web::resource("/networks/{slug}/members", &["POST"]).route(web::post().to(networks::invite)),
+            )
+            .service(crate::web::resource("/networks/{slug}/accept", &["POST"]).route(web::post().to(networks::accept)))
+            .service(
+                crate::web::resource("/networks/{slug}/indicators.csv", &["GET"])
+                    .route(web::get().to(networks::export_csv)),
+            )
+            .service(
+                crate::web::resource("/networks/{slug}/indicators.json", &["GET"])
+                    .route(web::get().to(networks::export_json)),
+            )
+            .service(
+                crate::web::resource("/networks/{slug}/library", &["GET", "POST"])
+                    .route(web::get().to(networks::library))
+                    .route(web::post().to(networks::publish)),
+            )
+            .service(
+                crate::web::resource("/networks/{slug}/library/{id}/copy", &["POST"])
+                    .route(web::post().to(networks::copy)),
+            )
+            .service(
+                crate::web::resource("/consultations/{id}/networks", &["POST"]).route(web::post().to(networks::share)),
+            )
             .service(crate::web::resource("/audit", &["GET"]).route(web::get().to(people::audit)))
             .service(crate::web::resource("/languages", &["GET"]).route(web::get().to(people::languages))),
     );

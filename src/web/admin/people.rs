@@ -105,6 +105,7 @@ pub async fn invite(
                     language: &language,
                     password_hash: None,
                     today,
+                    network_role: None,
                 };
                 match accounts::create_user(&state.db, new).await {
                     Ok(u) => Some(u),

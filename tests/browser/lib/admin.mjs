@@ -1,7 +1,7 @@
 // The officer's side, driven through the real forms: sign in, create
 // consultations from templates, add a channel, launch, close, count responses.
 
-import { ADMIN } from './server.mjs';
+import { ADMIN, NETWORK } from './server.mjs';
 import { nextDocument } from './browser.mjs';
 
 async function submitWith(page, locator) {
@@ -10,9 +10,9 @@ async function submitWith(page, locator) {
   await loaded;
 }
 
-export async function signIn(page, base, password = ADMIN.password) {
+export async function signIn(page, base, password = ADMIN.password, email = ADMIN.email) {
   await page.goto(`${base}/admin/login`);
-  await page.locator('#email').fill(ADMIN.email);
+  await page.locator('#email').fill(email);
   await page.locator('#password').fill(password);
   await submitWith(page, page.locator('form.admin-form button[type=submit]'));
 }
@@ -104,4 +104,22 @@ export async function makeToken(page, base, name) {
   await page.goto(`${base}/admin/api`);
   await page.locator('#token-name').fill(name);
   await submitWith(page, page.locator('form[action="/admin/api"] button[type=submit]'));
+}
+
+/**
+ * The network admin (`networkPage`, signed in) invites the test city; its
+ * owner (`ownerPage`) accepts, shares consultation `id` with the network and
+ * publishes its template to the network's library.
+ */
+export async function joinNetwork(networkPage, ownerPage, base, id) {
+  await networkPage.goto(`${base}/admin/networks/${NETWORK.slug}`);
+  await networkPage.locator('#member').fill(ADMIN.slug);
+  await submitWith(networkPage, networkPage.locator(`form[action$="/members"] button[type=submit]`));
+  await ownerPage.goto(`${base}/admin/networks`);
+  await submitWith(ownerPage, ownerPage.locator(`form[action$="/accept"] button[type=submit]`));
+  await ownerPage.goto(`${base}/admin/consultations/${id}`);
+  await submitWith(ownerPage, ownerPage.locator(`form[action$="/networks"] button[type=submit]`));
+  await ownerPage.goto(`${base}/admin/networks/${NETWORK.slug}/library`);
+  await ownerPage.locator('#publish').selectOption(String(id));
+  await submitWith(ownerPage, ownerPage.locator(`form[action$="/library"] button[type=submit]`));
 }

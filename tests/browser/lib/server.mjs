@@ -22,6 +22,14 @@ export const ADMIN = {
   password: 'a long test password',
 };
 
+/** A network of cities and its admin (made with the command line, as in the README). */
+export const NETWORK = {
+  name: 'Child Friendly Cities',
+  slug: 'cfc',
+  email: 'admin@cfc.example',
+  password: 'another long test password',
+};
+
 function freePort() {
   return new Promise((ok, fail) => {
     const srv = createServer();
@@ -127,6 +135,8 @@ export async function startServer() {
 
   await run(bin, ['admin', 'create-org', ADMIN.org, '--slug', ADMIN.slug], env);
   await run(bin, ['admin', 'create-user', '--org', ADMIN.slug, '--email', ADMIN.email, '--role', 'owner', '--password-stdin'], env, `${ADMIN.password}\n`);
+  await run(bin, ['admin', 'create-network', NETWORK.name, '--slug', NETWORK.slug], env);
+  await run(bin, ['admin', 'create-user', '--network', NETWORK.slug, '--email', NETWORK.email, '--role', 'network-admin', '--password-stdin'], env, `${NETWORK.password}\n`);
 
   return {
     base,
