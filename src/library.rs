@@ -1,7 +1,7 @@
 //! The template library: `surveys/{id}/survey.toml`, `{lang}.ftl` and
 //! `pictures/*.svg`, read from disk and checked as a whole.
 
-use crate::domain::survey::parse_survey;
+use crate::domain::survey::parse_survey_partial;
 use crate::domain::template::AudioClip;
 use crate::domain::texts::SurveyTexts;
 use crate::domain::{SurveyError, Template};
@@ -27,6 +27,11 @@ pub fn load_template(dir: &Path) -> Result<Checked, Vec<SurveyError>> {
         Ok(texts) if errors.is_empty() => Ok(Checked { template, texts }),
         Ok(_) => Err(errors),
         Err(mut more) => {
+            // While a question's id is rejected, its texts cannot be matched
+            // to it: "unknown key" would only repeat that error, once per language.
+            if errors.iter().any(|e| e.key == "question.id") {
+                more.retain(|e| !e.message.starts_with("unknown key"));
+            }
             errors.append(&mut more);
             Err(errors)
         }
@@ -45,11 +50,14 @@ pub fn read_library(dir: &Path) -> Vec<Template> {
 /// Reads a template folder, with the problems found reading it (the
 /// template's own checks are [`Template::check`]'s).
 fn read_template(dir: &Path) -> Result<(Template, Vec<SurveyError>), Vec<SurveyError>> {
-    let id = dir.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
+    // `surveys check .` inside a template folder: the folder's own name.
+    let named = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
+    let id = named.file_name().and_then(|n| n.to_str()).unwrap_or_default().to_owned();
     let toml_path = dir.join("survey.toml");
     let source = std::fs::read_to_string(&toml_path).map_err(|e| vec![io_error(&toml_path, &e)])?;
-    let survey = parse_survey(&id, &toml_path.display().to_string(), &source)?;
-    let mut errors = Vec::new();
+    // Problems of the structure are listed with those of the texts, checked
+    // against what could be read: one run shows them all.
+    let (survey, mut errors) = parse_survey_partial(&id, &toml_path.display().to_string(), &source)?;
 
     let mut texts = BTreeMap::new();
     for lang in &survey.languages {
@@ -118,6 +126,10 @@ fn read_template(dir: &Path) -> Result<(Template, Vec<SurveyError>), Vec<SurveyE
 
 /// Loads every template folder under `dir`, in name order.
 pub fn load_library(dir: &Path) -> Result<Vec<Checked>, Vec<SurveyError>> {
+    // One template folder is a library of one.
+    if dir.join("survey.toml").is_file() {
+        return load_template(dir).map(|c| vec![c]);
+    }
     let entries = std::fs::read_dir(dir).map_err(|e| vec![io_error(dir, &e)])?;
     let mut folders: Vec<_> = entries.flatten().map(|e| e.path()).filter(|p| p.join("survey.toml").is_file()).collect();
     folders.sort();

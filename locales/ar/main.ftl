@@ -690,3 +690,24 @@ network-public-results = كل النتائج
 network-public-data = البيانات المفتوحة
 network-public-languages = اللغات
 results-open-data = تنزيل هذه النتائج بوصفها بيانات مفتوحة (Frictionless Data Package من ملفات CSV)
+audit-other-organisation = شخص من مؤسسة أخرى
+audit-network-created = إنشاء الشبكة { $detail }
+audit-network-member-invited = دعوة { $detail } إلى الانضمام إلى الشبكة
+audit-network-invitation-received = تلقّي دعوة للانضمام إلى شبكة { $detail }
+audit-network-joined = الانضمام إلى شبكة { $detail }
+audit-network-member-accepted = قبول أحد الأعضاء الدعوة: { $detail }
+audit-network-indicators-exported = تصدير مؤشرات الشبكة ({ $detail })
+audit-template-published-to-network = نشر نموذج في شبكة: { $detail }
+audit-network-template-published = نشر أحد الأعضاء نموذجاً في المكتبة: { $detail }
+audit-template-copied-from-network = نسخ نموذج من مكتبة شبكة: { $detail }
+audit-consultation-shared-with-network = مشاركة مشاورة مع شبكة: { $detail }
+audit-consultation-unshared-from-network = إيقاف مشاركة مشاورة مع شبكة: { $detail }
+assent-skip-except =
+    { $n ->
+        [zero] يمكن تخطّي أيّ سؤال.
+        [one] يمكن تخطّي أيّ سؤال إلا سؤالاً واحداً يحتاج إلى إجابة: { $questions }
+        [two] يمكن تخطّي أيّ سؤال إلا سؤالين يحتاجان إلى إجابة: { $questions }
+        [few] يمكن تخطّي أيّ سؤال إلا { $n } أسئلة تحتاج إلى إجابة: { $questions }
+        [many] يمكن تخطّي أيّ سؤال إلا { $n } سؤالاً تحتاج إلى إجابة: { $questions }
+       *[other] يمكن تخطّي أيّ سؤال إلا { $n } سؤال تحتاج إلى إجابة: { $questions }
+    }

@@ -670,3 +670,19 @@ network-public-results = All results
 network-public-data = Open data
 network-public-languages = Languages
 results-open-data = Download these results as open data (a Frictionless Data Package of CSV files)
+audit-other-organisation = someone of another organisation
+audit-network-created = created the network { $detail }
+audit-network-member-invited = invited { $detail } to the network
+audit-network-invitation-received = received an invitation to join { $detail }
+audit-network-joined = joined the network { $detail }
+audit-network-member-accepted = a member accepted the invitation: { $detail }
+audit-network-indicators-exported = exported the network's indicators ({ $detail })
+audit-template-published-to-network = published a template to a network: { $detail }
+audit-network-template-published = a member published a template to the library: { $detail }
+audit-template-copied-from-network = copied a template from a network's library: { $detail }
+audit-consultation-shared-with-network = shared a consultation with a network: { $detail }
+audit-consultation-unshared-from-network = stopped sharing a consultation with a network: { $detail }
+assent-skip-except = { $n ->
+    [one] You can skip any question except this one, which needs an answer: { $questions }
+   *[other] You can skip any question except these { $n }, which need an answer: { $questions }
+}

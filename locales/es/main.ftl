@@ -686,3 +686,20 @@ network-public-results = Todos los resultados
 network-public-data = Datos abiertos
 network-public-languages = Idiomas
 results-open-data = Descargar estos resultados como datos abiertos (un Frictionless Data Package de archivos CSV)
+audit-other-organisation = alguien de otra organización
+audit-network-created = creó la red { $detail }
+audit-network-member-invited = invitó a { $detail } a unirse a la red
+audit-network-invitation-received = recibió una invitación para unirse a la red { $detail }
+audit-network-joined = se unió a la red { $detail }
+audit-network-member-accepted = un miembro aceptó la invitación: { $detail }
+audit-network-indicators-exported = exportó los indicadores de la red ({ $detail })
+audit-template-published-to-network = publicó una plantilla en una red: { $detail }
+audit-network-template-published = un miembro publicó una plantilla en la biblioteca: { $detail }
+audit-template-copied-from-network = copió una plantilla de la biblioteca de una red: { $detail }
+audit-consultation-shared-with-network = compartió una consulta con una red: { $detail }
+audit-consultation-unshared-from-network = dejó de compartir una consulta con una red: { $detail }
+assent-skip-except =
+    { $n ->
+        [one] Se puede saltar cualquier pregunta menos esta, que hay que responder: { $questions }
+       *[other] Se puede saltar cualquier pregunta menos estas { $n }, que hay que responder: { $questions }
+    }

@@ -686,3 +686,20 @@ network-public-results = Tous les résultats
 network-public-data = Données ouvertes
 network-public-languages = Langues
 results-open-data = Télécharger ces résultats en données ouvertes (un Frictionless Data Package de fichiers CSV)
+audit-other-organisation = quelqu’un d’une autre organisation
+audit-network-created = a créé le réseau { $detail }
+audit-network-member-invited = a invité { $detail } à rejoindre le réseau
+audit-network-invitation-received = a reçu une invitation à rejoindre le réseau { $detail }
+audit-network-joined = a rejoint le réseau { $detail }
+audit-network-member-accepted = un membre a accepté l’invitation : { $detail }
+audit-network-indicators-exported = a exporté les indicateurs du réseau ({ $detail })
+audit-template-published-to-network = a publié un modèle dans un réseau : { $detail }
+audit-network-template-published = un membre a publié un modèle dans la bibliothèque : { $detail }
+audit-template-copied-from-network = a copié un modèle depuis la bibliothèque d’un réseau : { $detail }
+audit-consultation-shared-with-network = a partagé une consultation avec un réseau : { $detail }
+audit-consultation-unshared-from-network = a cessé de partager une consultation avec un réseau : { $detail }
+assent-skip-except =
+    { $n ->
+        [one] On peut passer toutes les questions, sauf celle-ci, à laquelle il faut répondre : { $questions }
+       *[other] On peut passer toutes les questions, sauf ces { $n }, auxquelles il faut répondre : { $questions }
+    }

@@ -692,3 +692,21 @@ network-public-results = Todos os resultados
 network-public-data = Dados abertos
 network-public-languages = Idiomas
 results-open-data = Baixar estes resultados como dados abertos (um Frictionless Data Package de arquivos CSV)
+audit-other-organisation = alguém de outra organização
+audit-network-created = criou a rede { $detail }
+audit-network-member-invited = convidou { $detail } para entrar na rede
+audit-network-invitation-received = recebeu um convite para entrar na rede { $detail }
+audit-network-joined = entrou na rede { $detail }
+audit-network-member-accepted = um membro aceitou o convite: { $detail }
+audit-network-indicators-exported = exportou os indicadores da rede ({ $detail })
+audit-template-published-to-network = publicou um modelo em uma rede: { $detail }
+audit-network-template-published = um membro publicou um modelo na biblioteca: { $detail }
+audit-template-copied-from-network = copiou um modelo da biblioteca de uma rede: { $detail }
+audit-consultation-shared-with-network = compartilhou uma consulta com uma rede: { $detail }
+audit-consultation-unshared-from-network = parou de compartilhar uma consulta com uma rede: { $detail }
+assent-skip-except =
+    { $n ->
+        [one] Você pode pular qualquer pergunta, menos esta, que precisa de resposta: { $questions }
+        [many] Você pode pular qualquer pergunta, menos estas { $n }, que precisam de resposta: { $questions }
+       *[other] Você pode pular qualquer pergunta, menos estas { $n }, que precisam de resposta: { $questions }
+    }

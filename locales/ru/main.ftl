@@ -716,3 +716,22 @@ network-public-results = Все итоги
 network-public-data = Открытые данные
 network-public-languages = Языки
 results-open-data = Скачать эти итоги как открытые данные (Frictionless Data Package из файлов CSV)
+audit-other-organisation = кто-то из другой организации
+audit-network-created = создание сети { $detail }
+audit-network-member-invited = приглашение организации { $detail } в сеть
+audit-network-invitation-received = получение приглашения вступить в сеть { $detail }
+audit-network-joined = вступление в сеть { $detail }
+audit-network-member-accepted = принятие приглашения участником: { $detail }
+audit-network-indicators-exported = выгрузка индикаторов сети ({ $detail })
+audit-template-published-to-network = публикация шаблона в сети: { $detail }
+audit-network-template-published = публикация шаблона в библиотеке участником: { $detail }
+audit-template-copied-from-network = копирование шаблона из библиотеки сети: { $detail }
+audit-consultation-shared-with-network = передача опроса в сеть: { $detail }
+audit-consultation-unshared-from-network = прекращение передачи опроса в сеть: { $detail }
+assent-skip-except =
+    { $n ->
+        [one] Любой вопрос можно пропустить. Ответить нужно только на { $n } вопрос: { $questions }
+        [few] Любой вопрос можно пропустить. Ответить нужно только на { $n } вопроса: { $questions }
+        [many] Любой вопрос можно пропустить. Ответить нужно только на { $n } вопросов: { $questions }
+       *[other] Любой вопрос можно пропустить. Ответить нужно только на { $n } вопроса: { $questions }
+    }

@@ -680,3 +680,19 @@ network-public-results = 全部结果
 network-public-data = 开放数据
 network-public-languages = 语言
 results-open-data = 以开放数据形式下载这些结果（由 CSV 文件组成的 Frictionless Data Package）
+audit-other-organisation = 其他机构的人员
+audit-network-created = 创建了网络 { $detail }
+audit-network-member-invited = 邀请了 { $detail } 加入网络
+audit-network-invitation-received = 收到了加入网络 { $detail } 的邀请
+audit-network-joined = 加入了网络 { $detail }
+audit-network-member-accepted = 有成员接受了邀请：{ $detail }
+audit-network-indicators-exported = 导出了网络的指标（{ $detail }）
+audit-template-published-to-network = 向网络发布了模板：{ $detail }
+audit-network-template-published = 有成员向模板库发布了模板：{ $detail }
+audit-template-copied-from-network = 从网络的模板库复制了模板：{ $detail }
+audit-consultation-shared-with-network = 与网络共享了意见征集：{ $detail }
+audit-consultation-unshared-from-network = 停止了与网络共享意见征集：{ $detail }
+assent-skip-except =
+    { $n ->
+       *[other] 哪个问题都可以跳过，只有这 { $n } 个问题一定要回答：{ $questions }
+    }

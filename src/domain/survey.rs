@@ -173,6 +173,13 @@ pub fn is_audio_path(path: &str) -> bool {
     ext_ok && !path.starts_with('/') && !path.split('/').any(|part| part == ".." || part.is_empty())
 }
 
+/// What is wrong with an id, stated as exactly as [`is_valid_id`] checks it.
+pub fn id_rule(what: &str, value: &str) -> String {
+    format!(
+        "{what} id '{value}' must start with a lowercase letter (a-z), then use only a-z, 0-9 and '-', not end with '-', and have at most 40 characters"
+    )
+}
+
 /// Ids of questions, options and areas: short, lowercase, safe in URLs and Fluent keys.
 pub fn is_valid_id(id: &str) -> bool {
     !id.is_empty()
@@ -232,7 +239,7 @@ impl Checker<'_> {
         for id in raw {
             let value = id.get_ref();
             if !is_valid_id(value) {
-                self.error(id.span(), key, format!("{what} id '{value}' must be lowercase letters, digits and '-'"));
+                self.error(id.span(), key, id_rule(what, value));
             } else if !seen.insert(value.clone()) {
                 self.error(id.span(), key, format!("{what} id '{value}' is used twice"));
             } else {
@@ -245,6 +252,20 @@ impl Checker<'_> {
 
 /// Parses and checks `survey.toml`. `id` is the template's folder name.
 pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<SurveyError>> {
+    match parse_survey_partial(id, file, source)? {
+        (survey, errors) if errors.is_empty() => Ok(survey),
+        (_, errors) => Err(errors),
+    }
+}
+
+/// Like [`parse_survey`], but gives what could be read of a survey with
+/// problems beside the problems, so its texts can be checked in the same run.
+/// Only unreadable TOML gives no survey at all.
+pub fn parse_survey_partial(
+    id: &str,
+    file: &str,
+    source: &str,
+) -> Result<(Survey, Vec<SurveyError>), Vec<SurveyError>> {
     let raw: RawSurvey = toml::from_str(source).map_err(|e| {
         let line = e.span().map(|s| source[..s.start.min(source.len())].bytes().filter(|b| *b == b'\n').count() + 1);
         vec![SurveyError {
@@ -291,19 +312,18 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
         let rq = rq.get_ref();
         let qid = rq.id.get_ref().clone();
         let key = |k: &str| format!("question.{qid}.{k}");
-        if !is_valid_id(&qid) {
-            c.error(
-                rq.id.span(),
-                "question.id",
-                format!("question id '{qid}' must be lowercase letters, digits and '-'"),
-            );
-            continue;
-        }
-        if positions.contains_key(&qid) {
+        // A rejected id is reported, and the rest of the question is still
+        // checked, so every problem shows in one run.
+        let id_ok = if !is_valid_id(&qid) {
+            c.error(rq.id.span(), "question.id", id_rule("question", &qid));
+            false
+        } else if positions.contains_key(&qid) {
             c.error(rq.id.span(), "question.id", format!("question id '{qid}' is used twice"));
-            continue;
-        }
-        positions.insert(qid.clone(), index);
+            false
+        } else {
+            positions.insert(qid.clone(), index);
+            true
+        };
 
         let q_audiences = match &rq.audiences {
             Some(list) => {
@@ -453,7 +473,27 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
             let target = questions.iter().find(|q| &q.id == target_id)?;
             let valid: Vec<String> = match &target.kind {
                 QuestionKind::Single { options } | QuestionKind::Multiple { options, .. } => options.clone(),
-                QuestionKind::Scale => (1..=5).map(|v| v.to_string()).collect(),
+                // Each audience's own scale: 3 smileys for age-5-8, 5 points for the others.
+                QuestionKind::Scale => {
+                    for v in cond.any_of.get_ref() {
+                        let point = v.get_ref().parse::<u8>().ok();
+                        for a in q_audiences.iter().filter(|a| target.audiences.contains(a)) {
+                            if point.is_some_and(|p| p > a.scale_points()) {
+                                c.error(
+                                    v.span(),
+                                    key("show_if"),
+                                    format!(
+                                        "'{}' is not a point of {a}'s scale (1-{}): for {a} this condition can never hold on that value",
+                                        v.get_ref(),
+                                        a.scale_points()
+                                    ),
+                                );
+                            }
+                        }
+                    }
+                    let most = q_audiences.iter().map(|a| a.scale_points()).max().unwrap_or(5);
+                    (1..=most).map(|v| v.to_string()).collect()
+                }
                 QuestionKind::Area => areas.clone(),
                 other => {
                     c.error(
@@ -519,7 +559,9 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
                 },
             }
         }
-        questions.push(question);
+        if id_ok {
+            questions.push(question);
+        }
     }
 
     if raw.questions.is_empty() {
@@ -571,11 +613,7 @@ pub fn parse_survey(id: &str, file: &str, source: &str) -> Result<Survey, Vec<Su
         audio.insert(lang.clone(), clips);
     }
 
-    if c.errors.is_empty() {
-        Ok(Survey { id: id.to_owned(), default_language, languages, audiences, areas, questions, audio })
-    } else {
-        Err(c.errors)
-    }
+    Ok((Survey { id: id.to_owned(), default_language, languages, audiences, areas, questions, audio }, c.errors))
 }
 
 #[cfg(test)]

@@ -102,9 +102,11 @@ impl TextRules {
         self.limits[i]
     }
 
-    /// The sentences of a text: split at the language's sentence ends and at line breaks.
+    /// The sentences of a text: split at the language's sentence ends and at
+    /// line breaks, but not at the full stop of an abbreviation ("e.g.",
+    /// "i.e.", "Dr. Ruiz", "etc. and") or of a number ("2.5").
     pub fn sentences<'a>(&'a self, text: &'a str) -> impl Iterator<Item = &'a str> + 'a {
-        text.split(move |c: char| c == '\n' || self.sentence_end.contains(&c)).map(str::trim).filter(|s| !s.is_empty())
+        split_sentences(text, &self.sentence_end).into_iter()
     }
 
     /// A sentence's length in the language's unit.
@@ -129,9 +131,63 @@ impl TextRules {
     }
 }
 
-/// Splits a text into sentences at `.`, `!`, `?`, `؟`, `;`, `…` and line breaks.
+/// Words that take a full stop without ending a sentence when a lowercase
+/// word or a number follows (compared without case).
+const ABBREVIATIONS: &[&str] = &[
+    "etc", "vs", "no", "nr", "approx", "incl", "ca", "cf", "av", "ex", "p", "pp", "fig", "min", "max", "tel", "env",
+    "ud", "uds",
+];
+
+/// Titles before a name: their full stop never ends a sentence.
+const TITLES: &[&str] = &["dr", "mr", "mrs", "ms", "prof", "st", "mme", "mlle", "sr", "sra", "sta", "sto"];
+
+/// Whether the full stop at byte `at` of `text` ends a sentence.
+fn full_stop_ends(text: &str, at: usize) -> bool {
+    let before = &text[..at];
+    let after = &text[at + 1..];
+    let next = after.chars().next();
+    // 2.5, 1.000: a number goes on.
+    if before.chars().next_back().is_some_and(|c| c.is_ascii_digit()) && next.is_some_and(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let word = before.rsplit(|c: char| c.is_whitespace() || "(\"'“«".contains(c)).next().unwrap_or("");
+    // e.g. i.e. U.S. z.B.: single letters, each with its full stop.
+    if word.contains('.')
+        && word.split('.').all(|part| part.chars().count() == 1 && part.chars().all(char::is_alphabetic))
+    {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    if TITLES.contains(&lower.as_str()) {
+        return false;
+    }
+    let following = after.trim_start().chars().next();
+    if ABBREVIATIONS.contains(&lower.as_str()) && following.is_some_and(|c| c.is_lowercase() || c.is_ascii_digit()) {
+        return false;
+    }
+    // A full stop followed by a letter at once ("e.g" read on, "www.city"): no sentence ends.
+    !next.is_some_and(char::is_alphanumeric)
+}
+
+fn split_sentences<'a>(text: &'a str, ends: &[char]) -> Vec<&'a str> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        let ends_here = c == '\n' || (ends.contains(&c) && (c != '.' || full_stop_ends(text, i)));
+        if ends_here {
+            out.push(text[start..i].trim());
+            start = i + c.len_utf8();
+        }
+    }
+    out.push(text[start..].trim());
+    out.retain(|s| !s.is_empty());
+    out
+}
+
+/// Splits a text into sentences at `.`, `!`, `?`, `؟`, `;`, `…` and line
+/// breaks (not at the full stop of an abbreviation or a number).
 pub fn sentences(text: &str) -> impl Iterator<Item = &str> {
-    text.split(['.', '!', '?', '؟', ';', '…', '\n']).map(str::trim).filter(|s| !s.is_empty())
+    split_sentences(text, &['.', '!', '?', '؟', ';', '…']).into_iter()
 }
 
 /// Words of the longest sentence of `text`, and that sentence.
@@ -167,6 +223,25 @@ mod tests {
         let en = TextRules::default();
         let text = "One two three four five six seven eight nine ten eleven. Short. One two three four five six seven eight nine ten eleven twelve.";
         assert_eq!(en.too_long(text, Audience::Age5to8).len(), 2);
+    }
+
+    #[test]
+    fn abbreviations_and_numbers_do_not_end_a_sentence() {
+        let en = TextRules::default();
+        let s: Vec<&str> = en.sentences("Think of places, e.g. a park or a square. Dr. Ruiz asks. It is 2.5 km, i.e. far. Buses, trams etc. are fine.").collect();
+        assert_eq!(
+            s,
+            [
+                "Think of places, e.g. a park or a square",
+                "Dr. Ruiz asks",
+                "It is 2.5 km, i.e. far",
+                "Buses, trams etc. are fine"
+            ]
+        );
+        let s: Vec<&str> = en.sentences("We like buses, trams etc. The park is big.").collect();
+        assert_eq!(s, ["We like buses, trams etc", "The park is big"], "etc. before a capital ends the sentence");
+        let s: Vec<&str> = en.sentences("See no. 4 on the map. Go to www.city.example now.").collect();
+        assert_eq!(s, ["See no. 4 on the map", "Go to www.city.example now"]);
     }
 
     #[test]

@@ -45,6 +45,23 @@ pub struct AssentExtras<'a> {
     pub kiosk: bool,
 }
 
+/// "You can skip any question", only where that is true: otherwise which
+/// questions need an answer.
+fn skip_promise(page: &Page, live: &LiveSurvey, audience: Audience) -> String {
+    let needed: Vec<String> = live
+        .survey()
+        .questions_for(audience)
+        .filter(|q| q.required)
+        .map(|q| live.texts.text(page.lang, &format!("q-{}", q.id), Some(audience)))
+        .collect();
+    if needed.is_empty() {
+        return page.t_for("assent-skip", audience.as_str());
+    }
+    let mut args = crate::views::arg("n", needed.len());
+    args.set("questions", needed.join(" · "));
+    page.t_args("assent-skip-except", &args)
+}
+
 pub fn assent(
     page: &Page,
     c: &Consultation,
@@ -69,7 +86,7 @@ pub fn assent(
             }
             ul.promises {
                 li { (page.t_for("assent-anonymous", a)) }
-                li { (page.t_for("assent-skip", a)) }
+                li { (skip_promise(page, live, audience)) }
                 li { (page.t_for("assent-stop", a)) }
             }
             section.card aria-labelledby="when" {

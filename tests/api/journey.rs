@@ -365,3 +365,43 @@ async fn a_follow_up_opened_on_the_last_screen_is_shown_before_the_form_is_store
         assert!(rows[0].contains(&("why-happy".to_owned(), None, None, Some("The swings".to_owned()))), "{rows:?}");
     }
 }
+
+#[tokio::test]
+async fn the_assent_screen_promises_skipping_only_where_every_question_may_be_skipped() {
+    let surveys = crate::helpers::TempDir::new();
+    let dir = surveys.0.join("needed");
+    std::fs::create_dir_all(&dir).expect("template folder");
+    std::fs::write(
+        dir.join("survey.toml"),
+        "default_language = \"en\"\nlanguages = [\"en\"]\naudiences = [\"age-9-12\", \"parent\"]\n\n\
+         [[question]]\nid = \"feel\"\ntype = \"scale\"\n\n\
+         [[question]]\nid = \"school\"\ntype = \"single\"\noptions = [\"yes\", \"no\"]\naudiences = [\"parent\"]\nrequired = true\n",
+    )
+    .expect("survey.toml");
+    std::fs::write(
+        dir.join("en.ftl"),
+        "title = Needed\nintro = How do you feel about the park?\nduration = It takes a minute.\n\
+         results-when = We will publish what we heard.\nq-feel = How do you feel about the park?\n\
+         q-school = Does your child go to school here?\nq-school-yes = Yes\nq-school-no = No\n",
+    )
+    .expect("en.ftl");
+    let app = spawn_app_with(
+        crate::helpers::Backend::Sqlite,
+        Options { surveys_dir: Some(surveys.0.clone()), ..Default::default() },
+    )
+    .await;
+    let t = |key: &str, audience: &str| {
+        childvoice::i18n::locales().t_for("en", key, audience).replace(['\u{2068}', '\u{2069}'], "")
+    };
+    let parent = app.new_browser().get("/s/needed/parent?lang=en").await;
+    assert_eq!(parent.status, 200, "{}", parent.html);
+    let promises = parent.text_of("ul.promises").unwrap().replace(['\u{2068}', '\u{2069}'], "");
+    assert!(!promises.contains(&t("assent-skip", "parent")), "no false promise: {promises}");
+    assert!(
+        promises.contains("except this one, which needs an answer: Does your child go to school here?"),
+        "{promises}"
+    );
+    let child = app.new_browser().get("/s/needed/age-9-12?lang=en").await;
+    let promises = child.text_of("ul.promises").unwrap().replace(['\u{2068}', '\u{2069}'], "");
+    assert!(promises.contains(&t("assent-skip", "age-9-12")), "nothing is required of them: {promises}");
+}

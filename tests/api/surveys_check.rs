@@ -128,3 +128,54 @@ fn a_chinese_sentence_over_the_character_limit_for_young_children_is_rejected() 
     });
     assert!(ok, "a sentence of 8 characters is fine: {out}");
 }
+
+#[test]
+fn one_run_lists_every_problem_of_structure_and_texts_and_a_single_template_folder_can_be_checked() {
+    let (tmp, ok, out) = broken_copy(|dir| {
+        let path = dir.join("survey.toml");
+        let text = std::fs::read_to_string(&path).unwrap();
+        let text = text
+            // A rejected id, and a problem further down the same question.
+            .replace("id = \"free-place\"", "id = \"Free_Place\"")
+            .replace("options = [\"yes\", \"no\", \"not-sure\"]", "options = [\"yes\"]")
+            // A scale value age-5-8 can never give (their scale is 1-3).
+            .replace(
+                "id = \"add-to-place\"\n",
+                "id = \"add-to-place\"\nshow_if = { question = \"feel-safe\", any_of = [\"1\", \"4\"] }\n",
+            );
+        std::fs::write(&path, text).unwrap();
+        let fr = dir.join("fr.ftl");
+        let kept: Vec<String> = std::fs::read_to_string(&fr)
+            .unwrap()
+            .lines()
+            .filter(|l| !l.starts_with("results-when"))
+            .map(String::from)
+            .collect();
+        std::fs::write(&fr, kept.join("\n")).unwrap();
+        // Two over-long sentences for 5-8, and an abbreviation that ends none.
+        let en = dir.join("en.ftl");
+        let text = std::fs::read_to_string(&en).unwrap().replace(
+            "[age-5-8] What stops you playing outside?",
+            "[age-5-8] What stops you, e.g. cars or rain, when you want to go and play outside? Tell us what stops you when you want to go and play outside.",
+        );
+        std::fs::write(&en, text).unwrap();
+    });
+    assert!(!ok);
+    assert!(!out.contains("unknown key"), "a rejected id is not repeated as unknown text keys:\n{out}");
+    for expected in [
+        "question id 'Free_Place' must start with a lowercase letter (a-z), then use only a-z, 0-9 and '-'",
+        "at least two options are needed",
+        "'4' is not a point of age-5-8's scale (1-3)",
+        "play/fr.ftl: `results-when`: missing translation",
+        "a sentence has 15 words (at most 10): \"What stops you, e.g. cars or rain, when you want to go and play outside\"",
+        "a sentence has 13 words (at most 10): \"Tell us what stops you when you want to go and play outside\"",
+    ] {
+        assert!(out.contains(expected), "one run reports {expected:?}:\n{out}");
+    }
+    // The same template folder, checked on its own.
+    let (ok_one, out_one) = check(&tmp.0.join("play"));
+    assert!(!ok_one);
+    assert!(out_one.contains("'4' is not a point of age-5-8's scale"), "{out_one}");
+    let (ok, out) = check(&surveys_dir().join("journeys"));
+    assert!(ok && out.contains("ok  journeys"), "{out}");
+}

@@ -84,8 +84,11 @@ pub fn people(page: &Page, officer: &Officer, f: &InviteForm) -> Markup {
 
 pub fn audit(page: &Page, officer: &Officer, entries: &[audit_entry::Model], people: &[User]) -> Markup {
     let title = page.t("admin-audit-title");
-    let who = |id: Option<i32>| match id.and_then(|id| people.iter().find(|p| p.id == id)) {
-        Some(p) => p.email.clone(),
+    let who = |id: Option<i32>| match id.map(|id| people.iter().find(|p| p.id == id)) {
+        Some(Some(p)) => p.email.clone(),
+        // Someone of a network or of a member, acting on this organisation's
+        // membership: the entry's text names them.
+        Some(None) => page.t("audit-other-organisation"),
         None => page.t("audit-system"),
     };
     admin_layout(

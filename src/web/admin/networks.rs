@@ -57,7 +57,7 @@ async fn audit_in(
 ) -> Result<(), AdminError> {
     let entry = crate::store::audit::Entry {
         organisation_id,
-        user_id: None,
+        user_id: Some(officer.user.id),
         consultation_id: None,
         action,
         detail: format!("{detail} (by {} of {})", officer.user.email, officer.user.organisation_name),
