@@ -59,7 +59,7 @@ fn random_response(
         let value = match &q.kind {
             QuestionKind::Single { options } => AnswerValue::Choice(pick(rng, options)),
             QuestionKind::Area => AnswerValue::Area(pick(rng, &survey.areas)),
-            QuestionKind::Multiple { options, max } => {
+            QuestionKind::Multiple { options, max, .. } => {
                 let n = rng.random_range(1..=max.unwrap_or(3).min(3) as usize);
                 let mut chosen: Vec<String> = (0..n).map(|_| pick(rng, options)).collect();
                 chosen.sort();

@@ -686,3 +686,5 @@ assent-skip-except = { $n ->
     [one] You can skip any question except this one, which needs an answer: { $questions }
    *[other] You can skip any question except these { $n }, which need an answer: { $questions }
 }
+form-exclusive = “{ $option }” goes alone: it cannot be chosen with other answers.
+error-exclusive = “{ $option }” cannot be chosen with other answers. Choose it alone, or untick it.

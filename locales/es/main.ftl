@@ -703,3 +703,5 @@ assent-skip-except =
         [one] Se puede saltar cualquier pregunta menos esta, que hay que responder: { $questions }
        *[other] Se puede saltar cualquier pregunta menos estas { $n }, que hay que responder: { $questions }
     }
+form-exclusive = «{ $option }» se elige sola, sin otras respuestas.
+error-exclusive = «{ $option }» no se puede elegir con otras respuestas. Se puede elegir sola, o desmarcarla.

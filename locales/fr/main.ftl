@@ -703,3 +703,5 @@ assent-skip-except =
         [one] On peut passer toutes les questions, sauf celle-ci, à laquelle il faut répondre : { $questions }
        *[other] On peut passer toutes les questions, sauf ces { $n }, auxquelles il faut répondre : { $questions }
     }
+form-exclusive = « { $option } » se choisit seul, sans autre réponse.
+error-exclusive = « { $option } » ne peut pas être choisi avec d'autres réponses. On peut le choisir seul, ou le décocher.

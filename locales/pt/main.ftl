@@ -710,3 +710,5 @@ assent-skip-except =
         [many] Você pode pular qualquer pergunta, menos estas { $n }, que precisam de resposta: { $questions }
        *[other] Você pode pular qualquer pergunta, menos estas { $n }, que precisam de resposta: { $questions }
     }
+form-exclusive = "{ $option }" é escolhida sozinha, sem outras respostas.
+error-exclusive = "{ $option }" não pode ser escolhida com outras respostas. Escolha só ela, ou desmarque-a.

@@ -696,3 +696,5 @@ assent-skip-except =
     { $n ->
        *[other] 哪个问题都可以跳过，只有这 { $n } 个问题一定要回答：{ $questions }
     }
+form-exclusive = “{ $option }”只能单独选，不能和别的答案一起选。
+error-exclusive = “{ $option }”不能和别的答案一起选。请只选它，或者取消它。

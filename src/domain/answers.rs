@@ -100,11 +100,22 @@ pub struct Answers(pub BTreeMap<String, AnswerValue>);
 pub enum FieldError {
     Required,
     NotAnOption,
-    TooMany { max: u32 },
+    TooMany {
+        max: u32,
+    },
     NotANumber,
-    OutOfRange { min: i64, max: i64 },
-    TooLong { max: u32 },
+    OutOfRange {
+        min: i64,
+        max: i64,
+    },
+    TooLong {
+        max: u32,
+    },
     DuplicateRank,
+    /// An option that goes alone was chosen with others.
+    Exclusive {
+        option: String,
+    },
 }
 
 impl FieldError {
@@ -118,6 +129,7 @@ impl FieldError {
             FieldError::OutOfRange { .. } => "error-out-of-range",
             FieldError::TooLong { .. } => "error-too-long",
             FieldError::DuplicateRank => "error-duplicate-rank",
+            FieldError::Exclusive { .. } => "error-exclusive",
         }
     }
 }
@@ -166,7 +178,7 @@ fn parse_one(
                 return Err(FieldError::NotAnOption);
             }
         }
-        QuestionKind::Multiple { options, max } => {
+        QuestionKind::Multiple { options, max, exclusive } => {
             let mut chosen: Vec<String> = Vec::new();
             for v in raw.values(&name).iter().map(|v| v.trim()).filter(|v| !v.is_empty()) {
                 if !options.iter().any(|o| o == v) {
@@ -180,6 +192,11 @@ fn parse_one(
                 && chosen.len() > *max as usize
             {
                 return Err(FieldError::TooMany { max: *max });
+            }
+            if chosen.len() > 1
+                && let Some(alone) = chosen.iter().find(|c| exclusive.contains(c))
+            {
+                return Err(FieldError::Exclusive { option: alone.clone() });
             }
             chosen.sort_by_key(|c| options.iter().position(|o| o == c));
             (!chosen.is_empty()).then_some(AnswerValue::Choices(chosen))
@@ -394,6 +411,47 @@ max_length = 20
         assert_eq!(v.answers.0["minutes"], AnswerValue::Number(25));
         assert_eq!(v.answers.0["first"], AnswerValue::Ranking(vec!["bikes".into(), "lights".into()]));
         assert_eq!(v.answers.0["say"], AnswerValue::Text("more swings".into()));
+    }
+
+    #[test]
+    fn an_exclusive_option_goes_alone_and_the_other_answers_are_kept() {
+        let src = r#"
+default_language = "en"
+languages = ["en"]
+audiences = ["parent"]
+[[question]]
+id = "stops"
+type = "multiple"
+options = ["traffic", "dark", "nothing"]
+exclusive = ["nothing"]
+[[question]]
+id = "outside"
+type = "single"
+options = ["yes", "no"]
+"#;
+        let s = parse_survey("t", "t/survey.toml", src).expect("valid");
+        let a = Audience::Parent;
+        let both =
+            RawAnswers::from_pairs(&s, a, [("q.stops", "traffic"), ("q.stops", "nothing"), ("q.outside", "yes")]);
+        let v = validate(&s, a, &both, &[]);
+        assert_eq!(v.errors.get("stops"), Some(&FieldError::Exclusive { option: "nothing".into() }));
+        assert!(v.answers.0.contains_key("outside"), "the other answers are kept");
+        let alone = RawAnswers::from_pairs(&s, a, [("q.stops", "nothing")]);
+        let v = validate(&s, a, &alone, &[]);
+        assert!(v.errors.is_empty());
+        assert_eq!(v.answers.0.get("stops"), Some(&AnswerValue::Choices(vec!["nothing".into()])));
+        let others = RawAnswers::from_pairs(&s, a, [("q.stops", "dark"), ("q.stops", "traffic")]);
+        assert!(validate(&s, a, &others, &[]).errors.is_empty());
+        for (bad, message) in [
+            ("exclusive = [\"nothing\"]", "exclusive = [\"never\"]"),
+            (
+                "type = \"single\"\noptions = [\"yes\", \"no\"]",
+                "type = \"single\"\noptions = [\"yes\", \"no\"]\nexclusive = [\"no\"]",
+            ),
+        ] {
+            let errs = parse_survey("t", "t/survey.toml", &src.replace(bad, message)).expect_err("refused");
+            assert!(errs.iter().any(|e| e.key.ends_with(".exclusive")), "{errs:?}");
+        }
     }
 
     #[test]

@@ -37,7 +37,7 @@ pub fn pages_on_map<'s>(
                 continue;
             }
         }
-        if current.len() == per_page {
+        if current.len() == per_page || (q.new_page && !current.is_empty()) {
             pages.push(std::mem::take(&mut current));
         }
         current.push(q);
@@ -109,6 +109,19 @@ mod tests {
             ids(&pages(&s, Audience::Parent, &Answers::default())),
             vec![vec!["outside"], vec!["q0", "q1", "q2"], vec!["q3", "q4"]]
         );
+    }
+
+    #[test]
+    fn a_question_marked_new_page_starts_a_screen_of_its_own() {
+        let mut s = survey();
+        s.questions.iter_mut().find(|q| q.id == "q1").unwrap().new_page = true;
+        assert_eq!(
+            ids(&pages(&s, Audience::Parent, &Answers::default())),
+            vec![vec!["outside"], vec!["q0"], vec!["q1", "q2", "q3"], vec!["q4"]]
+        );
+        let src = "default_language = \"en\"\nlanguages = [\"en\"]\naudiences = [\"parent\"]\n[[question]]\nid = \"a\"\ntype = \"scale\"\n[[question]]\nid = \"b\"\ntype = \"scale\"\nnew_page = true\n";
+        let parsed = parse_survey("t", "t/survey.toml", src).expect("valid");
+        assert!(parsed.questions[1].new_page && !parsed.questions[0].new_page);
     }
 
     #[test]

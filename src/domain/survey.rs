@@ -28,6 +28,9 @@ pub struct Question {
     pub audiences: Vec<Audience>,
     pub required: bool,
     pub show_if: Option<Condition>,
+    /// Starts a new screen, whatever fits on the one before (a section break).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub new_page: bool,
     /// The id of the bank indicator this question measures (`indicators.toml`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indicator: Option<String>,
@@ -42,6 +45,10 @@ pub enum QuestionKind {
     Multiple {
         options: Vec<String>,
         max: Option<u32>,
+        /// Options that go alone ("none of these", "I don't know"): chosen
+        /// with any other, the answer is refused.
+        #[serde(default, skip_serializing_if = "Vec::is_empty")]
+        exclusive: Vec<String>,
     },
     Scale,
     Text {
@@ -158,6 +165,8 @@ struct RawQuestion {
     max: Option<Spanned<i64>>,
     max_length: Option<Spanned<i64>>,
     indicator: Option<Spanned<String>>,
+    exclusive: Option<Spanned<Vec<Spanned<String>>>>,
+    new_page: Option<Spanned<bool>>,
 }
 
 #[derive(Deserialize)]
@@ -383,7 +392,23 @@ pub fn parse_survey_partial(
                         format!("`max` must be between 1 and the number of options ({})", options.len()),
                     );
                 }
-                QuestionKind::Multiple { options, max: max.map(|(_, m)| m.clamp(1, 1000) as u32) }
+                let mut exclusive = Vec::new();
+                for e in rq.exclusive.iter().flat_map(|list| list.get_ref()) {
+                    if !options.contains(e.get_ref()) {
+                        c.error(
+                            e.span(),
+                            key("exclusive"),
+                            format!("'{}' is not one of the question's options", e.get_ref()),
+                        );
+                    } else if !exclusive.contains(e.get_ref()) {
+                        exclusive.push(e.get_ref().clone());
+                    }
+                }
+                if !exclusive.is_empty() && exclusive.len() == options.len() {
+                    let s = rq.exclusive.as_ref().map_or(span.clone(), |e| e.span());
+                    c.error(s, key("exclusive"), "every option is exclusive: use a 'single' question");
+                }
+                QuestionKind::Multiple { options, max: max.map(|(_, m)| m.clamp(1, 1000) as u32), exclusive }
             }
             "rank" => {
                 if options.len() > 7 {
@@ -527,8 +552,18 @@ pub fn parse_survey_partial(
             })
         });
 
+        if let Some(e) = &rq.exclusive
+            && !matches!(kind, QuestionKind::Multiple { .. })
+        {
+            c.error(
+                e.span(),
+                key("exclusive"),
+                format!("a '{}' question has no `exclusive` options: only 'multiple' has", kind.name()),
+            );
+        }
+        let new_page = rq.new_page.as_ref().is_some_and(|p| *p.get_ref());
         let mut question =
-            Question { id: qid.clone(), kind, audiences: q_audiences, required, show_if, indicator: None };
+            Question { id: qid.clone(), kind, audiences: q_audiences, required, show_if, new_page, indicator: None };
         if let Some(ind) = &rq.indicator {
             let id = ind.get_ref();
             match super::indicators::find(id) {

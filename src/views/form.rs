@@ -228,6 +228,12 @@ fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
     if !q.required {
         extra_help.push(page.t("form-optional"));
     }
+    if let QuestionKind::Multiple { exclusive, .. } = &q.kind {
+        for option in exclusive {
+            let label = texts.text(page.lang, &format!("q-{}-{option}", q.id), audience);
+            extra_help.push(page.t_args("form-exclusive", &crate::views::arg("option", label)));
+        }
+    }
     let error_message = error.map(|e| {
         let mut args = FluentArgs::new();
         match e {
@@ -235,6 +241,9 @@ fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
             FieldError::OutOfRange { min, max } => {
                 args.set("min", *min);
                 args.set("max", *max);
+            }
+            FieldError::Exclusive { option } => {
+                args.set("option", texts.text(page.lang, &format!("q-{}-{option}", q.id), audience))
             }
             _ => {}
         }

@@ -127,7 +127,7 @@ pub async fn walk_as(
                     fields.push((name, o.clone()));
                     expected.insert((id, Some(o.clone()), None, None));
                 }
-                QuestionKind::Multiple { options, max } => {
+                QuestionKind::Multiple { options, max, .. } => {
                     let k = (max.unwrap_or(2) as usize).min(2);
                     for j in 0..k {
                         let o = &options[(n + j) % options.len()];
@@ -404,4 +404,81 @@ async fn the_assent_screen_promises_skipping_only_where_every_question_may_be_sk
     let child = app.new_browser().get("/s/needed/age-9-12?lang=en").await;
     let promises = child.text_of("ul.promises").unwrap().replace(['\u{2068}', '\u{2069}'], "");
     assert!(promises.contains(&t("assent-skip", "age-9-12")), "nothing is required of them: {promises}");
+}
+
+#[tokio::test]
+async fn an_exclusive_option_is_refused_with_others_keeping_the_other_answers_and_a_section_starts_a_new_screen() {
+    let surveys = crate::helpers::TempDir::new();
+    let dir = surveys.0.join("sections");
+    std::fs::create_dir_all(&dir).expect("template folder");
+    std::fs::write(
+        dir.join("survey.toml"),
+        "default_language = \"en\"\nlanguages = [\"en\"]\naudiences = [\"parent\"]\n\n\
+         [[question]]\nid = \"stops\"\ntype = \"multiple\"\noptions = [\"traffic\", \"dark\", \"nothing\"]\nexclusive = [\"nothing\"]\n\n\
+         [[question]]\nid = \"outside\"\ntype = \"single\"\noptions = [\"yes\", \"no\"]\n\n\
+         [[question]]\nid = \"later\"\ntype = \"single\"\noptions = [\"yes\", \"no\"]\nnew_page = true\n",
+    )
+    .expect("survey.toml");
+    std::fs::write(
+        dir.join("en.ftl"),
+        "title = Sections\nintro = About playing outside.\nduration = It takes a minute.\n\
+         results-when = We will publish what we heard.\nq-stops = What stops your child playing outside?\n\
+         q-stops-traffic = Traffic\nq-stops-dark = The dark\nq-stops-nothing = Nothing stops them\n\
+         q-outside = Does your child play outside?\nq-outside-yes = Yes\nq-outside-no = No\n\
+         q-later = Would you answer again next year?\nq-later-yes = Yes\nq-later-no = No\n",
+    )
+    .expect("en.ftl");
+    for backend in backends() {
+        let app = spawn_app_with(backend, Options { surveys_dir: Some(surveys.0.clone()), ..Default::default() }).await;
+        let b = app.new_browser();
+        let assent = b.get("/s/sections/parent?lang=en").await;
+        let mut fields = form_state(&assent).fields;
+        fields.push(("nav".into(), "start".into()));
+        let first = b.post_form("/s/sections/parent?lang=en", &fields).await;
+        let shown = visible_fields(&first);
+        assert!(shown.contains(&"q.stops".to_owned()) && shown.contains(&"q.outside".to_owned()), "{shown:?}");
+        assert!(!shown.contains(&"q.later".to_owned()), "`new_page` starts a screen of its own: {shown:?}");
+        let plain = |p: &Page| p.html.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(
+            plain(&first).contains("“Nothing stops them” goes alone"),
+            "the form says so before anyone errs:\n{}",
+            first.html
+        );
+
+        let mut fields = form_state(&first).fields;
+        fields.extend([
+            ("q.stops".to_owned(), "traffic".to_owned()),
+            ("q.stops".into(), "nothing".into()),
+            ("q.outside".into(), "yes".into()),
+            ("nav".into(), primary_nav(&first)),
+        ]);
+        let refused = b.post_form("/s/sections/parent?lang=en", &fields).await;
+        assert!(
+            plain(&refused).contains("“Nothing stops them” cannot be chosen with other answers"),
+            "{}",
+            refused.html
+        );
+        assert!(visible_fields(&refused).contains(&"q.stops".to_owned()), "the same screen again");
+        let doc = refused.doc();
+        let checked = scraper::Selector::parse("input[name=\"q.outside\"][value=\"yes\"][checked]").unwrap();
+        assert_eq!(doc.select(&checked).count(), 1, "the other answer is kept");
+
+        let mut fields = form_state(&refused).fields;
+        fields.retain(|(k, _)| !k.starts_with("q.stops") && !k.starts_with("q.outside"));
+        fields.extend([
+            ("q.stops".to_owned(), "nothing".to_owned()),
+            ("q.outside".into(), "yes".into()),
+            ("nav".into(), primary_nav(&refused)),
+        ]);
+        let second = b.post_form("/s/sections/parent?lang=en", &fields).await;
+        let shown: Vec<String> = visible_fields(&second).into_iter().filter(|f| f.starts_with("q.")).collect();
+        assert_eq!(shown, vec!["q.later".to_owned()], "{}", second.html);
+        let mut fields = form_state(&second).fields;
+        fields.extend([("q.later".to_owned(), "yes".to_owned()), ("nav".into(), primary_nav(&second))]);
+        let sent = b.post_form("/s/sections/parent?lang=en", &fields).await;
+        assert_eq!(sent.status, 303, "{}", sent.html);
+        let rows = stored_rows(&app, "sections", Audience::Parent, "en").await;
+        assert_eq!(rows.len(), 1);
+        assert!(rows[0].contains(&("stops".to_owned(), Some("nothing".to_owned()), None, None)), "{rows:?}");
+    }
 }
