@@ -77,7 +77,7 @@ fn random_response(
                 AnswerValue::Ranking(order)
             }
             // The bench database's consultation has no map: places are not asked.
-            QuestionKind::Place { .. } => continue,
+            QuestionKind::Place { .. } | QuestionKind::Note => continue,
             QuestionKind::Text { .. } => {
                 if rng.random_range(0..10) != 0 {
                     continue;

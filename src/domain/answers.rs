@@ -229,6 +229,8 @@ fn parse_one(
                 Some(AnswerValue::Number(n))
             }
         }
+        // A note takes no answer: anything sent under its name is ignored.
+        QuestionKind::Note => None,
         QuestionKind::Area => {
             if first.is_empty() {
                 None

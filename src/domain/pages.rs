@@ -37,7 +37,10 @@ pub fn pages_on_map<'s>(
                 continue;
             }
         }
-        if current.len() == per_page || (q.new_page && !current.is_empty()) {
+        // Notes are read, not answered: they do not fill a screen, but one
+        // that introduces what follows opens the next screen when this one is full.
+        let answered = current.iter().filter(|c| c.is_answered()).count();
+        if answered == per_page || (q.new_page && !current.is_empty()) {
             pages.push(std::mem::take(&mut current));
         }
         current.push(q);
@@ -57,7 +60,8 @@ pub fn unseen_follow_up(layout: &[Vec<&Question>], current: usize, raw: &RawAnsw
     layout.iter().enumerate().skip(current + 1).find_map(|(index, page)| {
         page.iter()
             .any(|q| {
-                q.show_if.as_ref().is_some_and(|c| here.contains(&c.question.as_str()))
+                q.is_answered()
+                    && q.show_if.as_ref().is_some_and(|c| here.contains(&c.question.as_str()))
                     && raw.fields_of(q).next().is_none()
             })
             .then_some(index)
@@ -122,6 +126,24 @@ mod tests {
         let src = "default_language = \"en\"\nlanguages = [\"en\"]\naudiences = [\"parent\"]\n[[question]]\nid = \"a\"\ntype = \"scale\"\n[[question]]\nid = \"b\"\ntype = \"scale\"\nnew_page = true\n";
         let parsed = parse_survey("t", "t/survey.toml", src).expect("valid");
         assert!(parsed.questions[1].new_page && !parsed.questions[0].new_page);
+    }
+
+    #[test]
+    fn a_note_shares_the_screen_of_the_question_it_introduces() {
+        let src = "default_language = \"en\"\nlanguages = [\"en\"]\naudiences = [\"age-5-8\", \"parent\"]\n\
+            [[question]]\nid = \"a\"\ntype = \"scale\"\n[[question]]\nid = \"intro\"\ntype = \"note\"\n\
+            [[question]]\nid = \"b\"\ntype = \"scale\"\n[[question]]\nid = \"c\"\ntype = \"scale\"\n[[question]]\nid = \"d\"\ntype = \"scale\"\n";
+        let s = parse_survey("t", "t/survey.toml", src).expect("valid");
+        assert_eq!(
+            ids(&pages(&s, Audience::Age5to8, &Answers::default())),
+            vec![vec!["a"], vec!["intro", "b"], vec!["c"], vec!["d"]]
+        );
+        assert_eq!(
+            ids(&pages(&s, Audience::Parent, &Answers::default())),
+            vec![vec!["a", "intro", "b", "c"], vec!["d"]]
+        );
+        let required = src.replace("type = \"note\"\n", "type = \"note\"\nrequired = true\n");
+        assert!(parse_survey("t", "t/survey.toml", &required).is_err(), "a note cannot be required");
     }
 
     #[test]

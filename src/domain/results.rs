@@ -271,7 +271,7 @@ impl ResultKind {
             QuestionKind::Area => ResultKind::Area,
             QuestionKind::Rank { .. } => ResultKind::Rank,
             QuestionKind::Place { .. } => ResultKind::Place,
-            QuestionKind::Text { .. } => return None,
+            QuestionKind::Text { .. } | QuestionKind::Note => return None,
         })
     }
 
@@ -383,7 +383,7 @@ impl Publisher<'_> {
                 out.table = self.exclusive(audience, &q.id, options, chosen(options, 0))
             }
             QuestionKind::Area => out.table = self.exclusive(audience, &q.id, areas, chosen(areas, 0)),
-            QuestionKind::Text { .. } => {}
+            QuestionKind::Text { .. } | QuestionKind::Note => {}
             QuestionKind::Scale | QuestionKind::Number { .. } => {
                 let ranges: Vec<(i64, i64)> = match q.kind {
                     QuestionKind::Number { min, max } => bins(min, max),

@@ -67,6 +67,9 @@ pub enum QuestionKind {
     Place {
         max: u32,
     },
+    /// Text on the page, with no answer: an introduction to a section, an
+    /// explanation (XLSForm's `note`).
+    Note,
 }
 
 /// Show a question only when an earlier answer is one of `any_of`.
@@ -87,6 +90,7 @@ impl QuestionKind {
             QuestionKind::Area => "area",
             QuestionKind::Rank { .. } => "rank",
             QuestionKind::Place { .. } => "place",
+            QuestionKind::Note => "note",
         }
     }
 
@@ -104,6 +108,11 @@ impl QuestionKind {
 impl Question {
     pub fn is_for(&self, audience: Audience) -> bool {
         self.audiences.contains(&audience)
+    }
+
+    /// Whether it takes an answer (a note does not).
+    pub fn is_answered(&self) -> bool {
+        self.kind != QuestionKind::Note
     }
 }
 
@@ -421,6 +430,7 @@ pub fn parse_survey_partial(
                 QuestionKind::Rank { options }
             }
             "scale" => QuestionKind::Scale,
+            "note" => QuestionKind::Note,
             "place" => {
                 let max = rq.max.as_ref().map_or(3, |m| *m.get_ref());
                 if !(1..=i64::from(super::map::MAX_PLACES)).contains(&max) {
@@ -455,13 +465,17 @@ pub fn parse_survey_partial(
                 c.error(
                     rq.kind.span(),
                     key("type"),
-                    format!("unknown type '{other}' (single, multiple, scale, text, number, area, rank, place)"),
+                    format!("unknown type '{other}' (single, multiple, scale, text, number, area, rank, place, note)"),
                 );
                 continue;
             }
         };
 
         let required = rq.required.as_ref().is_some_and(|r| *r.get_ref());
+        if required && kind == QuestionKind::Note {
+            let s = rq.required.as_ref().map_or(span.clone(), |r| r.span());
+            c.error(s, key("required"), "a note takes no answer, so it cannot be required");
+        }
         if required && q_audiences.contains(&Audience::Age5to8) {
             let s = rq.required.as_ref().map_or(span.clone(), |r| r.span());
             c.error(s, key("required"), "nothing may be required of age-5-8: a young child must never be stuck");
@@ -608,7 +622,8 @@ pub fn parse_survey_partial(
         });
     }
     for a in &audiences {
-        let n = questions.iter().filter(|q| q.is_for(*a)).count();
+        // Notes are read, not answered: they do not count as questions.
+        let n = questions.iter().filter(|q| q.is_for(*a) && q.is_answered()).count();
         if n == 0 {
             c.error(raw.audiences.span(), "audiences", format!("no question is asked of {a}"));
         }

@@ -156,7 +156,10 @@ pub fn json(labels: &Labels, r: &Report) -> serde_json::Value {
 /// marked on a map (a grid cell beside a child's other answers could say
 /// where that child lives or plays; places are published only as counts).
 fn exported_questions(survey: &Survey) -> impl Iterator<Item = &crate::domain::Question> {
-    survey.questions.iter().filter(|q| !matches!(q.kind, QuestionKind::Text { .. } | QuestionKind::Place { .. }))
+    survey
+        .questions
+        .iter()
+        .filter(|q| !matches!(q.kind, QuestionKind::Text { .. } | QuestionKind::Place { .. } | QuestionKind::Note))
 }
 
 pub fn responses_header(survey: &Survey) -> String {

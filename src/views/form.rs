@@ -196,6 +196,15 @@ fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
     let qkey = format!("q-{}", q.id);
     let label = texts.text(page.lang, &qkey, audience);
     let hint = texts.get(page.lang, &format!("{qkey}-hint"), audience);
+    if q.kind == QuestionKind::Note {
+        // Read, not answered: no field, nothing to skip.
+        return html! {
+            div.note {
+                p { span data-say[reads_aloud(s.audience)] data-audio=[recording(page, s, &qkey)] { (label) } }
+                @if let Some(hint) = &hint { p.hint { (hint) } }
+            }
+        };
+    }
     let error = s.errors.get(&q.id);
     let name = field_name(&q.id);
     let value = s.raw.first(&name);
@@ -430,6 +439,6 @@ fn choices(page: &Page, s: &FormScreen, q: &Question, name: &str, value: &str) -
                 }
             }
         },
-        QuestionKind::Text { .. } | QuestionKind::Number { .. } => html! {},
+        QuestionKind::Text { .. } | QuestionKind::Number { .. } | QuestionKind::Note => html! {},
     }
 }

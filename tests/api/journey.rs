@@ -159,7 +159,7 @@ pub async fn walk_as(
                     expected.insert((id, None, Some(v), None));
                 }
                 // Places are marked by tapping the map: see `maps.rs`.
-                QuestionKind::Place { .. } => {}
+                QuestionKind::Place { .. } | QuestionKind::Note => {}
                 QuestionKind::Rank { options } => {
                     for place in 1..=3usize.min(options.len()) {
                         let o = &options[(n + place) % options.len()];
@@ -416,7 +416,8 @@ async fn an_exclusive_option_is_refused_with_others_keeping_the_other_answers_an
         "default_language = \"en\"\nlanguages = [\"en\"]\naudiences = [\"parent\"]\n\n\
          [[question]]\nid = \"stops\"\ntype = \"multiple\"\noptions = [\"traffic\", \"dark\", \"nothing\"]\nexclusive = [\"nothing\"]\n\n\
          [[question]]\nid = \"outside\"\ntype = \"single\"\noptions = [\"yes\", \"no\"]\n\n\
-         [[question]]\nid = \"later\"\ntype = \"single\"\noptions = [\"yes\", \"no\"]\nnew_page = true\n",
+         [[question]]\nid = \"next-year\"\ntype = \"note\"\nnew_page = true\n\n\
+         [[question]]\nid = \"later\"\ntype = \"single\"\noptions = [\"yes\", \"no\"]\n",
     )
     .expect("survey.toml");
     std::fs::write(
@@ -425,6 +426,7 @@ async fn an_exclusive_option_is_refused_with_others_keeping_the_other_answers_an
          results-when = We will publish what we heard.\nq-stops = What stops your child playing outside?\n\
          q-stops-traffic = Traffic\nq-stops-dark = The dark\nq-stops-nothing = Nothing stops them\n\
          q-outside = Does your child play outside?\nq-outside-yes = Yes\nq-outside-no = No\n\
+         q-next-year = Now a question about next year.\n\
          q-later = Would you answer again next year?\nq-later-yes = Yes\nq-later-no = No\n",
     )
     .expect("en.ftl");
@@ -473,12 +475,19 @@ async fn an_exclusive_option_is_refused_with_others_keeping_the_other_answers_an
         let second = b.post_form("/s/sections/parent?lang=en", &fields).await;
         let shown: Vec<String> = visible_fields(&second).into_iter().filter(|f| f.starts_with("q.")).collect();
         assert_eq!(shown, vec!["q.later".to_owned()], "{}", second.html);
-        let mut fields = form_state(&second).fields;
+        assert!(
+            second.text_of("div.note").is_some_and(|t| t.contains("Now a question about next year.")),
+            "the note opens the section"
+        );
+        let mut with_note = form_state(&second).fields;
+        with_note.push(("q.next-year".to_owned(), "sneaked in".to_owned()));
+        let mut fields = with_note;
         fields.extend([("q.later".to_owned(), "yes".to_owned()), ("nav".into(), primary_nav(&second))]);
         let sent = b.post_form("/s/sections/parent?lang=en", &fields).await;
         assert_eq!(sent.status, 303, "{}", sent.html);
         let rows = stored_rows(&app, "sections", Audience::Parent, "en").await;
         assert_eq!(rows.len(), 1);
         assert!(rows[0].contains(&("stops".to_owned(), Some("nothing".to_owned()), None, None)), "{rows:?}");
+        assert!(!rows[0].iter().any(|r| r.0 == "next-year"), "a note stores nothing: {rows:?}");
     }
 }

@@ -141,7 +141,7 @@ fn expected_table(survey: &Survey, given: &[&Given], question: &str, audience: A
                         .map(|(lo, hi)| if lo == hi { lo.to_string() } else { format!("{lo}-{hi}") })
                 }
                 QuestionKind::Rank { .. } => r.1.clone().filter(|_| r.2 == Some(1)),
-                QuestionKind::Text { .. } => None,
+                QuestionKind::Text { .. } | QuestionKind::Note => None,
             };
             if let Some(key) = key {
                 *out.entry(key).or_default() += one;
