@@ -28,6 +28,10 @@ pub struct Question {
     pub audiences: Vec<Audience>,
     pub required: bool,
     pub show_if: Option<Condition>,
+    /// The shared option list its options come from (their texts are
+    /// `list-{list}-{option}`, written once for every question using it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub list: Option<String>,
     /// Starts a new screen, whatever fits on the one before (a section break).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub new_page: bool,
@@ -114,6 +118,14 @@ impl Question {
     pub fn is_answered(&self) -> bool {
         self.kind != QuestionKind::Note
     }
+
+    /// The text key of one of its options: the shared list's when it has one.
+    pub fn option_key(&self, option: &str) -> String {
+        match &self.list {
+            Some(list) => format!("list-{list}-{option}"),
+            None => format!("q-{}-{option}", self.id),
+        }
+    }
 }
 
 impl Survey {
@@ -153,6 +165,9 @@ struct RawSurvey {
     audiences: Spanned<Vec<Spanned<String>>>,
     #[serde(default)]
     areas: Vec<Spanned<String>>,
+    /// Shared option lists (XLSForm's `list_name`): name → option ids.
+    #[serde(default)]
+    lists: BTreeMap<String, Spanned<Vec<Spanned<String>>>>,
     #[serde(default, rename = "question")]
     questions: Vec<Spanned<RawQuestion>>,
     #[serde(default)]
@@ -176,6 +191,7 @@ struct RawQuestion {
     indicator: Option<Spanned<String>>,
     exclusive: Option<Spanned<Vec<Spanned<String>>>>,
     new_page: Option<Spanned<bool>>,
+    list: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -322,6 +338,19 @@ pub fn parse_survey_partial(
     }
     let audiences = c.audiences(&raw.audiences, "audiences");
     let areas = c.ids(&raw.areas, "areas", "area");
+    let mut lists: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for (name, options) in &raw.lists {
+        if !is_valid_id(name) {
+            c.error(options.span(), format!("lists.{name}"), id_rule("list", name));
+            continue;
+        }
+        let ids = c.ids(options.get_ref(), &format!("lists.{name}"), "option");
+        if ids.len() < 2 {
+            c.error(options.span(), format!("lists.{name}"), "a list needs at least two options");
+        }
+        lists.insert(name.clone(), ids);
+    }
+    let mut used_lists = BTreeSet::new();
 
     let mut questions: Vec<Question> = Vec::new();
     let mut positions: HashMap<String, usize> = HashMap::new();
@@ -360,7 +389,30 @@ pub fn parse_survey_partial(
             None => audiences.clone(),
         };
 
-        let options = rq.options.as_ref().map(|o| (o.span(), c.ids(o.get_ref(), &key("options"), "option")));
+        let mut options = rq.options.as_ref().map(|o| (o.span(), c.ids(o.get_ref(), &key("options"), "option")));
+        let mut list = None;
+        if let Some(l) = &rq.list {
+            used_lists.insert(l.get_ref().clone());
+            if rq.options.is_some() {
+                c.error(l.span(), key("list"), "give `options` or `list`, not both");
+            } else if !matches!(rq.kind.get_ref().as_str(), "single" | "multiple" | "rank") {
+                c.error(
+                    l.span(),
+                    key("list"),
+                    format!("a '{}' question has no options, so no `list`", rq.kind.get_ref()),
+                );
+            } else if let Some(ids) = lists.get(l.get_ref()) {
+                options = Some((l.span(), ids.clone()));
+                list = Some(l.get_ref().clone());
+            } else if !raw.lists.contains_key(l.get_ref()) {
+                let known: Vec<&str> = lists.keys().map(String::as_str).collect();
+                c.error(
+                    l.span(),
+                    key("list"),
+                    format!("there is no list '{}' in [lists] (there are: {})", l.get_ref(), known.join(", ")),
+                );
+            }
+        }
         let needs_options = matches!(rq.kind.get_ref().as_str(), "single" | "multiple" | "rank");
         if needs_options {
             match &options {
@@ -576,8 +628,16 @@ pub fn parse_survey_partial(
             );
         }
         let new_page = rq.new_page.as_ref().is_some_and(|p| *p.get_ref());
-        let mut question =
-            Question { id: qid.clone(), kind, audiences: q_audiences, required, show_if, new_page, indicator: None };
+        let mut question = Question {
+            id: qid.clone(),
+            kind,
+            audiences: q_audiences,
+            required,
+            show_if,
+            list,
+            new_page,
+            indicator: None,
+        };
         if let Some(ind) = &rq.indicator {
             let id = ind.get_ref();
             match super::indicators::find(id) {
@@ -636,16 +696,20 @@ pub fn parse_survey_partial(
         }
     }
 
+    for (name, options) in &raw.lists {
+        if !used_lists.contains(name) {
+            c.error(options.span(), format!("lists.{name}"), format!("no question uses the list '{name}'"));
+        }
+    }
+
     let mut audio = BTreeMap::new();
     for (lang, files) in &raw.audio {
         let mut clips = BTreeMap::new();
         for (key, file) in files {
             let path = file.get_ref();
-            let known_key = key.strip_prefix("q-").is_some_and(|rest| {
-                questions
-                    .iter()
-                    .any(|q| rest == q.id || q.kind.options().iter().any(|o| rest == format!("{}-{o}", q.id)))
-            });
+            let known_key = questions
+                .iter()
+                .any(|q| *key == format!("q-{}", q.id) || q.kind.options().iter().any(|o| *key == q.option_key(o)));
             if !languages.contains(lang) {
                 c.error(file.span(), format!("audio.{lang}"), format!("'{lang}' is not in `languages`"));
             } else if !known_key {
@@ -747,6 +811,31 @@ max = 120
         );
         let errs = errors(&twice);
         assert!(errs.iter().any(|e| e.message.contains("already measured by question 'outside'")), "{errs:?}");
+    }
+
+    #[test]
+    fn a_shared_list_gives_its_options_to_every_question_that_names_it() {
+        let src = GOOD.replace(
+            "[[question]]\nid = \"outside\"\ntype = \"single\"\noptions = [\"yes\", \"no\"]",
+            "[lists]\nagree = [\"yes\", \"no\"]\n\n[[question]]\nid = \"outside\"\ntype = \"single\"\nlist = \"agree\"",
+        );
+        let s = parse_survey("t", "t/survey.toml", &src).expect("valid");
+        assert_eq!(s.questions[0].kind.options(), ["yes", "no"]);
+        assert_eq!(s.questions[0].option_key("yes"), "list-agree-yes");
+        assert_eq!(s.questions[1].option_key("cars"), "q-why-not-cars");
+        for (from, to, message) in [
+            ("list = \"agree\"", "list = \"agreed\"", "there is no list 'agreed'"),
+            ("list = \"agree\"", "list = \"agree\"\noptions = [\"yes\", \"no\"]", "not both"),
+            (
+                "agree = [\"yes\", \"no\"]",
+                "agree = [\"yes\", \"no\"]\nunused = [\"a\", \"b\"]",
+                "no question uses the list 'unused'",
+            ),
+            ("agree = [\"yes\", \"no\"]", "agree = [\"yes\"]", "at least two options"),
+        ] {
+            let errs = errors(&src.replace(from, to));
+            assert!(errs.iter().any(|e| e.message.contains(message)), "{message}: {errs:?}");
+        }
     }
 
     #[test]

@@ -19,7 +19,18 @@ pub fn required_keys(survey: &Survey) -> Vec<(String, Vec<Audience>)> {
     for q in &survey.questions {
         keys.push((format!("q-{}", q.id), q.audiences.clone()));
         for o in q.kind.options() {
-            keys.push((format!("q-{}-{}", q.id, o), q.audiences.clone()));
+            let k = q.option_key(o);
+            // A shared list's texts are written once, for everyone any of its questions asks.
+            match keys.iter_mut().find(|(existing, _)| *existing == k) {
+                Some((_, readers)) => {
+                    for a in &q.audiences {
+                        if !readers.contains(a) {
+                            readers.push(*a);
+                        }
+                    }
+                }
+                None => keys.push((k, q.audiences.clone())),
+            }
         }
         if q.kind == QuestionKind::Area {
             area_readers.extend(q.audiences.iter().copied());

@@ -239,7 +239,7 @@ fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
     }
     if let QuestionKind::Multiple { exclusive, .. } = &q.kind {
         for option in exclusive {
-            let label = texts.text(page.lang, &format!("q-{}-{option}", q.id), audience);
+            let label = texts.text(page.lang, &q.option_key(option), audience);
             extra_help.push(page.t_args("form-exclusive", &crate::views::arg("option", label)));
         }
     }
@@ -252,7 +252,7 @@ fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
                 args.set("max", *max);
             }
             FieldError::Exclusive { option } => {
-                args.set("option", texts.text(page.lang, &format!("q-{}-{option}", q.id), audience))
+                args.set("option", texts.text(page.lang, &q.option_key(option), audience))
             }
             _ => {}
         }
@@ -338,7 +338,7 @@ fn choices(page: &Page, s: &FormScreen, q: &Question, name: &str, value: &str) -
     let texts = &s.live.texts;
     let audience = Some(s.audience);
     let young = s.audience.is_young();
-    let option_label = |o: &str| texts.text(page.lang, &format!("q-{}-{}", q.id, o), audience);
+    let option_label = |o: &str| texts.text(page.lang, &q.option_key(o), audience);
     let tile = |input_type: &str, o: &str, checked: bool| {
         let id = format!("{name}-{o}");
         let picture = if young { s.live.template.picture(o) } else { None };
@@ -347,7 +347,7 @@ fn choices(page: &Page, s: &FormScreen, q: &Question, name: &str, value: &str) -
                 input type=(input_type) id=(id) name=(name) value=(o) checked[checked];
                 label for=(id) {
                     @if let Some(svg) = picture { span.pic aria-hidden="true" { (PreEscaped(svg)) } }
-                    span data-say[reads_aloud(s.audience)] data-audio=[recording(page, s, &format!("q-{}-{o}", q.id))] { (option_label(o)) }
+                    span data-say[reads_aloud(s.audience)] data-audio=[recording(page, s, &q.option_key(o))] { (option_label(o)) }
                 }
             }
         }

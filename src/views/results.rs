@@ -79,7 +79,13 @@ impl Labels<'_> {
             ResultKind::Place => self.place(key),
             ResultKind::Scale => self.page.t(&format!("scale-{}-{key}", audience.scale_points())),
             ResultKind::Number => key.to_owned(),
-            _ => self.live.texts.text(self.text_lang(), &format!("q-{}-{key}", q.question), Some(audience)),
+            _ => {
+                let text_key = match self.live.survey().question(&q.question) {
+                    Some(question) => question.option_key(key),
+                    None => format!("q-{}-{key}", q.question),
+                };
+                self.live.texts.text(self.text_lang(), &text_key, Some(audience))
+            }
         }
     }
 

@@ -414,10 +414,11 @@ async fn an_exclusive_option_is_refused_with_others_keeping_the_other_answers_an
     std::fs::write(
         dir.join("survey.toml"),
         "default_language = \"en\"\nlanguages = [\"en\"]\naudiences = [\"parent\"]\n\n\
+         [lists]\nyes-no = [\"yes\", \"no\"]\n\n\
          [[question]]\nid = \"stops\"\ntype = \"multiple\"\noptions = [\"traffic\", \"dark\", \"nothing\"]\nexclusive = [\"nothing\"]\n\n\
-         [[question]]\nid = \"outside\"\ntype = \"single\"\noptions = [\"yes\", \"no\"]\n\n\
+         [[question]]\nid = \"outside\"\ntype = \"single\"\nlist = \"yes-no\"\n\n\
          [[question]]\nid = \"next-year\"\ntype = \"note\"\nnew_page = true\n\n\
-         [[question]]\nid = \"later\"\ntype = \"single\"\noptions = [\"yes\", \"no\"]\n",
+         [[question]]\nid = \"later\"\ntype = \"single\"\nlist = \"yes-no\"\n",
     )
     .expect("survey.toml");
     std::fs::write(
@@ -425,9 +426,9 @@ async fn an_exclusive_option_is_refused_with_others_keeping_the_other_answers_an
         "title = Sections\nintro = About playing outside.\nduration = It takes a minute.\n\
          results-when = We will publish what we heard.\nq-stops = What stops your child playing outside?\n\
          q-stops-traffic = Traffic\nq-stops-dark = The dark\nq-stops-nothing = Nothing stops them\n\
-         q-outside = Does your child play outside?\nq-outside-yes = Yes\nq-outside-no = No\n\
+         q-outside = Does your child play outside?\nlist-yes-no-yes = Yes, sure\nlist-yes-no-no = No\n\
          q-next-year = Now a question about next year.\n\
-         q-later = Would you answer again next year?\nq-later-yes = Yes\nq-later-no = No\n",
+         q-later = Would you answer again next year?\n",
     )
     .expect("en.ftl");
     for backend in backends() {
@@ -440,6 +441,7 @@ async fn an_exclusive_option_is_refused_with_others_keeping_the_other_answers_an
         let shown = visible_fields(&first);
         assert!(shown.contains(&"q.stops".to_owned()) && shown.contains(&"q.outside".to_owned()), "{shown:?}");
         assert!(!shown.contains(&"q.later".to_owned()), "`new_page` starts a screen of its own: {shown:?}");
+        assert!(first.contains("Yes, sure"), "a shared list's words, written once");
         let plain = |p: &Page| p.html.replace(['\u{2068}', '\u{2069}'], "");
         assert!(
             plain(&first).contains("“Nothing stops them” goes alone"),
