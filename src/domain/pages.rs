@@ -40,7 +40,13 @@ pub fn pages_on_map<'s>(
         // Notes are read, not answered: they do not fill a screen, but one
         // that introduces what follows opens the next screen when this one is full.
         let answered = current.iter().filter(|c| c.is_answered()).count();
-        if answered == per_page || (q.new_page && !current.is_empty()) {
+        // A grid's statements stay together in one table, except for young
+        // children, who get one statement per screen.
+        let same_grid = !audience.is_young()
+            && q.grid
+                .as_ref()
+                .is_some_and(|g| current.last().is_some_and(|l| l.grid.as_ref() == Some(g) || &l.id == g));
+        if !same_grid && (answered >= per_page || (q.new_page && !current.is_empty())) {
             pages.push(std::mem::take(&mut current));
         }
         current.push(q);
@@ -144,6 +150,49 @@ mod tests {
         );
         let required = src.replace("type = \"note\"\n", "type = \"note\"\nrequired = true\n");
         assert!(parse_survey("t", "t/survey.toml", &required).is_err(), "a note cannot be required");
+    }
+
+    #[test]
+    fn a_grid_keeps_its_statements_on_one_screen_except_for_young_children() {
+        let src = "default_language = \"en\"\nlanguages = [\"en\"]\naudiences = [\"age-5-8\", \"parent\"]\n\
+            [lists]\nagree = [\"no\", \"yes\"]\n\
+            [[question]]\nid = \"a\"\ntype = \"scale\"\n[[question]]\nid = \"b\"\ntype = \"scale\"\n\
+            [[question]]\nid = \"street\"\ntype = \"grid\"\nlist = \"agree\"\nstatements = [\"safe\", \"clean\", \"lit\"]\n\
+            [[question]]\nid = \"c\"\ntype = \"scale\"\n";
+        let s = parse_survey("t", "t/survey.toml", src).expect("valid");
+        let grid: Vec<&str> =
+            s.questions.iter().filter(|q| q.grid.as_deref() == Some("street")).map(|q| q.id.as_str()).collect();
+        assert_eq!(grid, ["street-safe", "street-clean", "street-lit"], "one single question per statement");
+        assert_eq!(
+            s.question("street").map(|q| q.kind.clone()),
+            Some(crate::domain::QuestionKind::Note),
+            "the title is a note"
+        );
+        assert_eq!(s.question("street-lit").unwrap().option_key("yes"), "list-agree-yes");
+        assert_eq!(
+            ids(&pages(&s, Audience::Parent, &Answers::default())),
+            vec![vec!["a", "b"], vec!["street", "street-safe", "street-clean", "street-lit"], vec!["c"]]
+        );
+        let young = pages(&s, Audience::Age5to8, &Answers::default());
+        assert_eq!(young[2], vec![s.question("street").unwrap(), s.question("street-safe").unwrap()]);
+        assert_eq!(young.len(), 6, "one statement per screen");
+        for (from, to, message) in [
+            ("statements = [\"safe\", \"clean\", \"lit\"]", "statements = [\"safe\"]", "at least two statements"),
+            (
+                "statements = [\"safe\", \"clean\", \"lit\"]",
+                "statements = [\"safe\", \"yes\"]\noptions = [\"no\", \"yes\"]",
+                "not both",
+            ),
+            ("statements = [\"safe\", \"clean\", \"lit\"]\n", "", "needs `statements`"),
+            (
+                "id = \"c\"\ntype = \"scale\"",
+                "id = \"c\"\ntype = \"scale\"\nstatements = [\"x\", \"y\"]",
+                "only a 'grid'",
+            ),
+        ] {
+            let errs = parse_survey("t", "t/survey.toml", &src.replace(from, to)).expect_err(message);
+            assert!(errs.iter().any(|e| e.message.contains(message)), "{message}: {errs:?}");
+        }
     }
 
     #[test]

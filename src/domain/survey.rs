@@ -32,6 +32,11 @@ pub struct Question {
     /// `list-{list}-{option}`, written once for every question using it).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub list: Option<String>,
+    /// The Likert grid this statement belongs to: the id of the grid's note
+    /// (its title). A grid is one `single` question per statement, so results
+    /// keep one row per statement.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub grid: Option<String>,
     /// Starts a new screen, whatever fits on the one before (a section break).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub new_page: bool,
@@ -121,9 +126,11 @@ impl Question {
 
     /// The text key of one of its options: the shared list's when it has one.
     pub fn option_key(&self, option: &str) -> String {
-        match &self.list {
-            Some(list) => format!("list-{list}-{option}"),
-            None => format!("q-{}-{option}", self.id),
+        match (&self.list, &self.grid) {
+            (Some(list), _) => format!("list-{list}-{option}"),
+            // A grid's own options are written once for all its statements.
+            (None, Some(grid)) => format!("q-{grid}-{option}"),
+            (None, None) => format!("q-{}-{option}", self.id),
         }
     }
 }
@@ -192,6 +199,7 @@ struct RawQuestion {
     exclusive: Option<Spanned<Vec<Spanned<String>>>>,
     new_page: Option<Spanned<bool>>,
     list: Option<Spanned<String>>,
+    statements: Option<Spanned<Vec<Spanned<String>>>>,
 }
 
 #[derive(Deserialize)]
@@ -395,7 +403,7 @@ pub fn parse_survey_partial(
             used_lists.insert(l.get_ref().clone());
             if rq.options.is_some() {
                 c.error(l.span(), key("list"), "give `options` or `list`, not both");
-            } else if !matches!(rq.kind.get_ref().as_str(), "single" | "multiple" | "rank") {
+            } else if !matches!(rq.kind.get_ref().as_str(), "single" | "multiple" | "rank" | "grid") {
                 c.error(
                     l.span(),
                     key("list"),
@@ -413,7 +421,7 @@ pub fn parse_survey_partial(
                 );
             }
         }
-        let needs_options = matches!(rq.kind.get_ref().as_str(), "single" | "multiple" | "rank");
+        let needs_options = matches!(rq.kind.get_ref().as_str(), "single" | "multiple" | "rank" | "grid");
         if needs_options {
             match &options {
                 None => {
@@ -441,7 +449,7 @@ pub fn parse_survey_partial(
             }
         }
         let kind = match rq.kind.get_ref().as_str() {
-            "single" => QuestionKind::Single { options },
+            "single" | "grid" => QuestionKind::Single { options },
             "multiple" => {
                 let max = rq.max.as_ref().map(|m| (m.span(), *m.get_ref()));
                 if let Some((s, m)) = &max
@@ -517,7 +525,9 @@ pub fn parse_survey_partial(
                 c.error(
                     rq.kind.span(),
                     key("type"),
-                    format!("unknown type '{other}' (single, multiple, scale, text, number, area, rank, place, note)"),
+                    format!(
+                        "unknown type '{other}' (single, multiple, scale, text, number, area, rank, place, note, grid)"
+                    ),
                 );
                 continue;
             }
@@ -635,6 +645,7 @@ pub fn parse_survey_partial(
             required,
             show_if,
             list,
+            grid: None,
             new_page,
             indicator: None,
         };
@@ -668,9 +679,72 @@ pub fn parse_survey_partial(
                 },
             }
         }
-        if id_ok {
-            questions.push(question);
+        let is_grid = rq.kind.get_ref() == "grid";
+        if let Some(st) = &rq.statements
+            && !is_grid
+        {
+            c.error(st.span(), key("statements"), "only a 'grid' question has `statements`");
         }
+        if !id_ok {
+            continue;
+        }
+        if !is_grid {
+            questions.push(question);
+            continue;
+        }
+        // A Likert grid: its title as a note, then one single-choice
+        // question per statement, all with the same options.
+        let statements = match &rq.statements {
+            Some(st) => c.ids(st.get_ref(), &key("statements"), "statement"),
+            None => {
+                c.error(span.clone(), key("statements"), "a 'grid' question needs `statements`");
+                vec![]
+            }
+        };
+        if statements.len() == 1 {
+            c.error(span.clone(), key("statements"), "a grid needs at least two statements: use a 'single' question");
+        }
+        if question.indicator.is_some() {
+            c.error(span.clone(), key("indicator"), "an indicator is measured by one question, not a grid");
+        }
+        for st in &statements {
+            let id = format!("{qid}-{st}");
+            if question.kind.options().contains(st) && question.list.is_none() {
+                c.error(
+                    span.clone(),
+                    key("statements"),
+                    format!("statement '{st}' has the id of an option: their texts would share a key"),
+                );
+            } else if !is_valid_id(&id) {
+                c.error(span.clone(), key("statements"), id_rule("statement", &id));
+            } else if let std::collections::hash_map::Entry::Vacant(free) = positions.entry(id.clone()) {
+                free.insert(index);
+            } else {
+                c.error(span.clone(), key("statements"), format!("'{id}' is already a question id"));
+            }
+        }
+        // A grid is a section of its own: its title opens a new screen.
+        let title = Question {
+            kind: QuestionKind::Note,
+            new_page: true,
+            required: false,
+            list: None,
+            grid: None,
+            indicator: None,
+            ..question.clone()
+        };
+        let rows: Vec<Question> = statements
+            .iter()
+            .map(|st| Question {
+                id: format!("{qid}-{st}"),
+                new_page: false,
+                grid: Some(qid.clone()),
+                indicator: None,
+                ..question.clone()
+            })
+            .collect();
+        questions.push(title);
+        questions.extend(rows);
     }
 
     if raw.questions.is_empty() {

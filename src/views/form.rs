@@ -153,9 +153,7 @@ pub fn screen(page: &Page, s: &FormScreen) -> Markup {
                         input type="hidden" name=(name) value=(value);
                     }
                 }
-                @for q in s.questions {
-                    (question(page, s, q))
-                }
+                (items(page, s))
                 // Hidden from people (and from screen readers); only scripts fill it in.
                 div.hp aria-hidden="true" {
                     label for="website" { (page.t("form-honeypot")) }
@@ -188,6 +186,101 @@ fn recording(page: &Page, s: &FormScreen, key: &str) -> Option<String> {
 /// Pre-readers and early readers get "listen" buttons where the browser can speak.
 fn reads_aloud(audience: Audience) -> bool {
     matches!(audience, Audience::Age5to8 | Audience::Age9to12)
+}
+
+/// A field error in the page's language.
+fn error_text(page: &Page, s: &FormScreen, q: &Question, e: &FieldError) -> String {
+    let mut args = FluentArgs::new();
+    match e {
+        FieldError::TooMany { max } | FieldError::TooLong { max } => args.set("max", *max),
+        FieldError::OutOfRange { min, max } => {
+            args.set("min", *min);
+            args.set("max", *max);
+        }
+        FieldError::Exclusive { option } => {
+            args.set("option", s.live.texts.text(page.lang, &q.option_key(option), Some(s.audience)))
+        }
+        _ => {}
+    }
+    page.t_args(e.message_id(), &args)
+}
+
+/// The questions of a screen: a Likert grid's statements (after its title)
+/// as one compact table for readers over 8, everything else one by one.
+fn items(page: &Page, s: &FormScreen) -> Markup {
+    let qs = s.questions;
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < qs.len() {
+        let q = qs[i];
+        let rows: Vec<&Question> =
+            qs[i + 1..].iter().take_while(|r| r.grid.as_deref() == Some(q.id.as_str())).copied().collect();
+        if q.kind == QuestionKind::Note && rows.len() > 1 && !s.audience.is_young() {
+            out.push(grid_table(page, s, q, &rows));
+            i += 1 + rows.len();
+        } else {
+            out.push(question(page, s, q));
+            i += 1;
+        }
+    }
+    html! { @for m in out { (m) } }
+}
+
+/// A Likert grid: one row per statement, one column per answer; each radio
+/// button is named by its row and column headers.
+fn grid_table(page: &Page, s: &FormScreen, title: &Question, rows: &[&Question]) -> Markup {
+    let texts = &s.live.texts;
+    let audience = Some(s.audience);
+    let title_id = format!("gt-{}", title.id);
+    let hint = texts.get(page.lang, &format!("q-{}-hint", title.id), audience);
+    let options = rows[0].kind.options();
+    let has_error = rows.iter().any(|r| s.errors.contains_key(&r.id));
+    let optional = rows.iter().all(|r| !r.required);
+    html! {
+        div.question.likert.has-error[has_error] {
+            p.legend #(title_id) { span data-say[reads_aloud(s.audience)] { (texts.text(page.lang, &format!("q-{}", title.id), audience)) } }
+            @if let Some(hint) = &hint { span.hint { (hint) } }
+            @if optional { span.field-help { (page.t("form-optional")) } }
+            div.table-scroll role="region" tabindex="0" aria-labelledby=(title_id) {
+                table {
+                    thead { tr {
+                        td {}
+                        @for o in options {
+                            th scope="col" id=(format!("go-{}-{o}", title.id)) { (texts.text(page.lang, &rows[0].option_key(o), audience)) }
+                        }
+                    } }
+                    tbody {
+                        @for r in rows {
+                            @let name = field_name(&r.id);
+                            @let value = s.raw.first(&name);
+                            @let error = s.errors.get(&r.id);
+                            @let row_id = format!("gs-{}", r.id);
+                            @let error_id = format!("e-{}", r.id);
+                            tr {
+                                th scope="row" id=(row_id) {
+                                    (texts.text(page.lang, &format!("q-{}", r.id), audience))
+                                    @if r.required { " " span.required { "(" (page.t("form-required")) ")" } }
+                                }
+                                @for o in options {
+                                    td {
+                                        // The whole cell is the tap target.
+                                        label.cell for=(format!("{name}-{o}")) {
+                                            input type="radio" name=(name) value=(o) id=(format!("{name}-{o}")) checked[value == o.as_str()]
+                                                aria-labelledby=(format!("{row_id} go-{}-{o}", title.id))
+                                                aria-describedby=[error.map(|_| error_id.clone())];
+                                        }
+                                    }
+                                }
+                            }
+                            @if let Some(e) = error {
+                                tr { td colspan=(options.len() + 1) { span.field-error #(error_id) { (error_text(page, s, r, e)) } } }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
 }
 
 fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
@@ -243,21 +336,7 @@ fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
             extra_help.push(page.t_args("form-exclusive", &crate::views::arg("option", label)));
         }
     }
-    let error_message = error.map(|e| {
-        let mut args = FluentArgs::new();
-        match e {
-            FieldError::TooMany { max } | FieldError::TooLong { max } => args.set("max", *max),
-            FieldError::OutOfRange { min, max } => {
-                args.set("min", *min);
-                args.set("max", *max);
-            }
-            FieldError::Exclusive { option } => {
-                args.set("option", texts.text(page.lang, &q.option_key(option), audience))
-            }
-            _ => {}
-        }
-        page.t_args(e.message_id(), &args)
-    });
+    let error_message = error.map(|e| error_text(page, s, q, e));
     let is_group = !matches!(q.kind, QuestionKind::Text { .. } | QuestionKind::Number { .. });
     let head = html! {
         @if let Some(hint) = &hint { span.hint { (hint) } }

@@ -303,6 +303,20 @@ q-city-listens-hint =
        *[other] الإجابة الصادقة تساعد المدينة على التحسّن.
     }
 
+q-my-street =
+    { $audience ->
+        [age-13-17] إلى أي حد توافق على هذه الجمل عن شارعك؟
+       *[parent] إلى أي حد توافقون على هذه الجمل عن الشارع الذي تسكنون فيه؟
+    }
+q-my-street-hint = إجابة واحدة لكل سطر.
+q-my-street-safe-to-cross = يمكن عبوره بأمان.
+q-my-street-clean = إنه نظيف.
+q-my-street-lit-at-night = إنه مضاء جيداً في الليل.
+q-my-street-welcome = الشباب مرحَّب بهم فيه.
+list-agree-disagree = لا أوافق
+list-agree-not-sure = لا أعرف
+list-agree-agree = أوافق
+
 q-your-idea =
     { $audience ->
         [age-5-8] ما أفضل فكرة عندك لتجعل اللعب أجمل؟

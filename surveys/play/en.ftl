@@ -303,6 +303,20 @@ q-city-listens-hint =
        *[other] An honest answer helps the city do better.
     }
 
+q-my-street =
+    { $audience ->
+        [age-13-17] How much do you agree about your own street?
+       *[parent] How much do you agree about the street where you live?
+    }
+q-my-street-hint = One answer for each line.
+q-my-street-safe-to-cross = It is safe to cross.
+q-my-street-clean = It is clean.
+q-my-street-lit-at-night = It is well lit at night.
+q-my-street-welcome = Young people are welcome there.
+list-agree-disagree = Disagree
+list-agree-not-sure = Not sure
+list-agree-agree = Agree
+
 q-your-idea =
     { $audience ->
         [age-5-8] What is your best idea to make play better?

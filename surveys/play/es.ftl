@@ -301,6 +301,20 @@ q-city-listens-hint =
        *[other] Una respuesta sincera ayuda a la ciudad a mejorar.
     }
 
+q-my-street =
+    { $audience ->
+        [age-13-17] ¿Hasta qué punto estás de acuerdo con estas frases sobre tu calle?
+       *[parent] ¿Hasta qué punto está de acuerdo con estas frases sobre la calle donde vive?
+    }
+q-my-street-hint = Una respuesta en cada línea.
+q-my-street-safe-to-cross = Se puede cruzar sin peligro.
+q-my-street-clean = Está limpia.
+q-my-street-lit-at-night = Está bien iluminada de noche.
+q-my-street-welcome = Allí se recibe bien a los jóvenes.
+list-agree-disagree = En desacuerdo
+list-agree-not-sure = No lo sé
+list-agree-agree = De acuerdo
+
 q-your-idea =
     { $audience ->
         [age-5-8] ¿Qué idea tienes para que jugar sea más divertido?

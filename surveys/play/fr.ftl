@@ -300,6 +300,20 @@ q-city-listens-hint =
        *[other] Une réponse honnête aide la ville à faire mieux.
     }
 
+q-my-street =
+    { $audience ->
+        [age-13-17] À quel point es-tu d'accord avec ces phrases sur ta rue ?
+       *[parent] À quel point êtes-vous d'accord avec ces phrases sur la rue où vous habitez ?
+    }
+q-my-street-hint = Une réponse par ligne.
+q-my-street-safe-to-cross = On peut la traverser sans danger.
+q-my-street-clean = Elle est propre.
+q-my-street-lit-at-night = Elle est bien éclairée la nuit.
+q-my-street-welcome = Les jeunes y sont bien accueillis.
+list-agree-disagree = Pas d'accord
+list-agree-not-sure = Je ne sais pas
+list-agree-agree = D'accord
+
 q-your-idea =
     { $audience ->
         [age-5-8] As-tu une idée pour rendre le jeu plus amusant ?

@@ -303,6 +303,20 @@ q-city-listens-hint =
        *[other] Uma resposta sincera ajuda a cidade a melhorar.
     }
 
+q-my-street =
+    { $audience ->
+        [age-13-17] O quanto você concorda com estas frases sobre a sua rua?
+       *[parent] O quanto você concorda com estas frases sobre a rua onde você mora?
+    }
+q-my-street-hint = Uma resposta em cada linha.
+q-my-street-safe-to-cross = Dá para atravessar com segurança.
+q-my-street-clean = Ela é limpa.
+q-my-street-lit-at-night = Ela é bem iluminada à noite.
+q-my-street-welcome = Os jovens são bem-vindos lá.
+list-agree-disagree = Discordo
+list-agree-not-sure = Não tenho certeza
+list-agree-agree = Concordo
+
 q-your-idea =
     { $audience ->
         [age-5-8] Qual a sua melhor ideia para os lugares de brincar?

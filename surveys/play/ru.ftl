@@ -304,6 +304,20 @@ q-city-listens-hint =
        *[other] Честный ответ поможет городу работать лучше.
     }
 
+q-my-street =
+    { $audience ->
+        [age-13-17] Насколько вы согласны с этими фразами о своей улице?
+       *[parent] Насколько вы согласны с этими фразами об улице, где вы живёте?
+    }
+q-my-street-hint = Один ответ в каждой строке.
+q-my-street-safe-to-cross = Её безопасно переходить.
+q-my-street-clean = Она чистая.
+q-my-street-lit-at-night = Ночью она хорошо освещена.
+q-my-street-welcome = Молодёжи там рады.
+list-agree-disagree = Это не так
+list-agree-not-sure = Трудно сказать
+list-agree-agree = Это так
+
 q-your-idea =
     { $audience ->
         [age-5-8] Какая твоя главная идея, чтобы играть было лучше?

@@ -308,6 +308,20 @@ q-city-listens-hint =
        *[other] 诚实的回答能帮助城市做得更好。
     }
 
+q-my-street =
+    { $audience ->
+        [age-13-17] 关于你家所在的街道，你有多同意下面的说法？
+       *[parent] 关于您居住的街道，您有多同意下面的说法？
+    }
+q-my-street-hint = 每一行选一个答案。
+q-my-street-safe-to-cross = 过这条街很安全。
+q-my-street-clean = 街道很干净。
+q-my-street-lit-at-night = 晚上街道照明很好。
+q-my-street-welcome = 年轻人在这条街上受欢迎。
+list-agree-disagree = 不同意
+list-agree-not-sure = 不确定
+list-agree-agree = 同意
+
 q-your-idea =
     { $audience ->
         [age-5-8] 你有什么好主意，能让大家玩得更好？

@@ -493,3 +493,38 @@ async fn an_exclusive_option_is_refused_with_others_keeping_the_other_answers_an
         assert!(!rows[0].iter().any(|r| r.0 == "next-year"), "a note stores nothing: {rows:?}");
     }
 }
+
+#[tokio::test]
+async fn a_likert_grid_is_one_table_for_parents_and_keeps_one_answer_per_statement() {
+    for backend in backends() {
+        let app = spawn_app(backend).await;
+        // The grid's screen, reached by going on without answering.
+        let b = app.new_browser();
+        let assent = b.get("/s/play/parent?lang=en").await;
+        let mut fields = form_state(&assent).fields;
+        fields.push(("nav".into(), "start".into()));
+        let mut page = b.post_form("/s/play/parent?lang=en", &fields).await;
+        for _ in 0..10 {
+            if page.html.contains("class=\"question likert") {
+                break;
+            }
+            let mut fields = form_state(&page).fields;
+            fields.push(("nav".into(), primary_nav(&page)));
+            page = b.post_form("/s/play/parent?lang=en", &fields).await;
+        }
+        let doc = page.doc();
+        let count = |sel: &str| doc.select(&scraper::Selector::parse(sel).unwrap()).count();
+        assert_eq!(count("div.likert tbody th[scope=row]"), 4, "one row per statement:\n{}", page.html);
+        assert_eq!(count("div.likert thead th[scope=col]"), 3, "one column per answer");
+        assert_eq!(count("div.likert input[type=radio][aria-labelledby]"), 12, "each named by its row and column");
+        assert!(page.contains("It is well lit at night."));
+
+        // A whole walk stores one answer per statement.
+        let walk = walk(&app.new_browser(), "play", Audience::Parent, "en", 1, true).await;
+        let statements: Vec<_> = walk.expected.iter().filter(|r| r.0.starts_with("my-street-")).cloned().collect();
+        assert_eq!(statements.len(), 4, "{:?}", walk.expected);
+        let stored = stored_rows(&app, "play", Audience::Parent, "en").await;
+        assert_eq!(stored.len(), 1);
+        assert!(statements.iter().all(|s| stored[0].contains(s)), "{stored:?}");
+    }
+}

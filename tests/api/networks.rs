@@ -203,14 +203,14 @@ async fn a_network_of_three_cities_sees_the_same_indicators_everywhere_as_an_ind
             assert_eq!(accepted.status, 303);
             let audit = owner.get("/admin/audit").await;
             assert!(
-                audit.contains("network-joined") && audit.contains("network-invitation-received"),
+                audit.contains("joined the network") && audit.contains("received an invitation to join"),
                 "both steps are audited"
             );
             owners.insert(c, owner);
         }
         let outsider = sign_in(&app, "owner@delta.example", PASSWORD).await;
         let network_audit = net_admin.get("/admin/audit").await;
-        assert!(network_audit.contains("network-member-invited") && network_audit.contains("network-member-accepted"));
+        assert!(network_audit.contains("to the network") && network_audit.contains("a member accepted the invitation"));
 
         // Two waves per city, closed; each shared by its owner. Beta also runs
         // a consultation it does not share.
@@ -263,7 +263,7 @@ async fn a_network_of_three_cities_sees_the_same_indicators_everywhere_as_an_ind
         }
         set_state(&owners["beta"], secret, "closed").await;
         let gamma_audit = owners["gamma"].get("/admin/audit").await;
-        assert!(gamma_audit.contains("consultation-shared-with-network"), "sharing is audited");
+        assert!(gamma_audit.contains("shared a consultation with a network"), "sharing is audited");
 
         // The API, with a token of the network's secretariat.
         let net_token = token(&net_admin, "monitoring").await;
@@ -458,8 +458,8 @@ async fn a_network_of_three_cities_sees_the_same_indicators_everywhere_as_an_ind
             "the copy keeps attribution and version:\n{}",
             detail.html
         );
-        assert!(beta.get("/admin/audit").await.contains("template-copied-from-network"));
-        assert!(net_admin.get("/admin/audit").await.contains("network-template-published"));
+        assert!(beta.get("/admin/audit").await.contains("copied a template from a network"));
+        assert!(net_admin.get("/admin/audit").await.contains("a member published a template to the library"));
 
         // Open data: Frictionless Data Packages of the network and of a consultation.
         let b = app.new_browser();
