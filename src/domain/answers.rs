@@ -327,6 +327,21 @@ pub fn validate_on_map(
             }
         }
     }
+    // "Other, please say" is kept only with its option: a text typed and
+    // then left behind by another choice is not the respondent's answer.
+    for q in survey.questions_for(audience) {
+        if let Some((parent, option)) = &q.other_of {
+            let chosen = match out.answers.0.get(parent) {
+                Some(AnswerValue::Choice(c)) => c == option,
+                Some(AnswerValue::Choices(cs)) => cs.contains(option),
+                _ => false,
+            };
+            if !chosen {
+                out.answers.0.remove(&q.id);
+                out.errors.remove(&q.id);
+            }
+        }
+    }
     out
 }
 

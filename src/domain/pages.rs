@@ -46,6 +46,9 @@ pub fn pages_on_map<'s>(
             && q.grid
                 .as_ref()
                 .is_some_and(|g| current.last().is_some_and(|l| l.grid.as_ref() == Some(g) || &l.id == g));
+        // "Other, please say" stays with its question.
+        let same_grid =
+            same_grid || q.other_of.as_ref().is_some_and(|(parent, _)| current.last().is_some_and(|l| &l.id == parent));
         if !same_grid && (answered >= per_page || (q.new_page && !current.is_empty())) {
             pages.push(std::mem::take(&mut current));
         }

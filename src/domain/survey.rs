@@ -37,6 +37,10 @@ pub struct Question {
     /// keep one row per statement.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub grid: Option<String>,
+    /// "Other, please say": the question and option this free text belongs
+    /// to; it is kept only when that option is chosen.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub other_of: Option<(String, String)>,
     /// Starts a new screen, whatever fits on the one before (a section break).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub new_page: bool,
@@ -200,6 +204,7 @@ struct RawQuestion {
     new_page: Option<Spanned<bool>>,
     list: Option<Spanned<String>>,
     statements: Option<Spanned<Vec<Spanned<String>>>>,
+    other: Option<Spanned<String>>,
 }
 
 #[derive(Deserialize)]
@@ -214,6 +219,9 @@ pub fn is_audio_path(path: &str) -> bool {
     let ext_ok = [".ogg", ".opus", ".mp3", ".m4a", ".wav"].iter().any(|e| path.ends_with(e));
     ext_ok && !path.starts_with('/') && !path.split('/').any(|part| part == ".." || part.is_empty())
 }
+
+/// Longest "other, please say" text.
+pub const OTHER_MAX_LENGTH: u32 = 200;
 
 /// What is wrong with an id, stated as exactly as [`is_valid_id`] checks it.
 pub fn id_rule(what: &str, value: &str) -> String {
@@ -646,6 +654,7 @@ pub fn parse_survey_partial(
             show_if,
             list,
             grid: None,
+            other_of: None,
             new_page,
             indicator: None,
         };
@@ -689,7 +698,41 @@ pub fn parse_survey_partial(
             continue;
         }
         if !is_grid {
+            // "Other, please say": a short free text that goes with one option.
+            let other = rq.other.as_ref().and_then(|o| {
+                let option = o.get_ref();
+                if !matches!(question.kind, QuestionKind::Single { .. } | QuestionKind::Multiple { .. }) {
+                    c.error(o.span(), key("other"), "only a 'single' or 'multiple' question has `other`");
+                    return None;
+                }
+                if !question.kind.options().contains(option) {
+                    c.error(o.span(), key("other"), format!("'{option}' is not one of the question's options"));
+                    return None;
+                }
+                let id = format!("{qid}-{option}-text");
+                if !is_valid_id(&id) {
+                    c.error(o.span(), key("other"), id_rule("the text's", &id));
+                    return None;
+                }
+                if positions.contains_key(&id) {
+                    c.error(o.span(), key("other"), format!("'{id}' is already a question id"));
+                    return None;
+                }
+                positions.insert(id.clone(), index);
+                Some(Question {
+                    id,
+                    kind: QuestionKind::Text { max_length: OTHER_MAX_LENGTH },
+                    required: false,
+                    list: None,
+                    grid: None,
+                    other_of: Some((qid.clone(), option.clone())),
+                    new_page: false,
+                    indicator: None,
+                    ..question.clone()
+                })
+            });
             questions.push(question);
+            questions.extend(other);
             continue;
         }
         // A Likert grid: its title as a note, then one single-choice
@@ -910,6 +953,26 @@ max = 120
             let errs = errors(&src.replace(from, to));
             assert!(errs.iter().any(|e| e.message.contains(message)), "{message}: {errs:?}");
         }
+    }
+
+    #[test]
+    fn other_please_say_is_a_short_text_tied_to_one_option() {
+        let src = GOOD.replace(
+            "options = [\"cars\", \"dark\", \"nowhere\"]",
+            "options = [\"cars\", \"dark\", \"nowhere\"]\nother = \"nowhere\"",
+        );
+        let s = parse_survey("t", "t/survey.toml", &src).expect("valid");
+        let text = s.question("why-not-nowhere-text").expect("the text question");
+        assert_eq!(text.other_of, Some(("why-not".to_owned(), "nowhere".to_owned())));
+        assert_eq!(text.kind, QuestionKind::Text { max_length: OTHER_MAX_LENGTH });
+        assert_eq!(text.show_if, s.question("why-not").unwrap().show_if, "asked when its question is");
+        let errs = errors(&GOOD.replace(
+            "options = [\"cars\", \"dark\", \"nowhere\"]",
+            "options = [\"cars\", \"dark\", \"nowhere\"]\nother = \"elsewhere\"",
+        ));
+        assert!(errs.iter().any(|e| e.key == "question.why-not.other" && e.message.contains("not one of")), "{errs:?}");
+        let errs = errors(&GOOD.replace("min = 0", "min = 0\nother = \"x\""));
+        assert!(errs.iter().any(|e| e.message.contains("only a 'single' or 'multiple'")), "{errs:?}");
     }
 
     #[test]

@@ -363,6 +363,9 @@ fn question(page: &Page, s: &FormScreen, q: &Question) -> Markup {
                 label.legend for=(name) { span data-say[reads_aloud(s.audience)] data-audio=[recording(page, s, &qkey)] { (label) } @if q.required { " " span.required { "(" (page.t("form-required")) ")" } } }
                 (head)
                 @match &q.kind {
+                    QuestionKind::Text { max_length } if q.other_of.is_some() => {
+                        input.other id=(name) name=(name) type="text" maxlength=(max_length) value=(value) aria-describedby=(described) aria-invalid=[error.map(|_| "true")];
+                    }
                     QuestionKind::Text { max_length } => {
                         textarea id=(name) name=(name) rows="4" maxlength=(max_length) aria-describedby=(described) aria-invalid=[error.map(|_| "true")] { (value) }
                     }

@@ -528,3 +528,56 @@ async fn a_likert_grid_is_one_table_for_parents_and_keeps_one_answer_per_stateme
         assert!(statements.iter().all(|s| stored[0].contains(s)), "{stored:?}");
     }
 }
+
+#[tokio::test]
+async fn other_please_say_is_kept_only_with_its_option() {
+    let surveys = crate::helpers::TempDir::new();
+    let dir = surveys.0.join("other");
+    std::fs::create_dir_all(&dir).expect("template folder");
+    std::fs::write(
+        dir.join("survey.toml"),
+        "default_language = \"en\"\nlanguages = [\"en\"]\naudiences = [\"parent\"]\n\n\
+         [[question]]\nid = \"travel\"\ntype = \"single\"\noptions = [\"walk\", \"bus\", \"other\"]\nother = \"other\"\n\n\
+         [[question]]\nid = \"feel\"\ntype = \"scale\"\n",
+    )
+    .expect("survey.toml");
+    std::fs::write(
+        dir.join("en.ftl"),
+        "title = Other\nintro = How you travel.\nduration = It takes a minute.\n\
+         results-when = We will publish what we heard.\nq-travel = How does your child get to school?\n\
+         q-travel-walk = Walking\nq-travel-bus = By bus\nq-travel-other = Another way\n\
+         q-travel-other-text = Which other way?\nq-feel = How do you feel about it?\n",
+    )
+    .expect("en.ftl");
+    for backend in backends() {
+        let app = spawn_app_with(backend, Options { surveys_dir: Some(surveys.0.clone()), ..Default::default() }).await;
+        for choice in ["walk", "other"] {
+            let b = app.new_browser();
+            let assent = b.get("/s/other/parent?lang=en").await;
+            let mut fields = form_state(&assent).fields;
+            fields.push(("nav".into(), "start".into()));
+            let first = b.post_form("/s/other/parent?lang=en", &fields).await;
+            let shown = visible_fields(&first);
+            assert!(
+                shown.contains(&"q.travel-other-text".to_owned()),
+                "the text field is beside its option: {shown:?}"
+            );
+            assert!(first.contains("Which other way?"));
+            let mut fields = form_state(&first).fields;
+            fields.extend([
+                ("q.travel".to_owned(), choice.to_owned()),
+                ("q.travel-other-text".into(), "By kayak on the river".into()),
+                ("q.feel".into(), "4".into()),
+                ("nav".into(), primary_nav(&first)),
+            ]);
+            let sent = b.post_form("/s/other/parent?lang=en", &fields).await;
+            assert_eq!(sent.status, 303, "{}", sent.html);
+        }
+        let rows = stored_rows(&app, "other", Audience::Parent, "en").await;
+        assert_eq!(rows.len(), 2);
+        let texts: Vec<Option<String>> =
+            rows.iter().map(|r| r.iter().find(|x| x.0 == "travel-other-text").and_then(|x| x.3.clone())).collect();
+        assert!(texts.contains(&None), "typed, then left behind by another choice: not kept");
+        assert!(texts.contains(&Some("By kayak on the river".to_owned())), "kept with its option: {rows:?}");
+    }
+}
