@@ -17,3 +17,4 @@ pub mod telemetry;
 pub mod token;
 pub mod views;
 pub mod web;
+pub mod xlsform;

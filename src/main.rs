@@ -136,6 +136,15 @@ enum SurveysCommand {
         /// Template library (default: CHILDVOICE_SURVEYS_DIR or surveys/)
         dir: Option<PathBuf>,
     },
+    /// Convert an XLSForm (.xlsx from KoboToolbox, ODK, SurveyCTO…) into a
+    /// template folder, checked like every template; every construct with no
+    /// equivalent is refused with its sheet, row and column.
+    Import {
+        file: PathBuf,
+        /// Library to write the template folder into (default: CHILDVOICE_SURVEYS_DIR or surveys/)
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
 }
 
 fn main() -> ExitCode {
@@ -143,6 +152,7 @@ fn main() -> ExitCode {
     childvoice::telemetry::init(std::io::stderr, std::io::IsTerminal::is_terminal(&std::io::stderr()));
     let result = match cli.command {
         Command::Surveys { command: SurveysCommand::Check { dir } } => return check(dir),
+        Command::Surveys { command: SurveysCommand::Import { file, out } } => return import_xlsform(&file, out),
         Command::Locales { command: LocalesCommand::Check { dir } } => return locales_check(dir),
         Command::Locales { command: LocalesCommand::Status } => return locales_status(),
         command => tokio::runtime::Builder::new_multi_thread()
@@ -440,6 +450,55 @@ fn locales_status() -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+fn import_xlsform(file: &std::path::Path, out: Option<PathBuf>) -> ExitCode {
+    if let Err(code) = install_locales() {
+        return code;
+    }
+    let bytes = match std::fs::read(file) {
+        Ok(b) => b,
+        Err(e) => {
+            eprintln!("childvoice: {}: {e}", file.display());
+            return ExitCode::FAILURE;
+        }
+    };
+    let fallback = file.file_stem().and_then(|s| s.to_str()).unwrap_or("imported");
+    match childvoice::xlsform::import(&bytes, fallback) {
+        Ok(imported) => {
+            for w in &imported.converted.warnings {
+                println!("warning: {w}");
+            }
+            let library = out.unwrap_or_else(|| {
+                std::env::var_os("CHILDVOICE_SURVEYS_DIR").map_or_else(|| PathBuf::from("surveys"), PathBuf::from)
+            });
+            match childvoice::xlsform::write_folder(&library, &imported.converted) {
+                Ok(dir) => {
+                    let s = &imported.template.survey;
+                    println!(
+                        "ok  {} ({} questions, {} languages, {} audiences) written to {}",
+                        s.id,
+                        s.questions.len(),
+                        s.languages.len(),
+                        s.audiences.len(),
+                        dir.display()
+                    );
+                    ExitCode::SUCCESS
+                }
+                Err(e) => {
+                    eprintln!("childvoice: {e}");
+                    ExitCode::FAILURE
+                }
+            }
+        }
+        Err(problems) => {
+            for p in &problems {
+                eprintln!("{p}");
+            }
+            eprintln!("{} problem(s) in {}: nothing was written", problems.len(), file.display());
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn check(dir: Option<PathBuf>) -> ExitCode {

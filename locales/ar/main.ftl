@@ -713,3 +713,5 @@ assent-skip-except =
     }
 form-exclusive = «{ $option }» تُختار وحدها، دون إجابات أخرى.
 error-exclusive = لا يمكن اختيار «{ $option }» مع إجابات أخرى. اخترها وحدها، أو ألغِ اختيارها.
+xlsform-other = غير ذلك
+xlsform-other-say = يُرجى التوضيح.

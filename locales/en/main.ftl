@@ -688,3 +688,5 @@ assent-skip-except = { $n ->
 }
 form-exclusive = “{ $option }” goes alone: it cannot be chosen with other answers.
 error-exclusive = “{ $option }” cannot be chosen with other answers. Choose it alone, or untick it.
+xlsform-other = Other
+xlsform-other-say = Please say what.

@@ -705,3 +705,5 @@ assent-skip-except =
     }
 form-exclusive = «{ $option }» se elige sola, sin otras respuestas.
 error-exclusive = «{ $option }» no se puede elegir con otras respuestas. Se puede elegir sola, o desmarcarla.
+xlsform-other = Otro
+xlsform-other-say = Por favor, di cuál.

@@ -737,3 +737,5 @@ assent-skip-except =
     }
 form-exclusive = «{ $option }» выбирается отдельно, без других ответов.
 error-exclusive = «{ $option }» нельзя выбрать вместе с другими ответами. Выберите только его или снимите отметку.
+xlsform-other = Другое
+xlsform-other-say = Напишите, что именно.

@@ -21,6 +21,7 @@ pub mod survey;
 pub mod template;
 pub mod texts;
 pub mod words;
+pub mod xlsform;
 
 pub use answers::{AnswerValue, Answers, FieldError, RawAnswers};
 pub use audience::Audience;

@@ -23,3 +23,4 @@ mod safeguarding;
 mod sharing;
 mod submissions;
 mod surveys_check;
+mod xlsform;

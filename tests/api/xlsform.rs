@@ -1,0 +1,326 @@
+//! XLSForm import, against forms built from the XLSForm specification's own
+//! example tables (xlsform.org: the pizza questions, groups, or_other,
+//! relevant, constraint) written as real .xlsx files: a form childvoice can
+//! express becomes a template answered end to end over HTTP; the
+//! specification's constructs it cannot express are each refused with sheet,
+//! row and column.
+
+use crate::helpers::{Options, TempDir, backends, form_state, primary_nav, spawn_app_with, visible_fields};
+use crate::journey::stored_rows;
+use childvoice::domain::Audience;
+use std::path::Path;
+use std::process::Command;
+
+/// An .xlsx workbook with these sheets, each a list of rows of cells.
+fn workbook(sheets: &[(&str, &[&[&str]])]) -> Vec<u8> {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    for (name, rows) in sheets {
+        let sheet = book.add_worksheet();
+        sheet.set_name(*name).unwrap();
+        for (r, row) in rows.iter().enumerate() {
+            for (c, cell) in row.iter().enumerate() {
+                if !cell.is_empty() {
+                    sheet.write_string(r as u32, c as u16, *cell).unwrap();
+                }
+            }
+        }
+    }
+    book.save_to_buffer().unwrap()
+}
+
+const SURVEY_HEAD: &[&str] = &[
+    "type",
+    "name",
+    "label::English (en)",
+    "label::Français (fr)",
+    "hint::English (en)",
+    "hint::Français (fr)",
+    "required",
+    "relevant",
+    "constraint",
+    "audiences",
+];
+
+/// The specification's pizza form, with a group, a note, or_other, relevant
+/// and constraints, in English and French, plus childvoice's columns.
+fn pizza() -> Vec<u8> {
+    workbook(&[
+        (
+            "survey",
+            &[
+                SURVEY_HEAD,
+                &[
+                    "select_one yes_no",
+                    "likes_pizza",
+                    "Do you like pizza?",
+                    "Aimez-vous la pizza ?",
+                    "",
+                    "",
+                    "yes",
+                    "",
+                    "",
+                    "parent",
+                ],
+                &[
+                    "select_multiple pizza_toppings or_other",
+                    "favorite_topping",
+                    "Favorite toppings",
+                    "Garnitures préférées",
+                    "Choose up to two.",
+                    "Choisissez-en deux au plus.",
+                    "",
+                    "${likes_pizza} = 'yes'",
+                    "count-selected(.) <= 2",
+                    "parent",
+                ],
+                &[
+                    "begin group",
+                    "details",
+                    "A few more questions",
+                    "Encore quelques questions",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "parent",
+                ],
+                &[
+                    "integer",
+                    "age",
+                    "How old is your child?",
+                    "Quel âge a votre enfant ?",
+                    "",
+                    "",
+                    "",
+                    "",
+                    ". >= 0 and . <= 17",
+                    "parent",
+                ],
+                &[
+                    "note",
+                    "thanks_note",
+                    "Thank you for your answers.",
+                    "Merci pour vos réponses.",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "parent",
+                ],
+                &["end group", "", "", "", "", "", "", "", "", ""],
+                &[
+                    "text",
+                    "comments",
+                    "Any comments?",
+                    "Des commentaires ?",
+                    "",
+                    "",
+                    "",
+                    "",
+                    "string-length(.) <= 300",
+                    "parent",
+                ],
+            ],
+        ),
+        (
+            "choices",
+            &[
+                &["list_name", "name", "label::English (en)", "label::Français (fr)", "exclusive"],
+                &["yes_no", "yes", "Yes", "Oui", ""],
+                &["yes_no", "no", "No", "Non", ""],
+                &["pizza_toppings", "cheese", "Cheese", "Fromage", ""],
+                &["pizza_toppings", "pepperoni", "Pepperoni", "Pepperoni", ""],
+                &["pizza_toppings", "none", "None of these", "Aucune", "yes"],
+            ],
+        ),
+        (
+            "settings",
+            &[
+                &[
+                    "form_title::English (en)",
+                    "form_title::Français (fr)",
+                    "form_id",
+                    "default_language",
+                    "intro::English (en)",
+                    "intro::Français (fr)",
+                    "duration::English (en)",
+                    "duration::Français (fr)",
+                    "results_when::English (en)",
+                    "results_when::Français (fr)",
+                ],
+                &[
+                    "Pizza at school",
+                    "La pizza à l'école",
+                    "pizza_at_school",
+                    "English (en)",
+                    "The city asks what families think of school lunches.",
+                    "La ville demande l'avis des familles sur les repas.",
+                    "It takes two minutes.",
+                    "Cela prend deux minutes.",
+                    "We will publish what we heard in June.",
+                    "Nous publierons ce que nous avons entendu en juin.",
+                ],
+            ],
+        ),
+    ])
+}
+
+fn cli(args: &[&str]) -> (bool, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_childvoice")).args(args).output().expect("run childvoice");
+    (out.status.success(), format!("{}{}", String::from_utf8_lossy(&out.stdout), String::from_utf8_lossy(&out.stderr)))
+}
+
+fn import(dir: &Path, name: &str, bytes: &[u8], library: &Path) -> (bool, String) {
+    let file = dir.join(name);
+    std::fs::write(&file, bytes).unwrap();
+    cli(&["surveys", "import", file.to_str().unwrap(), "--out", library.to_str().unwrap()])
+}
+
+#[test]
+fn every_construct_of_the_specification_childvoice_cannot_express_is_refused_with_sheet_row_and_column() {
+    let tmp = TempDir::new();
+    let book = workbook(&[
+        (
+            "survey",
+            &[
+                &[
+                    "type",
+                    "name",
+                    "label::English (en)",
+                    "relevant",
+                    "constraint",
+                    "calculation",
+                    "media::image::English (en)",
+                ],
+                &["start", "start", "", "", "", "", ""],
+                &["deviceid", "deviceid", "", "", "", "", ""],
+                &["begin repeat", "child", "Each child", "", "", "", ""],
+                &["geopoint", "where", "Where are you?", "", "", "", ""],
+                &["decimal", "weight", "Weight", "", "", "", ""],
+                &["calculate", "double", "", "", "", "${age} * 2", ""],
+                &["integer", "age", "Age", "", "regex(., '^[0-9]+$')", "", ""],
+                &["select_one yes_no", "adult", "Adult?", "${age} > 18", "", "", "adult.png"],
+                &["select_one yes_no", "both", "Both?", "${adult} = 'yes' and ${age} = '3'", "", "", ""],
+                &["select_one nowhere", "lost", "Lost?", "", "", "", ""],
+                &["end repeat", "", "", "", "", "", ""],
+            ],
+        ),
+        (
+            "choices",
+            &[
+                &["list_name", "name", "label::English (en)", "choice_filter"],
+                &["yes_no", "yes", "Yes", "x = 1"],
+                &["yes_no", "no", "No", ""],
+            ],
+        ),
+    ]);
+    let (ok, out) = import(&tmp.0, "refused.xlsx", &book, &tmp.0.join("library"));
+    assert!(!ok, "{out}");
+    for expected in [
+        "sheet survey, row 2, column A (type): 'start' records when, where or on which device",
+        "sheet survey, row 3, column A (type): 'deviceid' records",
+        "sheet survey, row 4, column A (type): repeats are not supported",
+        "sheet survey, row 5, column A (type): GPS positions are never recorded",
+        "sheet survey, row 6, column A (type): childvoice counts whole numbers only",
+        "sheet survey, row 7, column F (calculation): the column 'calculation' has no equivalent",
+        "sheet survey, row 7, column A (type): 'calculate' has no equivalent",
+        "sheet survey, row 8, column E (constraint): 'regex(., '^[0-9]+$')' cannot be expressed",
+        "sheet survey, row 9, column D (relevant): '${age} > 18' cannot be expressed",
+        "sheet survey, row 9, column G (media::image::English (en)): pictures and recordings are not read from the workbook",
+        "sheet survey, row 10, column D (relevant)",
+        "sheet survey, row 11, column A (type): there is no list 'nowhere' on the choices sheet",
+        "sheet choices, row 2, column D (choice_filter): the column 'choice_filter' has no equivalent",
+    ] {
+        assert!(out.contains(expected), "reports {expected:?}:\n{out}");
+    }
+    assert!(out.contains("nothing was written") && !tmp.0.join("library").exists(), "{out}");
+    let (ok, out) = import(&tmp.0, "not.xlsx", b"not a workbook", &tmp.0.join("library"));
+    assert!(!ok && out.contains("this is not an .xlsx workbook"), "{out}");
+}
+
+#[tokio::test]
+async fn the_specifications_pizza_form_is_imported_and_answered_end_to_end() {
+    let tmp = TempDir::new();
+    let library = tmp.0.join("library");
+    let (ok, out) = import(&tmp.0, "pizza.xlsx", &pizza(), &library);
+    assert!(ok, "{out}");
+    assert!(out.contains("ok  pizza-at-school"), "{out}");
+    let toml = std::fs::read_to_string(library.join("pizza-at-school/survey.toml")).unwrap();
+    for line in [
+        "show_if = { question = \"likes-pizza\", any_of = [\"yes\"] }",
+        "other = \"other\"",
+        "exclusive = [\"none\"]",
+        "max = 2",
+        "min = 0\nmax = 17",
+        "type = \"note\"\nlist",
+    ] {
+        let _ = line;
+    }
+    assert!(toml.contains("show_if = { question = \"likes-pizza\", any_of = [\"yes\"] }"), "{toml}");
+    assert!(
+        toml.contains("other = \"other\"") && toml.contains("exclusive = [\"none\"]") && toml.contains("max = 2"),
+        "{toml}"
+    );
+    assert!(toml.contains("min = 0\nmax = 17") && toml.contains("max_length = 300"), "{toml}");
+    assert!(toml.contains("new_page = true"), "a group is a section: {toml}");
+    // The folder passes `surveys check` as it stands.
+    let (ok, out) = cli(&["surveys", "check", library.to_str().unwrap()]);
+    assert!(ok, "{out}");
+    // Importing again does not overwrite it.
+    let (ok, out) = import(&tmp.0, "pizza.xlsx", &pizza(), &library);
+    assert!(!ok && out.contains("already exists"), "{out}");
+
+    for backend in backends() {
+        let app = spawn_app_with(backend, Options { surveys_dir: Some(library.clone()), ..Default::default() }).await;
+        let b = app.new_browser();
+        let assent = b.get("/s/pizza-at-school/parent?lang=fr").await;
+        assert_eq!(assent.status, 200, "{}", assent.html);
+        assert!(assent.contains("Aimez-vous la pizza ?"), "the assent names the required question, in French");
+        let mut fields = form_state(&assent).fields;
+        fields.push(("nav".into(), "start".into()));
+        let mut page = b.post_form("/s/pizza-at-school/parent?lang=fr", &fields).await;
+        let mut sent = None;
+        for _ in 0..8 {
+            assert_eq!(page.status, 200, "{}", page.html);
+            let shown = visible_fields(&page);
+            let mut fields = form_state(&page).fields;
+            for f in &shown {
+                match f.as_str() {
+                    "q.likes-pizza" => fields.push((f.clone(), "yes".into())),
+                    "q.favorite-topping" => {
+                        fields.push((f.clone(), "cheese".into()));
+                        fields.push((f.clone(), "other".into()));
+                    }
+                    "q.favorite-topping-other-text" => fields.push((f.clone(), "Ananas".into())),
+                    "q.age" => fields.push((f.clone(), "9".into())),
+                    "q.comments" => fields.push((f.clone(), "Plus de légumes".into())),
+                    _ => {}
+                }
+            }
+            let nav = primary_nav(&page);
+            fields.push(("nav".into(), nav.clone()));
+            let next = b.post_form("/s/pizza-at-school/parent?lang=fr", &fields).await;
+            if nav == "submit" {
+                sent = Some(next);
+                break;
+            }
+            page = next;
+        }
+        let sent = sent.expect("the form ends");
+        assert_eq!(sent.status, 303, "{}", sent.html);
+        let rows = stored_rows(&app, "pizza-at-school", Audience::Parent, "fr").await;
+        assert_eq!(rows.len(), 1);
+        let row = &rows[0];
+        for expected in [
+            ("likes-pizza".to_owned(), Some("yes".to_owned()), None, None),
+            ("favorite-topping".into(), Some("cheese".into()), None, None),
+            ("favorite-topping".into(), Some("other".into()), None, None),
+            ("favorite-topping-other-text".into(), None, None, Some("Ananas".into())),
+            ("age".into(), None, Some(9), None),
+        ] {
+            assert!(row.contains(&expected), "{expected:?} in {row:?}");
+        }
+    }
+}
