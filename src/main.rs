@@ -2,7 +2,7 @@
 
 use anyhow::Context;
 use childvoice::config::{Settings, redact_url};
-use childvoice::library::load_library;
+use childvoice::library::{load_library, load_template};
 use childvoice::startup::Application;
 use clap::{Parser, Subcommand};
 use std::path::PathBuf;
@@ -139,6 +139,14 @@ enum SurveysCommand {
     /// Convert an XLSForm (.xlsx from KoboToolbox, ODK, SurveyCTO…) into a
     /// template folder, checked like every template; every construct with no
     /// equivalent is refused with its sheet, row and column.
+    /// Write a template of the library as an XLSForm workbook (.xlsx).
+    Export {
+        /// The template's id (its folder name)
+        id: String,
+        /// Where to write (default: ID.xlsx)
+        #[arg(long)]
+        out: Option<PathBuf>,
+    },
     Import {
         file: PathBuf,
         /// Library to write the template folder into (default: CHILDVOICE_SURVEYS_DIR or surveys/)
@@ -153,6 +161,7 @@ fn main() -> ExitCode {
     let result = match cli.command {
         Command::Surveys { command: SurveysCommand::Check { dir } } => return check(dir),
         Command::Surveys { command: SurveysCommand::Import { file, out } } => return import_xlsform(&file, out),
+        Command::Surveys { command: SurveysCommand::Export { id, out } } => return export_xlsform(&id, out),
         Command::Locales { command: LocalesCommand::Check { dir } } => return locales_check(dir),
         Command::Locales { command: LocalesCommand::Status } => return locales_status(),
         command => tokio::runtime::Builder::new_multi_thread()
@@ -450,6 +459,37 @@ fn locales_status() -> ExitCode {
         }
     }
     ExitCode::SUCCESS
+}
+
+fn export_xlsform(id: &str, out: Option<PathBuf>) -> ExitCode {
+    if let Err(code) = install_locales() {
+        return code;
+    }
+    let library = std::env::var_os("CHILDVOICE_SURVEYS_DIR").map_or_else(|| PathBuf::from("surveys"), PathBuf::from);
+    let checked = match load_template(&library.join(id)) {
+        Ok(c) => c,
+        Err(errors) => {
+            for e in &errors {
+                eprintln!("{e}");
+            }
+            return ExitCode::FAILURE;
+        }
+    };
+    let out = out.unwrap_or_else(|| PathBuf::from(format!("{id}.xlsx")));
+    match childvoice::xlsform::export(&checked.template, &checked.texts).map(|bytes| std::fs::write(&out, bytes)) {
+        Ok(Ok(())) => {
+            println!("wrote {}", out.display());
+            ExitCode::SUCCESS
+        }
+        Ok(Err(e)) => {
+            eprintln!("childvoice: {}: {e}", out.display());
+            ExitCode::FAILURE
+        }
+        Err(e) => {
+            eprintln!("childvoice: {e}");
+            ExitCode::FAILURE
+        }
+    }
 }
 
 fn import_xlsform(file: &std::path::Path, out: Option<PathBuf>) -> ExitCode {

@@ -112,3 +112,285 @@ pub fn write_folder(library: &Path, c: &Converted) -> Result<PathBuf, String> {
     }
     Ok(dir)
 }
+
+/// The sheets of an export: headers in order, and rows of named cells.
+#[derive(Default)]
+struct SheetOut {
+    headers: Vec<String>,
+    rows: Vec<BTreeMap<String, String>>,
+}
+
+impl SheetOut {
+    fn with(headers: &[&str]) -> Self {
+        SheetOut { headers: headers.iter().map(|h| (*h).to_owned()).collect(), rows: Vec::new() }
+    }
+
+    fn row(&mut self) -> usize {
+        self.rows.push(BTreeMap::new());
+        self.rows.len() - 1
+    }
+
+    fn set(&mut self, row: usize, column: &str, value: impl Into<String>) {
+        let value = value.into();
+        if value.is_empty() {
+            return;
+        }
+        if !self.headers.iter().any(|h| h == column) {
+            self.headers.push(column.to_owned());
+        }
+        self.rows[row].insert(column.to_owned(), value);
+    }
+}
+
+/// Writes one text key's words in every language: a column per language,
+/// and per-audience columns where an audience reads other words.
+fn put_words(
+    out: &mut SheetOut,
+    row: usize,
+    what: &str,
+    key: &str,
+    readers: &[crate::domain::Audience],
+    languages: &[(String, String)],
+    texts: &crate::domain::texts::SurveyTexts,
+) {
+    for (lang, column) in languages {
+        let by: Vec<(crate::domain::Audience, String)> =
+            readers.iter().filter_map(|a| texts.get_in(lang, key, Some(*a)).map(|t| (*a, t))).collect();
+        let generic = texts.get_in(lang, key, None);
+        let Some(base) = generic.clone().or_else(|| by.last().map(|(_, t)| t.clone())) else { continue };
+        out.set(row, &format!("{what}::{column}"), base.clone());
+        for (a, t) in by.iter().filter(|(_, t)| *t != base) {
+            out.set(row, &format!("{what}::{column}::{a}"), t.clone());
+        }
+    }
+}
+
+/// A template as an XLSForm workbook: importing it again gives the same
+/// template. What XLSForm has no words for travels in the extension columns
+/// the import reads (`audiences`, `other`, `new_page`, `indicator`,
+/// `exclusive`, the settings' `intro`, `duration`, `results_when`) and in
+/// appearances (`smileys` for a scale, `childvoice-area`, `childvoice-place`,
+/// and `table-list` groups for grids, as ODK draws them).
+pub fn export(template: &Template, texts: &crate::domain::texts::SurveyTexts) -> Result<Vec<u8>, String> {
+    use crate::domain::QuestionKind;
+    let s = &template.survey;
+    let locales = crate::i18n::locales();
+    let languages: Vec<(String, String)> =
+        s.languages.iter().map(|l| (l.clone(), format!("{} ({l})", locales.t(l, "language-name")))).collect();
+    let mut survey = SheetOut::with(&["type", "name"]);
+    for (_, c) in &languages {
+        survey.headers.push(format!("label::{c}"));
+    }
+    for (_, c) in &languages {
+        survey.headers.push(format!("hint::{c}"));
+    }
+    for h in [
+        "required",
+        "relevant",
+        "constraint",
+        "appearance",
+        "parameters",
+        "audiences",
+        "other",
+        "new_page",
+        "indicator",
+    ] {
+        survey.headers.push(h.to_owned());
+    }
+    let mut choices = SheetOut::with(&["list_name", "name"]);
+    for (_, c) in &languages {
+        choices.headers.push(format!("label::{c}"));
+    }
+    choices.headers.push("exclusive".into());
+    let mut written_lists: Vec<String> = Vec::new();
+    let audiences_of =
+        |q: &crate::domain::Question| q.audiences.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(" ");
+    let relevant = |q: &crate::domain::Question| {
+        q.show_if.as_ref().map_or(String::new(), |c| {
+            let multiple = s.question(&c.question).is_some_and(|t| matches!(t.kind, QuestionKind::Multiple { .. }));
+            c.any_of
+                .iter()
+                .map(|v| {
+                    if multiple {
+                        format!("selected(${{{}}}, '{v}')", c.question)
+                    } else {
+                        format!("${{{}}} = '{v}'", c.question)
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" or ")
+        })
+    };
+    let mut add_list = |choices: &mut SheetOut, name: &str, q: &crate::domain::Question, exclusive: &[String]| {
+        if written_lists.iter().any(|l| l == name) {
+            return;
+        }
+        written_lists.push(name.to_owned());
+        let readers: Vec<crate::domain::Audience> = s
+            .questions
+            .iter()
+            .filter(|o| {
+                o.list.as_deref() == Some(name)
+                    || o.id == q.id
+                    || o.grid.as_deref() == q.grid.as_deref().filter(|_| q.list.is_none())
+            })
+            .flat_map(|o| o.audiences.clone())
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        for o in q.kind.options() {
+            let row = choices.row();
+            choices.set(row, "list_name", name);
+            choices.set(row, "name", o.as_str());
+            put_words(choices, row, "label", &q.option_key(o), &readers, &languages, texts);
+            if exclusive.contains(o) {
+                choices.set(row, "exclusive", "yes");
+            }
+        }
+    };
+    let question_words = |out: &mut SheetOut, row: usize, q: &crate::domain::Question| {
+        put_words(out, row, "label", &format!("q-{}", q.id), &q.audiences, &languages, texts);
+        put_words(out, row, "hint", &format!("q-{}-hint", q.id), &q.audiences, &languages, texts);
+    };
+    let mut areas_written = false;
+    let mut i = 0;
+    while i < s.questions.len() {
+        let q = &s.questions[i];
+        let grid_rows: Vec<&crate::domain::Question> =
+            s.questions[i + 1..].iter().take_while(|r| r.grid.as_deref() == Some(q.id.as_str())).collect();
+        if q.kind == QuestionKind::Note && !grid_rows.is_empty() {
+            let row = survey.row();
+            survey.set(row, "type", "begin group");
+            survey.set(row, "name", q.id.as_str());
+            survey.set(row, "appearance", "table-list");
+            survey.set(row, "audiences", audiences_of(q));
+            survey.set(row, "relevant", relevant(q));
+            question_words(&mut survey, row, q);
+            let list = grid_rows[0].list.clone().unwrap_or_else(|| q.id.clone());
+            add_list(&mut choices, &list, grid_rows[0], &[]);
+            for r in &grid_rows {
+                let row = survey.row();
+                survey.set(row, "type", format!("select_one {list}"));
+                survey.set(row, "name", r.id.as_str());
+                survey.set(row, "audiences", audiences_of(r));
+                if r.required {
+                    survey.set(row, "required", "yes");
+                }
+                put_words(&mut survey, row, "label", &format!("q-{}", r.id), &r.audiences, &languages, texts);
+            }
+            let row = survey.row();
+            survey.set(row, "type", "end group");
+            i += 1 + grid_rows.len();
+            continue;
+        }
+        let row = survey.row();
+        survey.set(row, "name", q.id.as_str());
+        survey.set(row, "audiences", audiences_of(q));
+        survey.set(row, "relevant", relevant(q));
+        if q.required {
+            survey.set(row, "required", "yes");
+        }
+        if q.new_page {
+            survey.set(row, "new_page", "yes");
+        }
+        if let Some(ind) = &q.indicator {
+            survey.set(row, "indicator", ind.as_str());
+        }
+        question_words(&mut survey, row, q);
+        let list = q.list.clone().unwrap_or_else(|| q.id.clone());
+        match &q.kind {
+            QuestionKind::Single { .. } => {
+                survey.set(row, "type", format!("select_one {list}"));
+                add_list(&mut choices, &list, q, &[]);
+            }
+            QuestionKind::Multiple { max, exclusive, .. } => {
+                survey.set(row, "type", format!("select_multiple {list}"));
+                if let Some(m) = max {
+                    survey.set(row, "constraint", format!("count-selected(.) <= {m}"));
+                }
+                add_list(&mut choices, &list, q, exclusive);
+            }
+            QuestionKind::Rank { .. } => {
+                survey.set(row, "type", format!("rank {list}"));
+                add_list(&mut choices, &list, q, &[]);
+            }
+            QuestionKind::Scale => {
+                survey.set(row, "type", "range");
+                survey.set(row, "appearance", "smileys");
+                survey.set(row, "parameters", "start=1 end=5 step=1");
+            }
+            QuestionKind::Text { max_length } => {
+                survey.set(row, "type", "text");
+                if q.other_of.is_none() && *max_length != 1000 {
+                    survey.set(row, "constraint", format!("string-length(.) <= {max_length}"));
+                }
+                if let Some((parent, option)) = &q.other_of {
+                    survey.set(row, "relevant", format!("selected(${{{parent}}}, '{option}')"));
+                }
+            }
+            QuestionKind::Number { min, max } => {
+                survey.set(row, "type", "integer");
+                survey.set(row, "constraint", format!(". >= {min} and . <= {max}"));
+            }
+            QuestionKind::Area => {
+                survey.set(row, "type", "select_one areas");
+                survey.set(row, "appearance", "childvoice-area");
+                if !areas_written {
+                    areas_written = true;
+                    let readers: Vec<crate::domain::Audience> = s
+                        .questions
+                        .iter()
+                        .filter(|o| o.kind == QuestionKind::Area)
+                        .flat_map(|o| o.audiences.clone())
+                        .collect::<std::collections::BTreeSet<_>>()
+                        .into_iter()
+                        .collect();
+                    for a in &s.areas {
+                        let row = choices.row();
+                        choices.set(row, "list_name", "areas");
+                        choices.set(row, "name", a.as_str());
+                        put_words(&mut choices, row, "label", &format!("area-{a}"), &readers, &languages, texts);
+                    }
+                }
+            }
+            QuestionKind::Place { max } => {
+                survey.set(row, "type", "geopoint");
+                survey.set(row, "appearance", "childvoice-place");
+                survey.set(row, "parameters", format!("max={max}"));
+            }
+            QuestionKind::Note => survey.set(row, "type", "note"),
+        }
+        // "Other, please say": the option in the `other` column; the text row follows.
+        if let Some(other) = s.questions.get(i + 1).and_then(|n| n.other_of.as_ref().filter(|(p, _)| *p == q.id)) {
+            survey.set(row, "other", other.1.as_str());
+        }
+        i += 1;
+    }
+    let mut settings = SheetOut::with(&["form_id", "default_language"]);
+    let row = settings.row();
+    settings.set(row, "form_id", s.id.as_str());
+    let default = languages.iter().find(|(l, _)| *l == s.default_language).map_or(String::new(), |(_, c)| c.clone());
+    settings.set(row, "default_language", default);
+    for (key, what) in
+        [("title", "form_title"), ("intro", "intro"), ("duration", "duration"), ("results-when", "results_when")]
+    {
+        put_words(&mut settings, row, what, key, &s.audiences, &languages, texts);
+    }
+
+    let mut book = rust_xlsxwriter::Workbook::new();
+    for (name, sheet) in [("survey", &survey), ("choices", &choices), ("settings", &settings)] {
+        let ws = book.add_worksheet();
+        ws.set_name(name).map_err(|e| e.to_string())?;
+        for (c, h) in sheet.headers.iter().enumerate() {
+            ws.write_string(0, c as u16, h).map_err(|e| e.to_string())?;
+        }
+        for (r, cells) in sheet.rows.iter().enumerate() {
+            for (c, h) in sheet.headers.iter().enumerate() {
+                if let Some(v) = cells.get(h) {
+                    ws.write_string(r as u32 + 1, c as u16, v).map_err(|e| e.to_string())?;
+                }
+            }
+        }
+    }
+    book.save_to_buffer().map_err(|e| e.to_string())
+}

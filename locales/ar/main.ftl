@@ -715,3 +715,4 @@ form-exclusive = «{ $option }» تُختار وحدها، دون إجابات �
 error-exclusive = لا يمكن اختيار «{ $option }» مع إجابات أخرى. اخترها وحدها، أو ألغِ اختيارها.
 xlsform-other = غير ذلك
 xlsform-other-say = يُرجى التوضيح.
+admin-template-xlsform = تنزيل بصيغة XLSForm ‏(.xlsx)

@@ -690,3 +690,4 @@ form-exclusive = “{ $option }” goes alone: it cannot be chosen with other an
 error-exclusive = “{ $option }” cannot be chosen with other answers. Choose it alone, or untick it.
 xlsform-other = Other
 xlsform-other-say = Please say what.
+admin-template-xlsform = Download as XLSForm (.xlsx)

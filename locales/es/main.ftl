@@ -707,3 +707,4 @@ form-exclusive = «{ $option }» se elige sola, sin otras respuestas.
 error-exclusive = «{ $option }» no se puede elegir con otras respuestas. Se puede elegir sola, o desmarcarla.
 xlsform-other = Otro
 xlsform-other-say = Por favor, di cuál.
+admin-template-xlsform = Descargar como XLSForm (.xlsx)

@@ -707,3 +707,4 @@ form-exclusive = « { $option } » se choisit seul, sans autre réponse.
 error-exclusive = « { $option } » ne peut pas être choisi avec d'autres réponses. On peut le choisir seul, ou le décocher.
 xlsform-other = Autre
 xlsform-other-say = Merci de préciser.
+admin-template-xlsform = Télécharger en XLSForm (.xlsx)

@@ -714,3 +714,4 @@ form-exclusive = "{ $option }" é escolhida sozinha, sem outras respostas.
 error-exclusive = "{ $option }" não pode ser escolhida com outras respostas. Escolha só ela, ou desmarque-a.
 xlsform-other = Outro
 xlsform-other-say = Por favor, diga qual.
+admin-template-xlsform = Baixar como XLSForm (.xlsx)

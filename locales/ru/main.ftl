@@ -739,3 +739,4 @@ form-exclusive = «{ $option }» выбирается отдельно, без �
 error-exclusive = «{ $option }» нельзя выбрать вместе с другими ответами. Выберите только его или снимите отметку.
 xlsform-other = Другое
 xlsform-other-say = Напишите, что именно.
+admin-template-xlsform = Скачать в формате XLSForm (.xlsx)

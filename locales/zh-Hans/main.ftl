@@ -700,3 +700,4 @@ form-exclusive = “{ $option }”只能单独选，不能和别的答案一起�
 error-exclusive = “{ $option }”不能和别的答案一起选。请只选它，或者取消它。
 xlsform-other = 其他
 xlsform-other-say = 请写出是什么。
+admin-template-xlsform = 下载为 XLSForm（.xlsx）

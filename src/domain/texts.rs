@@ -235,6 +235,11 @@ impl SurveyTexts {
             .find_map(|b| format(b, key, audience, &mut |_| {}))
     }
 
+    /// The text of `key` for an audience in exactly `lang`, with no fallback.
+    pub fn get_in(&self, lang: &str, key: &str, audience: Option<Audience>) -> Option<String> {
+        self.bundles.get(lang).and_then(|b| format(b, key, audience, &mut |_| {}))
+    }
+
     /// Like `get`, but never empty-handed: a missing key shows as the key itself.
     pub fn text(&self, lang: &str, key: &str, audience: Option<Audience>) -> String {
         self.get(lang, key, audience).unwrap_or_else(|| key.to_owned())

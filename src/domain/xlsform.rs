@@ -227,6 +227,9 @@ impl Report {
 
 /// Survey columns childvoice reads; anything else holding a value is refused.
 const SURVEY_COLUMNS: &[&str] = &[
+    "other",
+    "new_page",
+    "indicator",
     "type",
     "name",
     "required",
@@ -270,6 +273,11 @@ struct Question {
     max_length: Option<i64>,
     audiences: Option<Vec<String>>,
     new_page: bool,
+    /// The option that opens "other, please say" (the `other` column).
+    other_option: Option<String>,
+    indicator: Option<String>,
+    /// A grid (a `table-list` group): its statements.
+    statements: Vec<String>,
 }
 
 /// Parses `${q} = 'v'` and `selected(${q}, 'v')` joined by `or`, all on one question.
@@ -371,7 +379,8 @@ pub fn convert(
     let settings_row: Vec<String> = settings.sheet.rows.get(1).cloned().unwrap_or_default();
 
     let mut words: BTreeMap<String, Words> = BTreeMap::new();
-    let mut languages: BTreeSet<String> = BTreeSet::new();
+    // In the order the columns give them.
+    let mut languages: Vec<String> = Vec::new();
     let default_language = {
         let d = settings.cell(&settings_row, "default_language");
         if d.is_empty() { None } else { language_of(d) }
@@ -436,7 +445,9 @@ pub fn convert(
                 let text = cells.get(i).map_or("", |c| c.trim());
                 if !text.is_empty() {
                     let lang = tc.lang.clone().unwrap_or_else(|| fallback_lang.clone());
-                    languages.insert(lang.clone());
+                    if !languages.contains(&lang) {
+                        languages.push(lang.clone());
+                    }
                     words.entry(format!("list-{list}-{option}")).or_default().set(&lang, tc.audience, text);
                 }
             }
@@ -449,11 +460,14 @@ pub fn convert(
     let mut section = false;
     let mut depth = 0usize;
     let mut used_lists: BTreeSet<String> = BTreeSet::new();
+    // Inside a `table-list` group (a Likert grid): the grid question's index.
+    let mut grid: Option<usize> = None;
     for (row, cells) in survey.rows() {
         let raw_type = survey.cell(cells, "type").split_whitespace().collect::<Vec<_>>().join(" ");
         let lower = raw_type.to_lowercase();
         let name = survey.cell(cells, "name");
-        let id = id_of(name);
+        let mut id = id_of(name);
+        let appearance = survey.cell(cells, "appearance").to_lowercase();
         let mut parts = lower.split(' ');
         let head = parts.next().unwrap_or("");
         let (kind, list, other): (&str, Option<String>, bool) = match head {
@@ -467,6 +481,15 @@ pub fn convert(
             }
             "begin" | "end" => {
                 match lower.as_str() {
+                    "begin group" if appearance.split_whitespace().any(|a| a == "table-list") => {
+                        depth += 1;
+                        if grid.is_some() {
+                            r.refuse(&survey, row, Some("type"), "a grid inside a grid");
+                            continue;
+                        }
+                        grid = Some(questions.len());
+                        ("grid", None, false)
+                    }
                     "begin group" => {
                         depth += 1;
                         section = true;
@@ -486,7 +509,19 @@ pub fn convert(
                             r.refuse(&survey, row, Some("type"), "'end group' without a 'begin group'");
                         }
                         depth = depth.saturating_sub(1);
-                        section = true;
+                        let closing = grid.take();
+                        // After a group, a new screen; a grid is a section of its own already.
+                        section = closing.is_none();
+                        if let Some(g) = closing
+                            && questions.get(g).is_some_and(|q| q.statements.len() < 2)
+                        {
+                            r.refuse(
+                                &survey,
+                                row,
+                                Some("type"),
+                                "a table-list group (a grid) needs at least two select_one questions with one list",
+                            );
+                        }
                         continue;
                     }
                     "begin repeat" | "end repeat" => {
@@ -521,7 +556,10 @@ pub fn convert(
             }
             "text" => ("text", None, false),
             "integer" => ("number", None, false),
+            // childvoice's smileys: 3 for age 5-8, 5 for the others.
+            "range" if appearance == "smileys" => ("scale", None, false),
             "range" => ("number", None, false),
+            "geopoint" if appearance == "childvoice-place" => ("place", None, false),
             "note" => ("note", None, false),
             "decimal" => {
                 r.refuse(
@@ -564,6 +602,44 @@ pub fn convert(
             }
             used_lists.insert(l.clone());
         }
+        // The areas of the consultation, as a select_one over the list of areas.
+        let kind = if kind == "single" && appearance == "childvoice-area" { "area" } else { kind };
+        // A statement of a grid: its id is `{grid}-{statement}`.
+        if let Some(g) = grid
+            && kind != "grid"
+        {
+            let Some(gq) = questions.get_mut(g) else { continue };
+            if kind != "single" || list.is_none() || (gq.list.is_some() && gq.list != list) {
+                r.refuse(
+                    &survey,
+                    row,
+                    Some("type"),
+                    "a table-list group (a grid) holds select_one questions of one list only",
+                );
+                continue;
+            }
+            gq.list = list.clone();
+            let statement = id.strip_prefix(&format!("{}-", gq.id)).unwrap_or(&id).to_owned();
+            gq.statements.push(statement.clone());
+            let named = format!("{}-{statement}", gq.id);
+            let renamed = named != id;
+            id = named;
+            for (i, h) in survey.headers.iter().enumerate() {
+                let Some(tc) = text_column(h).filter(|t| t.what == "label") else { continue };
+                let text = cells.get(i).map_or("", |c| c.trim());
+                if !text.is_empty() {
+                    let lang = tc.lang.clone().unwrap_or_else(|| fallback_lang.clone());
+                    if !languages.contains(&lang) {
+                        languages.push(lang.clone());
+                    }
+                    words.entry(format!("q-{id}")).or_default().set(&lang, tc.audience, text);
+                }
+            }
+            if renamed && !seen.insert(id.clone()) {
+                r.refuse(&survey, row, Some("name"), format!("the name '{name}' is used twice"));
+            }
+            continue;
+        }
         let mut q = Question {
             id: id.clone(),
             row,
@@ -577,7 +653,29 @@ pub fn convert(
             max_length: None,
             audiences: None,
             new_page: std::mem::take(&mut section),
+            other_option: None,
+            indicator: None,
+            statements: Vec::new(),
         };
+        if matches!(survey.cell(cells, "new_page").to_lowercase().as_str(), "yes" | "true" | "1") {
+            q.new_page = true;
+        }
+        let other_option = survey.cell(cells, "other");
+        if !other_option.is_empty() {
+            q.other_option = Some(id_of(other_option));
+        }
+        let indicator = survey.cell(cells, "indicator");
+        if !indicator.is_empty() {
+            q.indicator = Some(indicator.to_owned());
+        }
+        if kind == "place" {
+            for p in survey.cell(cells, "parameters").split_whitespace() {
+                match p.split_once('=').map(|(k, v)| (k, v.parse::<i64>())) {
+                    Some(("max", Ok(v))) => q.max = Some(v),
+                    _ => r.refuse(&survey, row, Some("parameters"), format!("'{p}': a place question takes max=N")),
+                }
+            }
+        }
         match survey.cell(cells, "required").to_lowercase().as_str() {
             "" | "no" | "false" | "false()" | "0" => {}
             "yes" | "true" | "true()" | "1" => q.required = true,
@@ -610,7 +708,7 @@ pub fn convert(
                 r.refuse(&survey, row, Some("constraint"), format!("'{constraint}' cannot be expressed: childvoice knows a range of whole numbers (. >= 0 and . <= 120), count-selected(.) <= n and string-length(.) <= n"));
             }
         }
-        if head == "range" {
+        if head == "range" && kind == "number" {
             let params = survey.cell(cells, "parameters");
             for p in params.split_whitespace() {
                 match p.split_once('=').map(|(k, v)| (k, v.parse::<i64>())) {
@@ -635,7 +733,8 @@ pub fn convert(
             );
         }
         let appearance = survey.cell(cells, "appearance");
-        if !appearance.is_empty() {
+        let understood = ["smileys", "childvoice-area", "childvoice-place", "table-list"];
+        if !appearance.is_empty() && !understood.contains(&appearance.to_lowercase().as_str()) {
             r.warn(&survey, row, Some("appearance"), format!("appearance '{appearance}' is left to childvoice's own layout (one question per screen for age 5-8, short pages for the others)"));
         }
         for col in ["constraint_message", "required_message"] {
@@ -672,10 +771,18 @@ pub fn convert(
                 _ => continue,
             };
             let lang = tc.lang.clone().unwrap_or_else(|| fallback_lang.clone());
-            languages.insert(lang.clone());
+            if !languages.contains(&lang) {
+                languages.push(lang.clone());
+            }
             words.entry(key).or_default().set(&lang, tc.audience, text);
         }
-        questions.push(q);
+        // The text row of "other, please say" (named {question}-{option}-text):
+        // its words only; the question's `other` column makes the field.
+        let other_text =
+            questions.iter().any(|p| p.other_option.as_ref().is_some_and(|o| q.id == format!("{}-{o}-text", p.id)));
+        if !other_text {
+            questions.push(q);
+        }
     }
     if depth > 0 {
         r.problems.push(Problem {
@@ -714,9 +821,10 @@ pub fn convert(
             }
         }
     }
+    // The default language first, the others in the order of their columns.
     let languages: Vec<String> = {
-        let mut l: Vec<String> = languages.into_iter().collect();
-        l.sort_by_key(|x| (Some(x) != default_language.as_ref(), x.clone()));
+        let mut l = languages;
+        l.sort_by_key(|x| Some(x) != default_language.as_ref());
         l
     };
     if languages.is_empty() {
@@ -790,7 +898,40 @@ pub fn convert(
         }
         q.list = Some(with_other);
     }
+    // Area questions: the consultation's areas, from their list.
+    let mut areas: Vec<String> = Vec::new();
+    for q in questions.iter_mut().filter(|q| q.kind == "area") {
+        if let Some(l) = q.list.take() {
+            for o in lists.get(&l).cloned().unwrap_or_default() {
+                if !areas.contains(&o) {
+                    if let Some(w) = words.get(&format!("list-{l}-{o}")).cloned() {
+                        words.insert(format!("area-{o}"), w);
+                    }
+                    areas.push(o);
+                }
+            }
+        }
+    }
     used_lists.retain(|l| questions.iter().any(|q| q.list.as_ref() == Some(l)));
+    // A list named after the one question using it is that question's own
+    // options (as childvoice exports them): `options`, words `q-{id}-{option}`.
+    let mut inline: BTreeSet<String> = BTreeSet::new();
+    for q in &questions {
+        if let Some(l) = &q.list
+            && *l == q.id
+            && questions.iter().filter(|o| o.list.as_ref() == Some(l)).count() == 1
+        {
+            inline.insert(l.clone());
+        }
+    }
+    for l in &inline {
+        for o in lists.get(l).cloned().unwrap_or_default() {
+            if let Some(w) = words.remove(&format!("list-{l}-{o}")) {
+                words.insert(format!("q-{l}-{o}"), w);
+            }
+        }
+        used_lists.remove(l);
+    }
 
     // survey.toml
     let all_audiences: BTreeSet<String> =
@@ -808,6 +949,9 @@ pub fn convert(
         toml_list(&languages),
         toml_list(&audiences)
     );
+    if !areas.is_empty() {
+        toml.push_str(&format!("areas = {}\n", toml_list(&areas)));
+    }
     if !used.is_empty() {
         toml.push_str("\n[lists]\n");
         for (l, options) in &used {
@@ -817,7 +961,12 @@ pub fn convert(
     for q in &questions {
         toml.push_str(&format!("\n[[question]]\nid = {}\ntype = {}\n", toml_string(&q.id), toml_string(&q.kind)));
         if let Some(l) = &q.list {
-            toml.push_str(&format!("list = {}\n", toml_string(l)));
+            match inline.contains(l) {
+                true => {
+                    toml.push_str(&format!("options = {}\n", toml_list(lists.get(l).map_or(&[][..], Vec::as_slice))))
+                }
+                false => toml.push_str(&format!("list = {}\n", toml_string(l))),
+            }
             if q.kind == "multiple"
                 && let Some(ex) = exclusive.get(l)
             {
@@ -826,6 +975,20 @@ pub fn convert(
         }
         if q.other {
             toml.push_str("other = \"other\"\n");
+        }
+        if let Some(o) = &q.other_option {
+            toml.push_str(&format!("other = {}\n", toml_string(o)));
+        }
+        if !q.statements.is_empty() {
+            toml.push_str(&format!("statements = {}\n", toml_list(&q.statements)));
+        }
+        if let Some(i) = &q.indicator {
+            toml.push_str(&format!("indicator = {}\n", toml_string(i)));
+        }
+        if q.kind == "place"
+            && let Some(n) = q.max
+        {
+            toml.push_str(&format!("max = {n}\n"));
         }
         if let Some(a) = &q.audiences {
             toml.push_str(&format!("audiences = {}\n", toml_list(a)));

@@ -324,3 +324,40 @@ async fn the_specifications_pizza_form_is_imported_and_answered_end_to_end() {
         }
     }
 }
+
+#[test]
+fn exporting_the_shipped_templates_and_importing_them_again_gives_the_same_templates() {
+    use childvoice::domain::texts::{SurveyTexts, required_keys};
+    for id in ["journeys", "play"] {
+        let original = crate::helpers::template(id);
+        let bytes = childvoice::xlsform::export(&original.template, &original.texts).expect("export");
+        // A real workbook: calamine reads it, as any spreadsheet program would.
+        let sheets = childvoice::xlsform::read(&bytes).expect("an .xlsx workbook");
+        assert_eq!(sheets.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(), ["survey", "choices", "settings"]);
+        let ui = |lang: &str, key: &str| childvoice::i18n::locales().t(lang, key);
+        let converted = childvoice::domain::xlsform::convert(&sheets, id, &ui)
+            .unwrap_or_else(|p| panic!("{id}: {}", p.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")));
+        let survey = childvoice::domain::survey::parse_survey(id, "survey.toml", &converted.survey_toml)
+            .unwrap_or_else(|e| panic!("{id}: {e:?}\n{}", converted.survey_toml));
+        let mut expected = original.template.survey.clone();
+        expected.audio.clear();
+        assert_eq!(survey, expected, "{id}: the same structure\n{}", converted.survey_toml);
+        let texts = SurveyTexts::from_checked(&survey, &converted.texts);
+        let mut compared = 0;
+        let hints: Vec<(String, Vec<Audience>)> =
+            survey.questions.iter().map(|q| (format!("q-{}-hint", q.id), q.audiences.clone())).collect();
+        for (key, readers) in required_keys(&survey).into_iter().chain(hints) {
+            for lang in &survey.languages {
+                for a in &readers {
+                    assert_eq!(
+                        texts.get_in(lang, &key, Some(*a)),
+                        original.texts.get_in(lang, &key, Some(*a)),
+                        "{id}: {key} in {lang} for {a}"
+                    );
+                    compared += 1;
+                }
+            }
+        }
+        assert!(compared > 500, "{id}: {compared} texts compared");
+    }
+}

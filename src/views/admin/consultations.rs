@@ -96,7 +96,11 @@ pub fn templates(page: &Page, officer: &Officer, library: &[Arc<LiveSurvey>]) ->
                             (page.t("admin-template-audiences")) ": "
                             @for (i, a) in s.audiences.iter().enumerate() { @if i > 0 { ", " } (page.t(&format!("admin-audience-{}", a.as_str()))) }
                         }
-                        p { a.button.primary href=(format!("/admin/consultations/new?template={}", s.id)) { (page.t("admin-use-template")) } }
+                        p {
+                            a.button.primary href=(format!("/admin/consultations/new?template={}", s.id)) { (page.t("admin-use-template")) }
+                            " "
+                            a href=(format!("/admin/templates/{}/xlsform.xlsx", s.id)) { (page.t("admin-template-xlsform")) }
+                        }
                     }
                 }
             }

@@ -144,6 +144,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             )
             .service(crate::web::resource("/areas/{id}", &["GET"]).route(web::get().to(areas::detail)))
             .service(crate::web::resource("/areas/{id}/areas.geojson", &["GET"]).route(web::get().to(areas::download)))
+            .service(
+                crate::web::resource("/templates/{id}/xlsform.xlsx", &["GET"])
+                    .route(web::get().to(consultations::xlsform)),
+            )
             .service(crate::web::resource("/networks", &["GET"]).route(web::get().to(networks::index)))
             .service(crate::web::resource("/networks/{slug}", &["GET"]).route(web::get().to(networks::dashboard)))
             .service(
