@@ -716,3 +716,26 @@ error-exclusive = لا يمكن اختيار «{ $option }» مع إجابات �
 xlsform-other = غير ذلك
 xlsform-other-say = يُرجى التوضيح.
 admin-template-xlsform = تنزيل بصيغة XLSForm ‏(.xlsx)
+admin-nav-templates = النماذج
+admin-templates-title = نماذج مؤسستكم
+admin-templates-intro = استبيانات استوردتها مؤسستكم. كل استيراد يُنشئ إصداراً جديداً، وتحتفظ المشاورة بالإصدار الذي أُنشئت منه.
+admin-templates-shipped = النماذج المضمّنة في childvoice موجودة في صفحة المشاورة الجديدة.
+admin-templates-none = ليست لدى مؤسستكم نماذج خاصة بها بعد.
+admin-templates-col-title = النموذج
+admin-templates-col-source = المصدر
+admin-templates-use-label = بدء مسودّة مشاورة جديدة من { $template }
+admin-templates-import = استيراد XLSForm
+admin-templates-file = مصنّف XLSForm ‏(.xlsx)
+admin-templates-file-help = من KoboToolbox أو ODK أو SurveyCTO، مع أوراق survey وchoices وsettings. كل ما لا يستطيع childvoice السؤال عنه يُذكر مع ورقته وصفّه وعموده، ولا يُحفظ أي شيء حتى يُصلَح كل شيء.
+admin-templates-import-button = استيراد
+admin-templates-rejected =
+    { $n ->
+        [zero] لم يُستورَد المصنّف: يُرجى إصلاح المشكلات ثم المحاولة مرة أخرى.
+        [one] لم يُستورَد المصنّف: يُرجى إصلاح هذه المشكلة ثم المحاولة مرة أخرى.
+        [two] لم يُستورَد المصنّف: يُرجى إصلاح هاتين المشكلتين ثم المحاولة مرة أخرى.
+        [few] لم يُستورَد المصنّف: يُرجى إصلاح { $n } مشكلات ثم المحاولة مرة أخرى.
+        [many] لم يُستورَد المصنّف: يُرجى إصلاح { $n } مشكلةً ثم المحاولة مرة أخرى.
+       *[other] لم يُستورَد المصنّف: يُرجى إصلاح { $n } مشكلة ثم المحاولة مرة أخرى.
+    }
+admin-templates-imported = تم استيراد { $template }، الإصدار { $version }.
+audit-template-imported = استيراد النموذج { $detail }

@@ -691,3 +691,21 @@ error-exclusive = “{ $option }” cannot be chosen with other answers. Choose 
 xlsform-other = Other
 xlsform-other-say = Please say what.
 admin-template-xlsform = Download as XLSForm (.xlsx)
+admin-nav-templates = Templates
+admin-templates-title = Your organisation's templates
+admin-templates-intro = Questionnaires your organisation imported. Each import is a new version; a consultation keeps the version it was started from.
+admin-templates-shipped = The shipped templates are on the new consultation page.
+admin-templates-none = Your organisation has no templates of its own yet.
+admin-templates-col-title = Template
+admin-templates-col-source = From
+admin-templates-use-label = Start a draft consultation from { $template }
+admin-templates-import = Import an XLSForm
+admin-templates-file = XLSForm workbook (.xlsx)
+admin-templates-file-help = From KoboToolbox, ODK or SurveyCTO, with survey, choices and settings sheets. Everything childvoice cannot ask is listed with its sheet, row and column, and nothing is saved until all is fixed.
+admin-templates-import-button = Import
+admin-templates-rejected = { $n ->
+    [one] The workbook was not imported: fix this problem and try again.
+   *[other] The workbook was not imported: fix these { $n } problems and try again.
+}
+admin-templates-imported = Imported { $template }, version { $version }.
+audit-template-imported = imported the template { $detail }

@@ -708,3 +708,22 @@ error-exclusive = «{ $option }» no se puede elegir con otras respuestas. Se pu
 xlsform-other = Otro
 xlsform-other-say = Por favor, di cuál.
 admin-template-xlsform = Descargar como XLSForm (.xlsx)
+admin-nav-templates = Plantillas
+admin-templates-title = Las plantillas de su organización
+admin-templates-intro = Cuestionarios que su organización importó. Cada importación es una nueva versión; una consulta conserva la versión a partir de la cual se creó.
+admin-templates-shipped = Las plantillas incluidas en childvoice están en la página de nueva consulta.
+admin-templates-none = Su organización todavía no tiene plantillas propias.
+admin-templates-col-title = Plantilla
+admin-templates-col-source = Origen
+admin-templates-use-label = Crear una consulta en borrador a partir de { $template }
+admin-templates-import = Importar un XLSForm
+admin-templates-file = Libro XLSForm (.xlsx)
+admin-templates-file-help = De KoboToolbox, ODK o SurveyCTO, con las hojas survey, choices y settings. Todo lo que childvoice no puede preguntar se indica con su hoja, fila y columna, y no se guarda nada hasta que todo esté corregido.
+admin-templates-import-button = Importar
+admin-templates-rejected =
+    { $n ->
+        [one] El libro no se ha importado: corrija este problema y vuelva a intentarlo.
+       *[other] El libro no se ha importado: corrija estos { $n } problemas y vuelva a intentarlo.
+    }
+admin-templates-imported = Plantilla importada: { $template }, versión { $version }.
+audit-template-imported = importó la plantilla { $detail }

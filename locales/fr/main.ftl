@@ -708,3 +708,22 @@ error-exclusive = « { $option } » ne peut pas être choisi avec d'autres répo
 xlsform-other = Autre
 xlsform-other-say = Merci de préciser.
 admin-template-xlsform = Télécharger en XLSForm (.xlsx)
+admin-nav-templates = Modèles
+admin-templates-title = Les modèles de votre organisation
+admin-templates-intro = Questionnaires importés par votre organisation. Chaque importation crée une nouvelle version ; une consultation garde la version à partir de laquelle elle a été créée.
+admin-templates-shipped = Les modèles fournis avec childvoice se trouvent sur la page de nouvelle consultation.
+admin-templates-none = Votre organisation n’a pas encore de modèle qui lui soit propre.
+admin-templates-col-title = Modèle
+admin-templates-col-source = Origine
+admin-templates-use-label = Créer une consultation en brouillon à partir de { $template }
+admin-templates-import = Importer un XLSForm
+admin-templates-file = Classeur XLSForm (.xlsx)
+admin-templates-file-help = Depuis KoboToolbox, ODK ou SurveyCTO, avec les feuilles survey, choices et settings. Tout ce que childvoice ne peut pas demander est listé avec sa feuille, sa ligne et sa colonne, et rien n’est enregistré tant que tout n’est pas corrigé.
+admin-templates-import-button = Importer
+admin-templates-rejected =
+    { $n ->
+        [one] Le classeur n’a pas été importé : corrigez ce problème, puis réessayez.
+       *[other] Le classeur n’a pas été importé : corrigez ces { $n } problèmes, puis réessayez.
+    }
+admin-templates-imported = Modèle importé : { $template }, version { $version }.
+audit-template-imported = a importé le modèle { $detail }

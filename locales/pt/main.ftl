@@ -715,3 +715,23 @@ error-exclusive = "{ $option }" não pode ser escolhida com outras respostas. Es
 xlsform-other = Outro
 xlsform-other-say = Por favor, diga qual.
 admin-template-xlsform = Baixar como XLSForm (.xlsx)
+admin-nav-templates = Modelos
+admin-templates-title = Os modelos da sua organização
+admin-templates-intro = Questionários que a sua organização importou. Cada importação é uma nova versão; uma consulta mantém a versão a partir da qual foi criada.
+admin-templates-shipped = Os modelos que vêm com o childvoice estão na página de nova consulta.
+admin-templates-none = Sua organização ainda não tem modelos próprios.
+admin-templates-col-title = Modelo
+admin-templates-col-source = Origem
+admin-templates-use-label = Criar uma consulta em rascunho a partir de { $template }
+admin-templates-import = Importar um XLSForm
+admin-templates-file = Pasta de trabalho XLSForm (.xlsx)
+admin-templates-file-help = Do KoboToolbox, ODK ou SurveyCTO, com as planilhas survey, choices e settings. Tudo o que o childvoice não consegue perguntar aparece com a sua planilha, linha e coluna, e nada é salvo até que tudo esteja corrigido.
+admin-templates-import-button = Importar
+admin-templates-rejected =
+    { $n ->
+        [one] A pasta de trabalho não foi importada: corrija este problema e tente de novo.
+        [many] A pasta de trabalho não foi importada: corrija estes { $n } de problemas e tente de novo.
+       *[other] A pasta de trabalho não foi importada: corrija estes { $n } problemas e tente de novo.
+    }
+admin-templates-imported = Modelo importado: { $template }, versão { $version }.
+audit-template-imported = importou o modelo { $detail }

@@ -740,3 +740,24 @@ error-exclusive = «{ $option }» нельзя выбрать вместе с д
 xlsform-other = Другое
 xlsform-other-say = Напишите, что именно.
 admin-template-xlsform = Скачать в формате XLSForm (.xlsx)
+admin-nav-templates = Шаблоны
+admin-templates-title = Шаблоны вашей организации
+admin-templates-intro = Анкеты, которые импортировала ваша организация. Каждый импорт создаёт новую версию; опрос сохраняет ту версию, на основе которой он был создан.
+admin-templates-shipped = Встроенные шаблоны childvoice находятся на странице создания опроса.
+admin-templates-none = У вашей организации пока нет собственных шаблонов.
+admin-templates-col-title = Шаблон
+admin-templates-col-source = Источник
+admin-templates-use-label = Создать черновик опроса на основе { $template }
+admin-templates-import = Импортировать XLSForm
+admin-templates-file = Книга XLSForm (.xlsx)
+admin-templates-file-help = Из KoboToolbox, ODK или SurveyCTO, с листами survey, choices и settings. Всё, что childvoice не может спросить, перечисляется с указанием листа, строки и столбца, и ничего не сохраняется, пока всё не исправлено.
+admin-templates-import-button = Импортировать
+admin-templates-rejected =
+    { $n ->
+        [one] Книга не импортирована: исправьте { $n } ошибку и попробуйте ещё раз.
+        [few] Книга не импортирована: исправьте { $n } ошибки и попробуйте ещё раз.
+        [many] Книга не импортирована: исправьте { $n } ошибок и попробуйте ещё раз.
+       *[other] Книга не импортирована: исправьте { $n } ошибки и попробуйте ещё раз.
+    }
+admin-templates-imported = Шаблон импортирован: { $template }, версия { $version }.
+audit-template-imported = импорт шаблона { $detail }

@@ -701,3 +701,21 @@ error-exclusive = “{ $option }”不能和别的答案一起选。请只选它
 xlsform-other = 其他
 xlsform-other-say = 请写出是什么。
 admin-template-xlsform = 下载为 XLSForm（.xlsx）
+admin-nav-templates = 模板
+admin-templates-title = 您的机构的模板
+admin-templates-intro = 您的机构导入的问卷。每次导入都会生成一个新版本；意见征集会保留它创建时所依据的版本。
+admin-templates-shipped = childvoice 自带的模板在新建意见征集页面上。
+admin-templates-none = 您的机构还没有自己的模板。
+admin-templates-col-title = 模板
+admin-templates-col-source = 来源
+admin-templates-use-label = 以 { $template } 为基础新建意见征集草稿
+admin-templates-import = 导入 XLSForm
+admin-templates-file = XLSForm 工作簿（.xlsx）
+admin-templates-file-help = 来自 KoboToolbox、ODK 或 SurveyCTO，包含 survey、choices 和 settings 工作表。childvoice 无法提问的所有内容都会列出，并注明所在的工作表、行和列；全部修正之前，不会保存任何内容。
+admin-templates-import-button = 导入
+admin-templates-rejected =
+    { $n ->
+       *[other] 工作簿未导入：请解决这 { $n } 个问题后重试。
+    }
+admin-templates-imported = 已导入 { $template }，版本 { $version }。
+audit-template-imported = 导入了模板 { $detail }

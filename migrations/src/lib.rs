@@ -11,6 +11,7 @@ mod m20261201_000005_disclosure;
 mod m20261201_000006_answers_by_response;
 mod m20261201_000007_area_sets;
 mod m20261201_000008_networks;
+mod m20261201_000009_templates;
 
 pub struct Migrator;
 
@@ -26,6 +27,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000006_answers_by_response::Migration),
             Box::new(m20261201_000007_area_sets::Migration),
             Box::new(m20261201_000008_networks::Migration),
+            Box::new(m20261201_000009_templates::Migration),
         ]
     }
 }

@@ -16,6 +16,7 @@ pub mod results;
 pub mod retention;
 pub mod safeguarding;
 pub mod settings;
+pub mod templates;
 
 use migrations::{Migrator, MigratorTrait};
 use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbErr};

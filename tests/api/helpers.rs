@@ -450,6 +450,11 @@ impl TestApp {
         childvoice::store::consultations::by_slug(&self.db, slug).await.expect("query").expect("consultation").id
     }
 
+    /// The slug of a consultation by its admin id.
+    pub async fn db_slug(&self, id: i32) -> String {
+        childvoice::store::consultations::slug_of(&self.db, id).await.expect("query").expect("consultation")
+    }
+
     /// Every row of every respondent table, as JSON text.
     pub async fn dump_respondent_tables(&self) -> String {
         use childvoice::store::entities::{answer, response, used_token};

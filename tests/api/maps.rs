@@ -16,7 +16,7 @@ fn fixture(name: &str) -> Vec<u8> {
 }
 
 /// A multipart/form-data body, as a browser sends a form with a file.
-fn multipart(fields: &[(&str, &[u8])], file_name: &str) -> (String, Vec<u8>) {
+pub fn multipart(fields: &[(&str, &[u8])], file_name: &str) -> (String, Vec<u8>) {
     let boundary = "----childvoice-test-boundary-7MA4YWxkTrZu0gW";
     let mut body = Vec::new();
     for (name, value) in fields {

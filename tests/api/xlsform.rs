@@ -361,3 +361,101 @@ fn exporting_the_shipped_templates_and_importing_them_again_gives_the_same_templ
         assert!(compared > 500, "{id}: {compared} texts compared");
     }
 }
+
+async fn upload_xlsform(b: &crate::helpers::Browser, file: &[u8]) -> crate::helpers::Page {
+    let form = b.get("/admin/templates").await;
+    assert_eq!(form.status, 200, "{}", form.html);
+    let csrf = crate::admin::hidden(&form, "csrf");
+    let (content_type, body) = crate::maps::multipart(&[("csrf", csrf.as_bytes()), ("file", file)], "form.xlsx");
+    b.post_raw("/admin/templates", &content_type, body).await
+}
+
+#[tokio::test]
+async fn a_city_imports_its_xlsform_into_its_own_library_and_runs_a_consultation_from_it() {
+    use crate::admin::{PASSWORD, bootstrap, post_admin, sign_in};
+    for backend in backends() {
+        let app = spawn_app_with(backend, Options { many_sign_ins: true, ..Default::default() }).await;
+        bootstrap(&app, "lakeside", "owner@lakeside.example", "owner");
+        bootstrap(&app, "lakeside", "analyst@lakeside.example", "analyst");
+        let owner = sign_in(&app, "owner@lakeside.example", PASSWORD).await;
+
+        // A workbook with problems: every one listed, nothing saved.
+        let broken = workbook(&[(
+            "survey",
+            &[&["type", "name", "label::English (en)"], &["geopoint", "where", "Where?"], &["decimal", "w", "Weight"]],
+        )]);
+        let refused = upload_xlsform(&owner, &broken).await;
+        assert_eq!(refused.status, 422, "{}", refused.html);
+        assert!(
+            refused.contains("sheet survey, row 2, column A (type): GPS positions are never recorded"),
+            "{}",
+            refused.html
+        );
+        assert!(refused.contains("sheet survey, row 3, column A (type)"));
+        assert!(!refused.html.contains("<table"), "nothing was saved");
+
+        // The pizza form: saved as version 1, then 2.
+        for version in ["1", "2"] {
+            let done = upload_xlsform(&owner, &pizza()).await;
+            assert_eq!(done.status, 200, "{}", done.html);
+            let plain = done.html.replace(['\u{2068}', '\u{2069}'], "");
+            assert!(plain.contains(&format!("Imported Pizza at school, version {version}.")), "{plain}");
+        }
+        let audit = owner.get("/admin/audit").await.html.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(audit.contains("imported the template pizza-at-school · version 2"), "{audit}");
+
+        // Analysts read the library, and nothing more.
+        let analyst = sign_in(&app, "analyst@lakeside.example", PASSWORD).await;
+        let list = analyst.get("/admin/templates").await;
+        assert_eq!(list.status, 200);
+        assert!(list.contains("Pizza at school") && !list.html.contains("type=\"file\""));
+        assert_eq!(upload_xlsform(&owner, &pizza()).await.status, 200);
+        let form = analyst.get("/admin/templates").await;
+        let csrf = crate::admin::hidden(&form, "csrf");
+        let (ct, body) = crate::maps::multipart(&[("csrf", csrf.as_bytes()), ("file", &pizza())], "form.xlsx");
+        assert_eq!(analyst.post_raw("/admin/templates", &ct, body).await.status, 403);
+
+        // A draft consultation from version 1, launched and answered.
+        let list = owner.get("/admin/templates").await;
+        let doc = list.doc();
+        let actions: Vec<String> = doc
+            .select(&scraper::Selector::parse("form[action$=\"/use\"]").unwrap())
+            .filter_map(|f| f.value().attr("action").map(str::to_owned))
+            .collect();
+        assert_eq!(actions.len(), 3, "three versions");
+        let used = post_admin(&owner, actions.last().unwrap(), "/admin/templates", &[]).await;
+        assert_eq!(used.status, 303, "{}", used.html);
+        let id: i32 = used
+            .location
+            .unwrap()
+            .trim_start_matches("/admin/consultations/")
+            .trim_end_matches("/edit")
+            .parse()
+            .unwrap();
+        let detail = format!("/admin/consultations/{id}");
+        assert!(owner.get(&detail).await.contains("pizza-at-school · version 1"), "the draft names its source");
+        assert_eq!(post_admin(&owner, &format!("{detail}/state"), &detail, &[("to", "open")]).await.status, 303);
+        let slug = app.db_slug(id).await;
+        let b = app.new_browser();
+        let assent = b.get(&format!("/s/{slug}/parent?lang=en")).await;
+        assert_eq!(assent.status, 200, "{}", assent.html);
+        let mut fields = form_state(&assent).fields;
+        fields.push(("nav".into(), "start".into()));
+        let first = b.post_form(&format!("/s/{slug}/parent?lang=en"), &fields).await;
+        let mut fields = form_state(&first).fields;
+        fields.extend([("q.likes-pizza".to_owned(), "no".to_owned()), ("nav".into(), primary_nav(&first))]);
+        let mut page = b.post_form(&format!("/s/{slug}/parent?lang=en"), &fields).await;
+        for _ in 0..5 {
+            if page.status == 303 {
+                break;
+            }
+            let mut fields = form_state(&page).fields;
+            fields.push(("nav".into(), primary_nav(&page)));
+            page = b.post_form(&format!("/s/{slug}/parent?lang=en"), &fields).await;
+        }
+        assert_eq!(page.status, 303, "{}", page.html);
+        let rows = stored_rows(&app, &slug, Audience::Parent, "en").await;
+        assert_eq!(rows.len(), 1);
+        assert!(rows[0].contains(&("likes-pizza".to_owned(), Some("no".to_owned()), None, None)), "{rows:?}");
+    }
+}

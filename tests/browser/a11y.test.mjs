@@ -316,6 +316,7 @@ test('admin pages (en): axe-core WCAG 2.2 AA, no sideways scroll, text ≥ 16 px
         [`/admin/consultations/${made.results.id}/publication`, 'publication'],
         ['/admin/api', 'api-tokens'],
         ['/admin/areas', 'areas'],
+        ['/admin/templates', 'templates'],
         [`/admin/areas/${made.areas}`, 'area-set'],
       ];
       for (const [path, label] of pages) {

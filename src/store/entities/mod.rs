@@ -19,6 +19,7 @@ pub mod response_tally;
 pub mod result_update;
 pub mod session;
 pub mod setting;
+pub mod template;
 pub mod used_token;
 pub mod user;
 pub mod user_token;

@@ -8,6 +8,7 @@ pub mod languages;
 pub mod people;
 pub mod results;
 pub mod safeguarding;
+pub mod templates;
 
 use super::Page;
 use super::layout::layout;
@@ -28,6 +29,7 @@ pub fn admin_layout(page: &Page, officer: &Officer, title: &str, body: Markup) -
             header.admin {
                 nav aria-label=(page.t("admin-title")) {
                     a href="/admin" { (page.t("admin-nav-consultations")) }
+                    a href="/admin/templates" { (page.t("admin-nav-templates")) }
                     a href="/admin/areas" { (page.t("admin-nav-areas")) }
                     a href="/admin/languages" { (page.t("admin-nav-languages")) }
                     a href="/admin/networks" { (page.t("admin-nav-networks")) }

@@ -424,3 +424,45 @@ pub async fn xlsform(
         .insert_header(("cache-control", "no-store"))
         .body(bytes))
 }
+
+/// A new draft consultation from a template of a library (the organisation's
+/// own, or a network's), with the template's languages, audiences and areas;
+/// it keeps the template and its `source` as attribution, and launch does not
+/// replace it with a shipped one. Audited; the officer goes on to its settings.
+pub(super) async fn draft_from(
+    state: &AppState,
+    officer: &Officer,
+    template: &crate::domain::Template,
+    title: &str,
+    source: &str,
+) -> Result<HttpResponse, AdminError> {
+    use crate::domain::setup::{ConsultationSettings, DEFAULT_RETENTION_MONTHS};
+    let s = &template.survey;
+    let slug = free_slug(state, officer, &suggest_slug(title, &s.id)).await?;
+    let settings = ConsultationSettings {
+        slug,
+        titles: Default::default(),
+        languages: s.languages.clone(),
+        default_language: s.default_language.clone(),
+        audiences: s.audiences.clone(),
+        areas: s.areas.iter().map(|a| crate::domain::consultation::Area::new(a.clone(), None)).collect(),
+        opens_on: None,
+        closes_on: None,
+        k_threshold: crate::domain::consultation::DEFAULT_K,
+        help_text: Default::default(),
+        requires_code: false,
+        retention_months: DEFAULT_RETENTION_MONTHS,
+        area_set_id: None,
+        grid_shape: crate::domain::map::GridShape::Hex,
+        grid_metres: crate::domain::map::DEFAULT_CELL_M,
+    };
+    let today = chrono::Utc::now().date_naive();
+    let txn = sea_orm::TransactionTrait::begin(&state.db).await.map_err(|e| officer.db(e))?;
+    let id = consultations::create_draft(&txn, officer.user.organisation_id, template, &settings, today)
+        .await
+        .map_err(|e| officer.db(e))?;
+    consultations::set_copied_from(&txn, id, source).await.map_err(|e| officer.db(e))?;
+    officer.audit(&txn, Some(id), "consultation-created", format!("{} ({source})", settings.slug)).await?;
+    txn.commit().await.map_err(|e| officer.db(e))?;
+    Ok(see_other(format!("/admin/consultations/{id}/edit")))
+}

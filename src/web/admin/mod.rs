@@ -11,6 +11,7 @@ mod people;
 mod results;
 mod safeguarding;
 mod session;
+mod templates;
 
 pub use results::{channel_names, close_passed, filter_of, report};
 pub use safeguarding::notify_leads as notify_safeguarding_leads;
@@ -144,6 +145,14 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             )
             .service(crate::web::resource("/areas/{id}", &["GET"]).route(web::get().to(areas::detail)))
             .service(crate::web::resource("/areas/{id}/areas.geojson", &["GET"]).route(web::get().to(areas::download)))
+            .service(
+                crate::web::resource("/templates", &["GET", "POST"])
+                    .route(web::get().to(templates::index))
+                    .route(web::post().to(templates::import)),
+            )
+            .service(
+                crate::web::resource("/templates/{id}/use", &["POST"]).route(web::post().to(templates::use_template)),
+            )
             .service(
                 crate::web::resource("/templates/{id}/xlsform.xlsx", &["GET"])
                     .route(web::get().to(consultations::xlsform)),

@@ -7,7 +7,6 @@ use super::consultations::owned;
 use super::{AdminError, Officer, field, html, see_other};
 use crate::domain::Audience;
 use crate::domain::indicators;
-use crate::domain::setup::{ConsultationSettings, DEFAULT_RETENTION_MONTHS, suggest_slug};
 use crate::store::networks::{self, Invited, Network};
 use crate::views::Page;
 use crate::views::network as views;
@@ -303,41 +302,10 @@ pub async fn copy(
         .await
         .map_err(|e| officer.db(e))?
         .ok_or_else(|| officer.error(ErrorKind::NotFound))?;
-    let s = &template.survey;
-    let wanted = suggest_slug(&entry.title, &s.id);
-    let mut slug = wanted.clone();
-    let mut i = 2;
-    while crate::store::consultations::slug_taken(&state.db, &slug).await.map_err(|e| officer.db(e))? {
-        slug = format!("{wanted}-{i}");
-        i += 1;
-    }
-    let settings = ConsultationSettings {
-        slug,
-        titles: Default::default(),
-        languages: s.languages.clone(),
-        default_language: s.default_language.clone(),
-        audiences: s.audiences.clone(),
-        areas: s.areas.iter().map(|a| crate::domain::consultation::Area::new(a.clone(), None)).collect(),
-        opens_on: None,
-        closes_on: None,
-        k_threshold: crate::domain::consultation::DEFAULT_K,
-        help_text: Default::default(),
-        requires_code: false,
-        retention_months: DEFAULT_RETENTION_MONTHS,
-        area_set_id: None,
-        grid_shape: crate::domain::map::GridShape::Hex,
-        grid_metres: crate::domain::map::DEFAULT_CELL_M,
-    };
     let attribution = entry.attribution();
-    let txn = sea_orm::TransactionTrait::begin(&state.db).await.map_err(|e| officer.db(e))?;
-    let new_id =
-        crate::store::consultations::create_draft(&txn, officer.user.organisation_id, &template, &settings, today())
-            .await
-            .map_err(|e| officer.db(e))?;
-    crate::store::consultations::set_copied_from(&txn, new_id, &attribution).await.map_err(|e| officer.db(e))?;
-    officer.audit(&txn, Some(new_id), "template-copied-from-network", format!("{} · {attribution}", n.name)).await?;
-    txn.commit().await.map_err(|e| officer.db(e))?;
-    Ok(see_other(format!("/admin/consultations/{new_id}/edit")))
+    officer.audit(&state.db, None, "template-copied-from-network", format!("{} · {attribution}", n.name)).await?;
+    super::consultations::draft_from(&state, &officer, &template, &entry.title, &format!("{} · {attribution}", n.name))
+        .await
 }
 
 /// The owner shares a consultation's published figures with a network, or
