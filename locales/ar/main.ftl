@@ -739,3 +739,27 @@ admin-templates-rejected =
     }
 admin-templates-imported = تم استيراد { $template }، الإصدار { $version }.
 audit-template-imported = استيراد النموذج { $detail }
+admin-templates-texts-title = النصوص ({ $language })
+admin-templates-languages = اللغات ومقدار ما كُتب في كل منها
+admin-templates-problems =
+    { $n ->
+        [zero] في هذا الإصدار مشكلات. يمكن حفظه، لكن لا يمكن بدء أي مشاورة منه حتى تُصلَح:
+        [one] في هذا الإصدار مشكلة واحدة. يمكن حفظه، لكن لا يمكن بدء أي مشاورة منه حتى تُصلَح:
+        [two] في هذا الإصدار مشكلتان. يمكن حفظه، لكن لا يمكن بدء أي مشاورة منه حتى تُصلَحا:
+        [few] في هذا الإصدار { $n } مشكلات. يمكن حفظه، لكن لا يمكن بدء أي مشاورة منه حتى تُصلَح:
+        [many] في هذا الإصدار { $n } مشكلةً. يمكن حفظه، لكن لا يمكن بدء أي مشاورة منه حتى تُصلَح:
+       *[other] في هذا الإصدار { $n } مشكلة. يمكن حفظه، لكن لا يمكن بدء أي مشاورة منه حتى تُصلَح:
+    }
+admin-templates-everyone = لجميع الفئات المستهدفة
+admin-templates-for = للفئة المستهدفة: { $audience }
+admin-templates-save = الحفظ بوصفه إصداراً جديداً
+admin-templates-diff = التغييرات
+admin-templates-diff-title = التغييرات في الإصدار { $version }
+admin-templates-diff-first = هذا هو الإصدار الأول.
+admin-templates-diff-none = لم يتغيّر شيء عن الإصدار السابق.
+admin-templates-edit-texts = تعديل النصوص
+admin-templates-copy = نسخ نموذج مضمّن في childvoice
+admin-templates-copy-label = النموذج المراد نسخه إلى مكتبتكم لتكييف نصوصه
+admin-templates-copy-button = نسخ
+audit-template-copied = نسخ نموذج مضمّن: { $detail }
+audit-template-edited = تعديل نصوص نموذج: { $detail }

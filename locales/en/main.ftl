@@ -709,3 +709,22 @@ admin-templates-rejected = { $n ->
 }
 admin-templates-imported = Imported { $template }, version { $version }.
 audit-template-imported = imported the template { $detail }
+admin-templates-texts-title = Words in { $language }
+admin-templates-languages = Languages and how much of each is written
+admin-templates-problems = { $n ->
+    [one] This version has one problem; it can be saved, but no consultation starts from it until it is fixed:
+   *[other] This version has { $n } problems; it can be saved, but no consultation starts from it until they are fixed:
+}
+admin-templates-everyone = For everyone
+admin-templates-for = For { $audience }
+admin-templates-save = Save as a new version
+admin-templates-diff = Changes
+admin-templates-diff-title = Changes in version { $version }
+admin-templates-diff-first = This is the first version.
+admin-templates-diff-none = Nothing changed from the version before.
+admin-templates-edit-texts = Edit the words
+admin-templates-copy = Copy a shipped template
+admin-templates-copy-label = Template to copy into your library, to adapt its words
+admin-templates-copy-button = Copy
+audit-template-copied = copied a shipped template: { $detail }
+audit-template-edited = edited the words of a template: { $detail }

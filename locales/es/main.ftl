@@ -727,3 +727,23 @@ admin-templates-rejected =
     }
 admin-templates-imported = Plantilla importada: { $template }, versión { $version }.
 audit-template-imported = importó la plantilla { $detail }
+admin-templates-texts-title = Textos ({ $language })
+admin-templates-languages = Idiomas y cuánto está escrito en cada uno
+admin-templates-problems =
+    { $n ->
+        [one] Esta versión tiene un problema; se puede guardar, pero no se podrá crear ninguna consulta a partir de ella hasta que se corrija:
+       *[other] Esta versión tiene { $n } problemas; se puede guardar, pero no se podrá crear ninguna consulta a partir de ella hasta que se corrijan:
+    }
+admin-templates-everyone = Para todos los públicos
+admin-templates-for = Para el público: { $audience }
+admin-templates-save = Guardar como nueva versión
+admin-templates-diff = Cambios
+admin-templates-diff-title = Cambios en la versión { $version }
+admin-templates-diff-first = Esta es la primera versión.
+admin-templates-diff-none = No cambió nada respecto a la versión anterior.
+admin-templates-edit-texts = Editar los textos
+admin-templates-copy = Copiar una plantilla incluida en childvoice
+admin-templates-copy-label = Plantilla que se copiará a su biblioteca, para adaptar sus textos
+admin-templates-copy-button = Copiar
+audit-template-copied = copió una plantilla incluida en childvoice: { $detail }
+audit-template-edited = editó los textos de una plantilla: { $detail }

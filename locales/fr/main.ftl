@@ -727,3 +727,23 @@ admin-templates-rejected =
     }
 admin-templates-imported = Modèle importé : { $template }, version { $version }.
 audit-template-imported = a importé le modèle { $detail }
+admin-templates-texts-title = Textes ({ $language })
+admin-templates-languages = Langues et part des textes déjà écrits dans chacune
+admin-templates-problems =
+    { $n ->
+        [one] Cette version comporte un problème ; elle peut être enregistrée, mais aucune consultation ne peut être créée à partir d’elle tant qu’il n’est pas corrigé :
+       *[other] Cette version comporte { $n } problèmes ; elle peut être enregistrée, mais aucune consultation ne peut être créée à partir d’elle tant qu’ils ne sont pas corrigés :
+    }
+admin-templates-everyone = Pour tous les publics
+admin-templates-for = Pour le public : { $audience }
+admin-templates-save = Enregistrer comme nouvelle version
+admin-templates-diff = Modifications
+admin-templates-diff-title = Modifications de la version { $version }
+admin-templates-diff-first = C’est la première version.
+admin-templates-diff-none = Rien n’a changé par rapport à la version précédente.
+admin-templates-edit-texts = Modifier les textes
+admin-templates-copy = Copier un modèle fourni avec childvoice
+admin-templates-copy-label = Modèle à copier dans votre bibliothèque, pour en adapter les textes
+admin-templates-copy-button = Copier
+audit-template-copied = a copié un modèle fourni avec childvoice : { $detail }
+audit-template-edited = a modifié les textes d’un modèle : { $detail }

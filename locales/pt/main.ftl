@@ -735,3 +735,24 @@ admin-templates-rejected =
     }
 admin-templates-imported = Modelo importado: { $template }, versão { $version }.
 audit-template-imported = importou o modelo { $detail }
+admin-templates-texts-title = Textos ({ $language })
+admin-templates-languages = Idiomas e quanto já está escrito em cada um
+admin-templates-problems =
+    { $n ->
+        [one] Esta versão tem um problema; ela pode ser salva, mas nenhuma consulta pode ser criada a partir dela até que ele seja corrigido:
+        [many] Esta versão tem { $n } de problemas; ela pode ser salva, mas nenhuma consulta pode ser criada a partir dela até que eles sejam corrigidos:
+       *[other] Esta versão tem { $n } problemas; ela pode ser salva, mas nenhuma consulta pode ser criada a partir dela até que eles sejam corrigidos:
+    }
+admin-templates-everyone = Para todos os públicos
+admin-templates-for = Para o público: { $audience }
+admin-templates-save = Salvar como nova versão
+admin-templates-diff = Alterações
+admin-templates-diff-title = Alterações na versão { $version }
+admin-templates-diff-first = Esta é a primeira versão.
+admin-templates-diff-none = Nada mudou em relação à versão anterior.
+admin-templates-edit-texts = Editar os textos
+admin-templates-copy = Copiar um modelo que vem com o childvoice
+admin-templates-copy-label = Modelo a copiar para a sua biblioteca, para adaptar os textos dele
+admin-templates-copy-button = Copiar
+audit-template-copied = copiou um modelo que vem com o childvoice: { $detail }
+audit-template-edited = editou os textos de um modelo: { $detail }

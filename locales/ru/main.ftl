@@ -761,3 +761,25 @@ admin-templates-rejected =
     }
 admin-templates-imported = Шаблон импортирован: { $template }, версия { $version }.
 audit-template-imported = импорт шаблона { $detail }
+admin-templates-texts-title = Тексты ({ $language })
+admin-templates-languages = Языки и сколько текстов написано на каждом
+admin-templates-problems =
+    { $n ->
+        [one] В этой версии { $n } ошибка: её можно сохранить, но создать на её основе опрос нельзя, пока ошибка не исправлена.
+        [few] В этой версии { $n } ошибки: её можно сохранить, но создать на её основе опрос нельзя, пока ошибки не исправлены.
+        [many] В этой версии { $n } ошибок: её можно сохранить, но создать на её основе опрос нельзя, пока ошибки не исправлены.
+       *[other] В этой версии { $n } ошибки: её можно сохранить, но создать на её основе опрос нельзя, пока ошибки не исправлены.
+    }
+admin-templates-everyone = Для всех аудиторий
+admin-templates-for = Для аудитории «{ $audience }»
+admin-templates-save = Сохранить как новую версию
+admin-templates-diff = Изменения
+admin-templates-diff-title = Изменения в версии { $version }
+admin-templates-diff-first = Это первая версия.
+admin-templates-diff-none = По сравнению с предыдущей версией ничего не изменилось.
+admin-templates-edit-texts = Изменить тексты
+admin-templates-copy = Скопировать встроенный шаблон
+admin-templates-copy-label = Шаблон для копирования в вашу библиотеку, чтобы адаптировать его тексты
+admin-templates-copy-button = Копировать
+audit-template-copied = копирование встроенного шаблона: { $detail }
+audit-template-edited = изменение текстов шаблона: { $detail }

@@ -719,3 +719,22 @@ admin-templates-rejected =
     }
 admin-templates-imported = 已导入 { $template }，版本 { $version }。
 audit-template-imported = 导入了模板 { $detail }
+admin-templates-texts-title = 文字（{ $language }）
+admin-templates-languages = 各语言及其填写进度
+admin-templates-problems =
+    { $n ->
+       *[other] 这个版本有 { $n } 个问题；可以保存，但在问题解决之前，不能用它创建意见征集：
+    }
+admin-templates-everyone = 所有参与对象
+admin-templates-for = 参与对象：{ $audience }
+admin-templates-save = 保存为新版本
+admin-templates-diff = 改动
+admin-templates-diff-title = 版本 { $version } 的改动
+admin-templates-diff-first = 这是第一个版本。
+admin-templates-diff-none = 与上一个版本相比没有任何改动。
+admin-templates-edit-texts = 编辑文字
+admin-templates-copy = 复制 childvoice 自带的模板
+admin-templates-copy-label = 要复制到您的模板库、以便修改文字的模板
+admin-templates-copy-button = 复制
+audit-template-copied = 复制了一个自带模板：{ $detail }
+audit-template-edited = 编辑了一个模板的文字：{ $detail }

@@ -9,6 +9,7 @@ mod attack;
 pub mod audience;
 pub mod consultation;
 pub mod disclosure;
+pub mod editor;
 mod fuzz;
 pub mod indicators;
 pub mod map;

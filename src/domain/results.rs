@@ -329,6 +329,22 @@ impl Report {
     }
 }
 
+impl AudienceAnswers {
+    /// What may be shown to the public: a map square marked by fewer than k
+    /// people (or published as 0) is left out altogether, since a square of
+    /// 100 m beside one house listed at all says that someone there answered.
+    /// Officers still see it on their dashboard. Other questions list fixed
+    /// rows (options, areas, points, ranges), shown as they are.
+    pub fn for_public(&self, kind: ResultKind) -> AudienceAnswers {
+        if kind != ResultKind::Place {
+            return self.clone();
+        }
+        let rows =
+            self.table.rows.iter().filter(|r| r.key == NO_ANSWER || r.count.is_some_and(|n| n > 0)).cloned().collect();
+        AudienceAnswers { table: Table { rows, total: self.table.total }, ..self.clone() }
+    }
+}
+
 /// Publishes the tables of one view.
 struct Publisher<'a> {
     tallies: &'a Tallies,

@@ -156,7 +156,7 @@ fn ftl_text(text: &str) -> String {
         .join("\n    ")
 }
 
-fn ftl_entry(key: &str, default: Option<&str>, variants: &BTreeMap<String, String>) -> Option<String> {
+pub(crate) fn ftl_entry(key: &str, default: Option<&str>, variants: &BTreeMap<String, String>) -> Option<String> {
     if variants.is_empty() {
         return default.map(|d| format!("{key} = {}\n", ftl_text(d)));
     }

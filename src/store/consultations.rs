@@ -368,7 +368,10 @@ pub async fn by_ids(db: &impl ConnectionTrait, ids: Vec<i32>) -> Result<Vec<Cons
 /// keeps that template instead of taking the shipped one of the same id.
 pub async fn set_copied_from(db: &impl ConnectionTrait, id: i32, attribution: &str) -> Result<(), DbErr> {
     consultation::Entity::update_many()
-        .col_expr(consultation::Column::CopiedFrom, sea_orm::sea_query::Expr::value(attribution.to_owned()))
+        .col_expr(
+            consultation::Column::CopiedFrom,
+            sea_orm::sea_query::Expr::value(attribution.chars().take(300).collect::<String>()),
+        )
         .filter(consultation::Column::Id.eq(id))
         .exec(db)
         .await?;

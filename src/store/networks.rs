@@ -195,15 +195,20 @@ pub async fn set_shared(
         .await?;
     match (existing, shared) {
         (None, true) => {
-            network_share::ActiveModel {
+            let inserted = network_share::ActiveModel {
                 network_id: Set(network_id),
                 consultation_id: Set(consultation_id),
                 shared_on: Set(today),
                 ..Default::default()
             }
             .insert(db)
-            .await?;
-            Ok(true)
+            .await;
+            match inserted {
+                Ok(_) => Ok(true),
+                // Shared by a second click at the same moment: already done.
+                Err(e) if matches!(e.sql_err(), Some(sea_orm::SqlErr::UniqueConstraintViolation(_))) => Ok(false),
+                Err(e) => Err(e),
+            }
         }
         (Some(s), false) => {
             network_share::Entity::delete_by_id(s.id).exec(db).await?;

@@ -312,18 +312,9 @@ pub fn public(p: &PublicResults) -> Markup {
 
 fn public_question(labels: &Labels, q: &QuestionResults, a: &AudienceAnswers, k: u64) -> Markup {
     let page = labels.page;
-    // In public, a map square marked by fewer than k people is not drawn at
-    // all: a hatched square of 100 m beside one house would say that
-    // someone there answered. The organisation's dashboard still shows it.
-    let public_cells;
-    let a = if q.kind == ResultKind::Place {
-        let rows =
-            a.table.rows.iter().filter(|r| r.key == NO_ANSWER || r.count.is_some_and(|n| n > 0)).cloned().collect();
-        public_cells = AudienceAnswers { table: Table { rows, total: a.table.total }, ..a.clone() };
-        &public_cells
-    } else {
-        a
-    };
+    // The public never sees a map square marked by fewer than k people.
+    let public_cells = a.for_public(q.kind);
+    let a = &public_cells;
     let sentence = top(&a.table).filter(|_| q.kind != ResultKind::Place).map(|row| {
         let mut args = fluent_bundle::FluentArgs::new();
         args.set("answer", labels.answer(q, a.audience, &row.key));

@@ -31,7 +31,7 @@ pub async fn points(state: &AppState, network: &Network, published_only: bool) -
                 member: member.slug.clone(),
                 city: member.name.clone(),
                 consultation: c.slug.clone(),
-                wave: c.closed_on.or(c.closes_on),
+                wave: c.closed_on,
                 audience,
                 k: c.k(),
                 x: v.map(|v| v.x),
@@ -278,7 +278,7 @@ pub async fn open_answers(
     let labels = crate::views::results::Labels { page: &page, consultation: &c, live: &live, channels: &[] };
     let mut out = csv_line(&ANSWER_COLUMNS.map(str::to_owned));
     for q in &report.questions {
-        for a in &q.audiences {
+        for a in q.audiences.iter().map(|a| a.for_public(q.kind)) {
             for row in &a.table.rows {
                 out.push_str(&csv_line(&[
                     q.question.clone(),
@@ -301,7 +301,7 @@ const ANSWER_COLUMNS: [&str; 9] =
     ["question", "kind", "question_text", "audience", "answer", "label", "count", "fewer_than_k", "percent"];
 
 /// `/open-data/{slug}/responses.csv`: how many responded, in all and by
-/// audience, language and area.
+/// audience.
 pub async fn open_responses(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -319,11 +319,11 @@ pub async fn open_responses(
         report.responses.is_none().to_string(),
     ]));
     type Label<'a> = &'a dyn Fn(&str) -> String;
-    let tables: [(&str, &crate::domain::results::Table, Label); 3] = [
-        ("audience", &report.by_audience, &|a| labels.audience(a)),
-        ("language", &report.by_language, &|l| labels.language(l)),
-        ("area", &report.by_area, &|a| labels.area(a)),
-    ];
+    // Only breakdowns with a fixed list of rows: the languages and areas
+    // someone answered in are listed only when someone did, so their mere
+    // presence would say that one child answered in that language.
+    let tables: [(&str, &crate::domain::results::Table, Label); 1] =
+        [("audience", &report.by_audience, &|a| labels.audience(a))];
     for (dimension, table, label) in tables {
         for row in &table.rows {
             out.push_str(&csv_line(&[
@@ -368,8 +368,8 @@ pub async fn consultation_package(
                 "encoding": "utf-8",
                 "schema": {
                     "fields": [
-                        {"name": "dimension", "type": "string", "constraints": {"required": true, "enum": ["total", "audience", "language", "area"]}},
-                        {"name": "key", "type": "string", "description": "An audience, a language tag or an area id (empty: total, or no area given)"},
+                        {"name": "dimension", "type": "string", "constraints": {"required": true, "enum": ["total", "audience"]}},
+                        {"name": "key", "type": "string", "description": "An audience (empty: the total)"},
                         {"name": "label", "type": "string"},
                         {"name": "count", "type": "integer", "constraints": {"minimum": 0}},
                         {"name": "fewer_than_k", "type": "boolean", "constraints": {"required": true}}

@@ -23,4 +23,5 @@ mod safeguarding;
 mod sharing;
 mod submissions;
 mod surveys_check;
+mod templates;
 mod xlsform;

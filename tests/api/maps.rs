@@ -472,6 +472,15 @@ async fn maps_of_results_hide_small_counts_and_the_geojson_export_reads_in_gdal(
         assert!(public.contains("class=\"map\""), "the public page draws the map:\n{public}");
         assert!(!public.contains(hatched_cell), "no square under k in public:\n{public}");
         assert_eq!(public.matches("stroke-width=\"0.5\"").count(), 1, "only Old Town's square is drawn");
+        // Nor in the open data: no map square under k, not even as an empty row.
+        let open = app.new_browser().get("/open-data/play-map/answers.csv").await;
+        assert_eq!(open.status, 200);
+        let rows = crate::results::parse_csv(&open.html);
+        let places: Vec<&Vec<String>> = rows.iter().filter(|r| r[1] == "place" && !r[4].is_empty()).collect();
+        assert!(!places.is_empty(), "the squares at least k people marked are there");
+        for r in places {
+            assert!(r[7] == "false" && r[6].parse::<u64>().is_ok_and(|n| n > 0), "{r:?}");
+        }
 
         let json: serde_json::Value =
             serde_json::from_str(&b.get(&format!("{detail}/results.json")).await.html).expect("results.json");

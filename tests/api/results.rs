@@ -231,7 +231,7 @@ fn dashboard_counts(page: &Page) -> BTreeMap<(String, usize), Vec<String>> {
 }
 
 /// Splits CSV text into records (quotes, doubled quotes, CRLF).
-fn parse_csv(text: &str) -> Vec<Vec<String>> {
+pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
     let mut records = Vec::new();
     let mut record = Vec::new();
     let mut field = String::new();

@@ -153,6 +153,13 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             .service(
                 crate::web::resource("/templates/{id}/use", &["POST"]).route(web::post().to(templates::use_template)),
             )
+            .service(crate::web::resource("/templates/copy", &["POST"]).route(web::post().to(templates::copy_shipped)))
+            .service(
+                crate::web::resource("/templates/{id}/texts", &["GET", "POST"])
+                    .route(web::get().to(templates::texts))
+                    .route(web::post().to(templates::save_texts)),
+            )
+            .service(crate::web::resource("/templates/{id}/diff", &["GET"]).route(web::get().to(templates::diff)))
             .service(
                 crate::web::resource("/templates/{id}/xlsform.xlsx", &["GET"])
                     .route(web::get().to(consultations::xlsform)),

@@ -26,22 +26,19 @@ async fn network(state: &AppState, officer: &Officer, slug: &str) -> Result<Netw
         .ok_or_else(|| officer.error(ErrorKind::NotFound))
 }
 
-/// The network, when the officer works in its secretariat with a network
-/// role; "not found" for everyone else, members included.
+/// The network, when the officer works in its secretariat (whose people all
+/// read the network, as its API tokens do; network admins also invite);
+/// "not found" for everyone else, members included.
 async fn staffed(state: &AppState, officer: &Officer, slug: &str) -> Result<Network, AdminError> {
     let n = network(state, officer, slug).await?;
-    if n.organisation_id == officer.user.organisation_id && officer.user.network_role.is_some() {
-        Ok(n)
-    } else {
-        Err(officer.error(ErrorKind::NotFound))
-    }
+    if n.organisation_id == officer.user.organisation_id { Ok(n) } else { Err(officer.error(ErrorKind::NotFound)) }
 }
 
 /// The network, when the officer's organisation is an accepted member (or
 /// the officer is of its staff).
 async fn joined(state: &AppState, officer: &Officer, slug: &str) -> Result<(Network, bool), AdminError> {
     let n = network(state, officer, slug).await?;
-    let staff = n.organisation_id == officer.user.organisation_id && officer.user.network_role.is_some();
+    let staff = n.organisation_id == officer.user.organisation_id;
     let member = networks::is_member(&state.db, n.id, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
     if staff || member { Ok((n, member)) } else { Err(officer.error(ErrorKind::NotFound)) }
 }
@@ -67,10 +64,7 @@ async fn audit_in(
 pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
     let memberships =
         networks::memberships(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
-    let hosted = match officer.user.network_role {
-        Some(_) => networks::hosted_by(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?,
-        None => None,
-    };
+    let hosted = networks::hosted_by(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
     let page = Page { locales: state.locales, lang: &officer.lang };
     Ok(html(StatusCode::OK, views::index(&page, &officer, &memberships, hosted.as_ref())))
 }

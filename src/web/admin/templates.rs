@@ -21,7 +21,18 @@ async fn page(
 ) -> Result<HttpResponse, AdminError> {
     let saved = templates::list(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
     let page = Page { locales: state.locales, lang: &officer.lang };
-    Ok(html(status, views::index(&page, officer, &saved, problems, notice.as_deref())))
+    let shipped: Vec<(String, String)> = state
+        .library
+        .iter()
+        .map(|t| {
+            let s = t.survey();
+            let lang =
+                if s.languages.contains(&officer.lang) { officer.lang.as_str() } else { s.default_language.as_str() };
+            (s.id.clone(), t.texts.text(lang, "title", None))
+        })
+        .collect();
+    let ix = views::Index { saved: &saved, shipped: &shipped, problems, notice: notice.as_deref() };
+    Ok(html(status, views::index(&page, officer, &ix)))
 }
 
 pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
@@ -83,6 +94,170 @@ pub async fn use_template(
         .await
         .map_err(|e| officer.db(e))?
         .ok_or_else(|| officer.error(ErrorKind::NotFound))?;
+    // A version with problems (an unfinished translation, say) is kept, but
+    // no consultation starts from it until they are fixed.
+    if let Err(problems) = template.check(&saved.template_id, &|lang| state.locales.rules(lang)) {
+        let listed: Vec<String> = problems.iter().map(ToString::to_string).collect();
+        return page(&state, &officer, StatusCode::UNPROCESSABLE_ENTITY, &listed, None).await;
+    }
     let source = format!("{} · {} · version {}", officer.user.organisation_name, saved.template_id, saved.version);
     super::consultations::draft_from(&state, &officer, &template, &saved.title, &source).await
+}
+
+/// Copies a shipped template into the organisation's library, to adapt.
+pub async fn copy_shipped(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let fields = officer.posted_form(&req, payload).await?;
+    let from = super::field(&fields, "from");
+    let live = state.template(from).cloned().ok_or_else(|| officer.error(ErrorKind::BadRequest))?;
+    let title = live.texts.text(&live.survey().default_language, "title", None);
+    let today = chrono::Utc::now().date_naive();
+    let saved = templates::save(
+        &state.db,
+        officer.user.organisation_id,
+        &live.template,
+        &title,
+        &format!("shipped {from}"),
+        today,
+    )
+    .await
+    .map_err(|e| officer.db(e))?;
+    officer
+        .audit(&state.db, None, "template-copied", format!("{} · version {}", saved.template_id, saved.version))
+        .await?;
+    Ok(super::see_other(format!("/admin/templates/{}/texts", saved.id)))
+}
+
+async fn owned(
+    state: &AppState,
+    officer: &Officer,
+    id: i32,
+) -> Result<(templates::Saved, crate::domain::Template), AdminError> {
+    templates::get(&state.db, officer.user.organisation_id, id)
+        .await
+        .map_err(|e| officer.db(e))?
+        .ok_or_else(|| officer.error(ErrorKind::NotFound))
+}
+
+fn lang_of(req: &HttpRequest, t: &crate::domain::Template) -> String {
+    serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
+        .ok()
+        .and_then(|q| q.into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v))
+        .filter(|l| t.survey.languages.contains(l))
+        .unwrap_or_else(|| t.survey.default_language.clone())
+}
+
+async fn texts_page(
+    state: &AppState,
+    officer: &Officer,
+    saved: &templates::Saved,
+    t: &crate::domain::Template,
+    lang: &str,
+    notice: Option<String>,
+) -> Result<HttpResponse, AdminError> {
+    let texts = crate::domain::texts::SurveyTexts::from_checked(&t.survey, &t.texts);
+    let fields = crate::domain::editor::fields(&t.survey, &texts, lang);
+    let problems: Vec<(String, String)> = match t.check(&saved.template_id, &|l| state.locales.rules(l)) {
+        Ok(_) => vec![],
+        Err(errors) => errors
+            .into_iter()
+            .filter(|e| e.file.ends_with(&format!("{lang}.ftl")) || !e.file.ends_with(".ftl"))
+            .map(|e| (e.key, e.message))
+            .collect(),
+    };
+    let progress = t.translation_status();
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    let p = views::TextsPage {
+        saved,
+        lang,
+        default_language: &t.survey.default_language,
+        progress: &progress,
+        fields: &fields,
+        problems: &problems,
+        notice: notice.as_deref(),
+    };
+    Ok(html(StatusCode::OK, views::texts(&page, officer, &p)))
+}
+
+/// The words of a version, one language beside the default one.
+pub async fn texts(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AdminError> {
+    let (saved, t) = owned(&state, &officer, *id).await?;
+    let lang = lang_of(&req, &t);
+    texts_page(&state, &officer, &saved, &t, &lang, None).await
+}
+
+/// Saves one language's words as a new version.
+pub async fn save_texts(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let (saved, mut t) = owned(&state, &officer, *id).await?;
+    let lang = lang_of(&req, &t);
+    let posted = officer.posted_form(&req, payload).await?;
+    let texts = crate::domain::texts::SurveyTexts::from_checked(&t.survey, &t.texts);
+    let entries: Vec<crate::domain::editor::Entry> = crate::domain::editor::fields(&t.survey, &texts, &lang)
+        .into_iter()
+        .map(|f| {
+            let base = super::field(&posted, &format!("t:{}", f.key)).trim().to_owned();
+            let variants = f
+                .variants
+                .iter()
+                .map(|a| (*a, super::field(&posted, &format!("v:{}:{}", f.key, a.as_str())).trim().to_owned()))
+                .collect();
+            (f.key, base, variants)
+        })
+        .collect();
+    t.texts.insert(lang.clone(), crate::domain::editor::ftl(&entries));
+    let today = chrono::Utc::now().date_naive();
+    let next =
+        templates::save(&state.db, officer.user.organisation_id, &t, &saved.title, &format!("texts ({lang})"), today)
+            .await
+            .map_err(|e| officer.db(e))?;
+    officer
+        .audit(&state.db, None, "template-edited", format!("{} · version {} · {lang}", next.template_id, next.version))
+        .await?;
+    Ok(super::see_other(format!("/admin/templates/{}/texts?lang={lang}", next.id)))
+}
+
+/// What changed from the version before.
+pub async fn diff(
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AdminError> {
+    let (saved, t) = owned(&state, &officer, *id).await?;
+    let previous = templates::list(&state.db, officer.user.organisation_id)
+        .await
+        .map_err(|e| officer.db(e))?
+        .into_iter()
+        .find(|s| s.template_id == saved.template_id && s.version == saved.version - 1);
+    let changes = match previous {
+        Some(p) => {
+            let (_, old) = owned(&state, &officer, p.id).await?;
+            let changes =
+                crate::domain::editor::diff(&crate::domain::editor::lines(&old), &crate::domain::editor::lines(&t));
+            Some(if changes.iter().all(|c| matches!(c, crate::domain::editor::Change::Same(_))) {
+                vec![]
+            } else {
+                changes
+            })
+        }
+        None => None,
+    };
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    Ok(html(StatusCode::OK, views::diff(&page, &officer, &saved, changes.as_deref())))
 }

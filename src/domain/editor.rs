@@ -1,0 +1,171 @@
+//! The template editor's rules: one language's words as fields (a text for
+//! every audience, and a text per audience where the default language words
+//! it differently), the Fluent file written back from them, and the
+//! line-by-line differences between two versions.
+
+use super::audience::Audience;
+use super::texts::{SurveyTexts, required_keys};
+use super::{Survey, Template};
+
+/// One text key in the editor: the default language's words (to translate
+/// from) and this language's, for every audience and per audience.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Field {
+    pub key: String,
+    /// Audiences whose words differ from the text for everyone, in the default language or this one.
+    pub variants: Vec<Audience>,
+    pub source: String,
+    pub source_variants: Vec<(Audience, String)>,
+    pub text: String,
+    pub text_variants: Vec<(Audience, String)>,
+}
+
+/// Every key the survey needs (and the optional hints), in `lang`.
+pub fn fields(survey: &Survey, texts: &SurveyTexts, lang: &str) -> Vec<Field> {
+    let d = &survey.default_language;
+    let hints = survey.questions.iter().map(|q| (format!("q-{}-hint", q.id), q.audiences.clone()));
+    required_keys(survey)
+        .into_iter()
+        .chain(hints)
+        .map(|(key, readers)| {
+            let generic = |l: &str| texts.get_in(l, &key, None).unwrap_or_default();
+            let source = generic(d);
+            let mine = generic(lang);
+            // An audience gets a field of its own where either language words it differently.
+            let variants: Vec<Audience> = readers
+                .iter()
+                .copied()
+                .filter(|a| {
+                    texts.get_in(d, &key, Some(*a)).is_some_and(|t| t != source)
+                        || texts.get_in(lang, &key, Some(*a)).is_some_and(|t| t != mine)
+                })
+                .collect();
+            let per = |l: &str| -> Vec<(Audience, String)> {
+                variants.iter().map(|a| (*a, texts.get_in(l, &key, Some(*a)).unwrap_or_default())).collect()
+            };
+            Field { source_variants: per(d), text: generic(lang), text_variants: per(lang), source, variants, key }
+        })
+        .collect()
+}
+
+/// One key as edited: the key, the text for everyone, and per-audience texts.
+pub type Entry = (String, String, Vec<(Audience, String)>);
+
+/// One language's Fluent file from the editor's fields. An empty field is a
+/// missing translation.
+pub fn ftl(entries: &[Entry]) -> String {
+    let mut out = String::from("# Written by the childvoice template editor.\n");
+    for (key, base, variants) in entries {
+        let variants: std::collections::BTreeMap<String, String> = variants
+            .iter()
+            .filter(|(_, t)| !t.trim().is_empty() && t.trim() != base.trim())
+            .map(|(a, t)| (a.as_str().to_owned(), t.clone()))
+            .collect();
+        let base = Some(base.as_str()).filter(|b| !b.trim().is_empty());
+        if let Some(entry) = super::xlsform::ftl_entry(key, base, &variants) {
+            out.push_str(&entry);
+        }
+    }
+    out
+}
+
+/// A template as lines to compare: its structure, then each language's
+/// words as people read them (`key = text`, and `key [audience] = text` where
+/// an audience reads other words), whatever the layout of the Fluent files.
+pub fn lines(t: &Template) -> Vec<String> {
+    let mut out: Vec<String> =
+        serde_json::to_string_pretty(&t.survey).unwrap_or_default().lines().map(str::to_owned).collect();
+    let texts = SurveyTexts::from_checked(&t.survey, &t.texts);
+    for lang in &t.survey.languages {
+        out.push(format!("── {lang}"));
+        for f in fields(&t.survey, &texts, lang) {
+            if !f.text.is_empty() {
+                out.push(format!("{} = {}", f.key, f.text));
+            }
+            for (a, text) in f.text_variants.iter().filter(|(_, text)| !text.is_empty() && *text != f.text) {
+                out.push(format!("{} [{a}] = {text}", f.key));
+            }
+        }
+    }
+    out
+}
+
+/// A line of a difference: kept, removed or added.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Change {
+    Same(String),
+    Removed(String),
+    Added(String),
+}
+
+/// The changes from `old` to `new` (longest common subsequence of lines).
+pub fn diff(old: &[String], new: &[String]) -> Vec<Change> {
+    let (n, m) = (old.len(), new.len());
+    let mut lcs = vec![vec![0u32; m + 1]; n + 1];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            lcs[i][j] = if old[i] == new[j] { lcs[i + 1][j + 1] + 1 } else { lcs[i + 1][j].max(lcs[i][j + 1]) };
+        }
+    }
+    let (mut i, mut j) = (0, 0);
+    let mut out = Vec::new();
+    while i < n || j < m {
+        if i < n && j < m && old[i] == new[j] {
+            out.push(Change::Same(old[i].clone()));
+            i += 1;
+            j += 1;
+        } else if j < m && (i == n || lcs[i][j + 1] >= lcs[i + 1][j]) {
+            out.push(Change::Added(new[j].clone()));
+            j += 1;
+        } else {
+            out.push(Change::Removed(old[i].clone()));
+            i += 1;
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_difference_keeps_what_is_common_and_marks_the_rest() {
+        let old: Vec<String> = ["a", "b", "c"].map(String::from).to_vec();
+        let new: Vec<String> = ["a", "x", "c", "d"].map(String::from).to_vec();
+        assert_eq!(
+            diff(&old, &new),
+            vec![
+                Change::Same("a".into()),
+                Change::Added("x".into()),
+                Change::Removed("b".into()),
+                Change::Same("c".into()),
+                Change::Added("d".into())
+            ]
+        );
+    }
+
+    #[test]
+    fn the_editor_writes_back_the_same_words_it_shows() {
+        let checked = crate::library::load_template(std::path::Path::new("surveys/play")).expect("play");
+        let t = &checked.template;
+        for lang in ["en", "ar"] {
+            let fields = fields(&t.survey, &checked.texts, lang);
+            let entries: Vec<Entry> =
+                fields.iter().map(|f| (f.key.clone(), f.text.clone(), f.text_variants.clone())).collect();
+            let source = ftl(&entries);
+            let mut texts = t.texts.clone();
+            texts.insert(lang.to_owned(), source);
+            let again = SurveyTexts::from_checked(&t.survey, &texts);
+            for (key, readers) in required_keys(&t.survey) {
+                for a in readers {
+                    assert_eq!(
+                        again.get_in(lang, &key, Some(a)),
+                        checked.texts.get_in(lang, &key, Some(a)),
+                        "{lang} {key} {a}"
+                    );
+                }
+            }
+        }
+    }
+}
