@@ -169,3 +169,196 @@ mod tests {
         }
     }
 }
+
+fn quoted(s: &str) -> String {
+    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
+}
+
+fn quoted_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
+    format!("[{}]", items.into_iter().map(quoted).collect::<Vec<_>>().join(", "))
+}
+
+/// One question of the editor's list: a question as written in
+/// `survey.toml` (a grid is one item, its statements inside; "other, please
+/// say" belongs to its question).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    pub id: String,
+    pub kind: String,
+    pub options: Vec<String>,
+    pub list: Option<String>,
+    pub statements: Vec<String>,
+    pub audiences: Vec<Audience>,
+    pub required: bool,
+    pub new_page: bool,
+    pub show_if: Option<super::Condition>,
+    pub min: Option<i64>,
+    pub max: Option<i64>,
+    pub max_length: Option<u32>,
+    pub exclusive: Vec<String>,
+    pub other: Option<String>,
+    pub indicator: Option<String>,
+}
+
+/// The survey's questions as the editor lists them.
+pub fn items(s: &Survey) -> Vec<Item> {
+    use super::QuestionKind;
+    let mut out: Vec<Item> = Vec::new();
+    for (i, q) in s.questions.iter().enumerate() {
+        if q.other_of.is_some() || q.grid.is_some() {
+            continue;
+        }
+        let rows: Vec<&super::Question> =
+            s.questions[i + 1..].iter().filter(|r| r.grid.as_deref() == Some(q.id.as_str())).collect();
+        let other = s
+            .questions
+            .get(i + 1)
+            .and_then(|n| n.other_of.as_ref())
+            .filter(|(p, _)| *p == q.id)
+            .map(|(_, o)| o.clone());
+        let mut item = Item {
+            id: q.id.clone(),
+            kind: q.kind.name().to_owned(),
+            options: q.kind.options().to_vec(),
+            list: q.list.clone(),
+            statements: vec![],
+            audiences: q.audiences.clone(),
+            required: q.required,
+            new_page: q.new_page,
+            show_if: q.show_if.clone(),
+            min: None,
+            max: None,
+            max_length: None,
+            exclusive: vec![],
+            other,
+            indicator: q.indicator.clone(),
+        };
+        match &q.kind {
+            QuestionKind::Note if !rows.is_empty() => {
+                item.kind = "grid".into();
+                item.new_page = false;
+                item.options = rows[0].kind.options().to_vec();
+                item.list = rows[0].list.clone();
+                item.required = rows[0].required;
+                item.statements =
+                    rows.iter().map(|r| r.id.trim_start_matches(&format!("{}-", q.id)).to_owned()).collect();
+            }
+            QuestionKind::Multiple { max, exclusive, .. } => {
+                item.max = max.map(i64::from);
+                item.exclusive = exclusive.clone();
+            }
+            QuestionKind::Number { min, max } => {
+                item.min = Some(*min);
+                item.max = Some(*max);
+            }
+            QuestionKind::Text { max_length } => item.max_length = Some(*max_length),
+            QuestionKind::Place { max } => item.max = Some(i64::from(*max)),
+            _ => {}
+        }
+        out.push(item);
+    }
+    out
+}
+
+/// One `[[question]]` block.
+fn block(item: &Item, all: &[Audience]) -> String {
+    let mut t = format!("\n[[question]]\nid = {}\ntype = {}\n", quoted(&item.id), quoted(&item.kind));
+    if let Some(l) = &item.list {
+        t.push_str(&format!("list = {}\n", quoted(l)));
+    } else if !item.options.is_empty() {
+        t.push_str(&format!("options = {}\n", quoted_list(item.options.iter().map(String::as_str))));
+    }
+    if !item.statements.is_empty() {
+        t.push_str(&format!("statements = {}\n", quoted_list(item.statements.iter().map(String::as_str))));
+    }
+    if item.audiences != all {
+        t.push_str(&format!("audiences = {}\n", quoted_list(item.audiences.iter().map(|a| a.as_str()))));
+    }
+    if item.required {
+        t.push_str("required = true\n");
+    }
+    if item.new_page {
+        t.push_str("new_page = true\n");
+    }
+    if let Some(m) = item.min {
+        t.push_str(&format!("min = {m}\n"));
+    }
+    if let Some(m) = item.max {
+        t.push_str(&format!("max = {m}\n"));
+    }
+    if let Some(m) = item.max_length {
+        t.push_str(&format!("max_length = {m}\n"));
+    }
+    if !item.exclusive.is_empty() {
+        t.push_str(&format!("exclusive = {}\n", quoted_list(item.exclusive.iter().map(String::as_str))));
+    }
+    if let Some(o) = &item.other {
+        t.push_str(&format!("other = {}\n", quoted(o)));
+    }
+    if let Some(i) = &item.indicator {
+        t.push_str(&format!("indicator = {}\n", quoted(i)));
+    }
+    if let Some(c) = &item.show_if {
+        t.push_str(&format!(
+            "show_if = {{ question = {}, any_of = {} }}\n",
+            quoted(&c.question),
+            quoted_list(c.any_of.iter().map(String::as_str))
+        ));
+    }
+    t
+}
+
+/// `survey.toml` of a survey whose questions are `items` (the editor's
+/// list, edited), with its shared lists as the survey has them.
+pub fn survey_toml(s: &Survey, items: &[Item]) -> String {
+    let mut t = format!(
+        "default_language = {}\nlanguages = {}\naudiences = {}\n",
+        quoted(&s.default_language),
+        quoted_list(s.languages.iter().map(String::as_str)),
+        quoted_list(s.audiences.iter().map(|a| a.as_str()))
+    );
+    if !s.areas.is_empty() {
+        t.push_str(&format!("areas = {}\n", quoted_list(s.areas.iter().map(String::as_str))));
+    }
+    let mut lists: std::collections::BTreeMap<&str, &[String]> = std::collections::BTreeMap::new();
+    for q in &s.questions {
+        if let Some(l) = &q.list {
+            lists.entry(l.as_str()).or_insert(q.kind.options());
+        }
+    }
+    let used: Vec<(&str, &[String])> =
+        lists.into_iter().filter(|(l, _)| items.iter().any(|i| i.list.as_deref() == Some(*l))).collect();
+    if !used.is_empty() {
+        t.push_str("\n[lists]\n");
+        for (l, options) in used {
+            t.push_str(&format!("{l} = {}\n", quoted_list(options.iter().map(String::as_str))));
+        }
+    }
+    for (lang, files) in &s.audio {
+        t.push_str(&format!("\n[audio.{}]\n", quoted(lang)));
+        for (key, path) in files {
+            t.push_str(&format!("{} = {}\n", quoted(key), quoted(path)));
+        }
+    }
+    for item in items {
+        t.push_str(&block(item, &s.audiences));
+    }
+    t
+}
+
+#[cfg(test)]
+mod structure_tests {
+    use super::*;
+
+    #[test]
+    fn the_editors_list_writes_back_the_same_survey() {
+        for id in ["journeys", "play"] {
+            let checked = crate::library::load_template(&std::path::Path::new("surveys").join(id)).expect(id);
+            let s = &checked.template.survey;
+            let toml = survey_toml(s, &items(s));
+            let again = crate::domain::survey::parse_survey(id, "survey.toml", &toml)
+                .unwrap_or_else(|e| panic!("{e:?}\n{toml}"));
+            assert_eq!(&again, s, "{id}");
+        }
+    }
+}

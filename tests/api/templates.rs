@@ -88,3 +88,89 @@ async fn a_city_adapts_the_words_of_a_shipped_template_version_by_version() {
         assert_eq!(other.get(&v2).await.status, 404);
     }
 }
+
+/// The order of the questions on a version's editor page.
+fn order(page: &crate::helpers::Page) -> Vec<String> {
+    page.doc()
+        .select(&scraper::Selector::parse("ol.editor-items > li").unwrap())
+        .filter_map(|li| li.value().attr("id").map(|id| id.trim_start_matches("q-").to_owned()))
+        .collect()
+}
+
+#[tokio::test]
+async fn the_questions_of_a_template_are_added_changed_moved_and_deleted_without_script() {
+    for backend in backends() {
+        let app = spawn_app_with(backend, Options { many_sign_ins: true, ..Default::default() }).await;
+        bootstrap(&app, "brookside", "owner@brookside.example", "owner");
+        let owner = sign_in(&app, "owner@brookside.example", PASSWORD).await;
+        let copied = post_admin(&owner, "/admin/templates/copy", "/admin/templates", &[("from", "journeys")]).await;
+        let v1 = copied.location.unwrap().replace("/texts", "/questions");
+        let page = owner.get(&v1).await;
+        assert_eq!(page.status, 200, "{}", page.html);
+        let before = order(&page);
+        assert_eq!(before.first().map(String::as_str), Some("travel-mode"));
+
+        // A new question with a bad id: refused, shown again as typed.
+        let add = |id: &'static str| {
+            vec![
+                ("action", "add"),
+                ("id", id),
+                ("kind", "single"),
+                ("options", "yes\nno"),
+                ("audiences", "parent"),
+                ("show_if", "unsafe-anywhere"),
+                ("any_of", "yes"),
+            ]
+        };
+        let bad = post_admin(&owner, &v1, &v1, &add("Crossing_Guard")).await;
+        assert_eq!(bad.status, 422, "{}", bad.html);
+        assert!(bad.html.contains("value=\"crossing_guard\""), "what was typed is kept");
+        assert!(bad.contains("must start with a lowercase letter"), "{}", bad.html);
+        let good = post_admin(&owner, &v1, &v1, &add("crossing-guard")).await;
+        assert_eq!(good.status, 303, "{}", good.html);
+        let v2 = good.location.unwrap();
+        let v2 = v2.split('#').next().unwrap().to_owned();
+        let page = owner.get(&v2).await;
+        assert_eq!(order(&page).last().map(String::as_str), Some("crossing-guard"));
+        assert!(page.html.contains("q-crossing-guard"), "its missing words are listed as problems:\n{}", page.html);
+
+        // Move the first question down, then delete it.
+        let moved = post_admin(&owner, &v2, &v2, &[("action", "down"), ("id", "travel-mode")]).await;
+        let v3 = moved.location.unwrap().split('#').next().unwrap().to_owned();
+        let now = order(&owner.get(&v3).await);
+        assert_eq!(&now[..2], &["travel-with".to_owned(), "travel-mode".to_owned()]);
+        // A question others depend on cannot go: the check says why, nothing is saved.
+        let refused = post_admin(&owner, &v3, &v3, &[("action", "delete"), ("id", "unsafe-anywhere")]).await;
+        assert_eq!(refused.status, 422);
+        assert!(refused.contains("unsafe-anywhere"), "{}", refused.html);
+        let deleted = post_admin(&owner, &v3, &v3, &[("action", "delete"), ("id", "wish-mode")]).await;
+        assert_eq!(deleted.status, 303, "{}", deleted.html);
+        let v4 = deleted.location.unwrap();
+        assert!(!order(&owner.get(&v4).await).contains(&"wish-mode".to_owned()));
+
+        // Changing a question keeps what the form does not show, and each change is a version.
+        let change = post_admin(
+            &owner,
+            &v4,
+            &v4,
+            &[
+                ("action", "save"),
+                ("id", "travel-with"),
+                ("kind", "single"),
+                ("options", "adult\nolder-child\nfriends\nalone"),
+                ("audiences", "age-5-8"),
+                ("audiences", "age-9-12"),
+                ("audiences", "age-13-17"),
+                ("audiences", "parent"),
+                ("new_page", "yes"),
+            ],
+        )
+        .await;
+        assert_eq!(change.status, 303, "{}", change.html);
+        let library = owner.get("/admin/templates").await;
+        assert_eq!(library.html.matches("/use\"").count(), 5, "five versions, each usable or not");
+        let diff_url = change.location.unwrap().split('#').next().unwrap().replace("/questions", "/diff");
+        let diff = owner.get(&diff_url).await;
+        assert!(diff.html.contains("&quot;new_page&quot;: true</ins>"), "{}", diff.html);
+    }
+}

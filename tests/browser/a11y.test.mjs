@@ -16,7 +16,7 @@ import {
 } from './lib/browser.mjs';
 import { walk, questionIds, SURVEYS, AUDIENCES, LANGS } from './lib/walk.mjs';
 import { measure, BUDGET, kb } from './lib/weight.mjs';
-import { signIn, createConsultation, responseCount, becomeLead, makeCodes, publish, makeToken, uploadAreas, joinNetwork } from './lib/admin.mjs';
+import { signIn, createConsultation, responseCount, becomeLead, makeCodes, publish, makeToken, uploadAreas, joinNetwork, copyTemplate } from './lib/admin.mjs';
 
 const DOCS_SHOTS = join(REPO, 'docs', 'screenshots');
 const REVIEW_SHOTS = join(OUT, 'screens');
@@ -70,6 +70,7 @@ before(async () => {
     }
     await publish(page, server.base, made.results.id, 'We heard you: crossings are the first thing we will build.');
     await makeToken(page, server.base, 'Open data portal');
+    made.template = await copyTemplate(page, server.base, 'play');
     // The network: it invites the test city, which shares the published consultation.
     const networkContext = await newContext(browser, { viewport: DESKTOP });
     try {
@@ -317,6 +318,10 @@ test('admin pages (en): axe-core WCAG 2.2 AA, no sideways scroll, text ≥ 16 px
         ['/admin/api', 'api-tokens'],
         ['/admin/areas', 'areas'],
         ['/admin/templates', 'templates'],
+        [`${made.template}/texts`, 'template-texts'],
+        [`${made.template}/texts?lang=ar`, 'template-texts-ar'],
+        [`${made.template}/questions`, 'template-questions'],
+        [`${made.template}/diff`, 'template-diff'],
         [`/admin/areas/${made.areas}`, 'area-set'],
       ];
       for (const [path, label] of pages) {

@@ -44,6 +44,7 @@ pub fn index(page: &Page, officer: &Officer, ix: &Index) -> Markup {
                             tr {
                                 th scope="row" {
                                     (t.title) " (" code { (t.template_id) } ")" br;
+                                    a href=(format!("/admin/templates/{}/questions", t.id)) { (page.t("admin-editor-questions")) } " · "
                                     a href=(format!("/admin/templates/{}/texts", t.id)) { (page.t("admin-templates-edit-texts")) } " · "
                                     a href=(format!("/admin/templates/{}/diff", t.id)) { (page.t("admin-templates-diff")) }
                                 }
@@ -201,6 +202,178 @@ pub fn diff(
                         }
                     }
                 }
+            }
+        },
+    )
+}
+
+/// The structure editor of one version: its questions, each with buttons to
+/// move or delete it and a form to change it, and a form to add one.
+pub struct QuestionsPage<'a> {
+    pub saved: &'a Saved,
+    pub items: &'a [crate::domain::editor::Item],
+    pub lists: &'a [String],
+    /// Questions earlier in the list, for conditions: (id, its answers).
+    pub problems: &'a [(String, String)],
+    /// What was typed, shown again with the problems: (item id or "" for a new one, item).
+    pub draft: Option<(&'a str, &'a crate::domain::editor::Item)>,
+    pub audiences: &'a [crate::domain::Audience],
+}
+
+const KINDS: [&str; 10] = ["single", "multiple", "scale", "text", "number", "area", "rank", "place", "note", "grid"];
+
+fn item_form(
+    page: &Page,
+    officer: &Officer,
+    p: &QuestionsPage,
+    item: &crate::domain::editor::Item,
+    new: bool,
+) -> Markup {
+    let f = |name: &str| if new { format!("new-{name}") } else { format!("{}-{name}", item.id) };
+    let action = format!("/admin/templates/{}/questions", p.saved.id);
+    html! {
+        form.admin-form method="post" action=(action) {
+            (csrf(officer))
+            input type="hidden" name="action" value=(if new { "add" } else { "save" });
+            @if new {
+                label for=(f("id")) { (page.t("admin-editor-id")) }
+                input id=(f("id")) name="id" value=(item.id) required maxlength="40" pattern="[a-z][a-z0-9-]{0,39}" aria-describedby=(f("id-help"));
+                span.field-help id=(f("id-help")) { (page.t("admin-editor-id-help")) }
+            } @else {
+                input type="hidden" name="id" value=(item.id);
+            }
+            label for=(f("kind")) { (page.t("admin-editor-kind")) }
+            select id=(f("kind")) name="kind" {
+                @for k in KINDS { option value=(k) selected[item.kind == k] { (page.t(&format!("admin-editor-kind-{k}"))) } }
+            }
+            label for=(f("options")) { (page.t("admin-editor-options")) }
+            textarea id=(f("options")) name="options" rows="3" aria-describedby=(f("options-help")) { (item.options.join("\n")) }
+            span.field-help id=(f("options-help")) { (page.t("admin-editor-options-help")) }
+            @if !p.lists.is_empty() {
+                label for=(f("list")) { (page.t("admin-editor-list")) }
+                select id=(f("list")) name="list" {
+                    option value="" { "—" }
+                    @for l in p.lists { option value=(l) selected[item.list.as_deref() == Some(l.as_str())] { (l) } }
+                }
+            }
+            label for=(f("statements")) { (page.t("admin-editor-statements")) }
+            textarea id=(f("statements")) name="statements" rows="2" { (item.statements.join("\n")) }
+            fieldset {
+                legend { (page.t("admin-field-audiences")) }
+                @for a in p.audiences {
+                    div.check {
+                        input type="checkbox" id=(f(&format!("aud-{}", a.as_str()))) name="audiences" value=(a.as_str()) checked[item.audiences.contains(a)];
+                        label for=(f(&format!("aud-{}", a.as_str()))) { (page.t(&format!("admin-audience-{}", a.as_str()))) }
+                    }
+                }
+            }
+            div.check {
+                input type="checkbox" id=(f("required")) name="required" value="yes" checked[item.required];
+                label for=(f("required")) { (page.t("admin-editor-required")) }
+            }
+            div.check {
+                input type="checkbox" id=(f("new_page")) name="new_page" value="yes" checked[item.new_page];
+                label for=(f("new_page")) { (page.t("admin-editor-new-page")) }
+            }
+            label for=(f("show_if")) { (page.t("admin-editor-show-if")) }
+            select id=(f("show_if")) name="show_if" {
+                option value="" { "—" }
+                @for other in p.items.iter().take_while(|o| o.id != item.id) {
+                    option value=(other.id) selected[item.show_if.as_ref().is_some_and(|c| c.question == other.id)] { (other.id) }
+                }
+            }
+            label for=(f("any_of")) { (page.t("admin-editor-any-of")) }
+            input id=(f("any_of")) name="any_of" value=(item.show_if.as_ref().map(|c| c.any_of.join(" ")).unwrap_or_default());
+            label for=(f("min")) { (page.t("admin-editor-min")) }
+            input id=(f("min")) name="min" inputmode="numeric" value=(item.min.map(|v| v.to_string()).unwrap_or_default());
+            label for=(f("max")) { (page.t("admin-editor-max")) }
+            input id=(f("max")) name="max" inputmode="numeric" value=(item.max.map(|v| v.to_string()).unwrap_or_default());
+            label for=(f("exclusive")) { (page.t("admin-editor-exclusive")) }
+            input id=(f("exclusive")) name="exclusive" value=(item.exclusive.join(" "));
+            label for=(f("other")) { (page.t("admin-editor-other")) }
+            input id=(f("other")) name="other" value=(item.other.clone().unwrap_or_default());
+            label for=(f("indicator")) { (page.t("admin-editor-indicator")) }
+            select id=(f("indicator")) name="indicator" {
+                option value="" { "—" }
+                @for i in crate::domain::indicators::bank() {
+                    option value=(i.id) selected[item.indicator.as_deref() == Some(i.id.as_str())] { (super::super::network::name(page, i)) }
+                }
+            }
+            div.nav { button.primary type="submit" { @if new { (page.t("admin-editor-add")) } @else { (page.t("admin-templates-save")) } } }
+        }
+    }
+}
+
+fn small_button(officer: &Officer, saved: &Saved, id: &str, action: &str, label: String) -> Markup {
+    html! {
+        form.inline method="post" action=(format!("/admin/templates/{}/questions", saved.id)) {
+            (csrf(officer))
+            input type="hidden" name="id" value=(id);
+            input type="hidden" name="action" value=(action);
+            button.secondary.small type="submit" { (label) }
+        }
+    }
+}
+
+pub fn questions(page: &Page, officer: &Officer, p: &QuestionsPage) -> Markup {
+    let title = page.t_args("admin-editor-title", &crate::views::arg("template", p.saved.title.clone()));
+    let can_edit = officer.user.role.can_edit();
+    let blank = crate::domain::editor::Item {
+        id: String::new(),
+        kind: "single".into(),
+        options: vec![],
+        list: None,
+        statements: vec![],
+        audiences: p.audiences.to_vec(),
+        required: false,
+        new_page: false,
+        show_if: None,
+        min: None,
+        max: None,
+        max_length: None,
+        exclusive: vec![],
+        other: None,
+        indicator: None,
+    };
+    admin_layout(
+        page,
+        officer,
+        &title,
+        html! {
+            h1 { (title) }
+            p { (page.t("network-col-version")) " " (p.saved.version) " · "
+                a href=(format!("/admin/templates/{}/texts", p.saved.id)) { (page.t("admin-templates-edit-texts")) } " · "
+                a href=(format!("/admin/templates/{}/diff", p.saved.id)) { (page.t("admin-templates-diff")) } " · "
+                a href="/admin/templates" { (page.t("admin-templates-title")) } }
+            @if !p.problems.is_empty() {
+                div.error-summary role="alert" {
+                    p { (page.t_args("admin-templates-problems", &crate::views::arg("n", p.problems.len()))) }
+                    ul.problems { @for (key, message) in p.problems { li { code { (key) } ": " span lang="en" { (message) } } } }
+                }
+            }
+            ol.editor-items {
+                @for (i, item) in p.items.iter().enumerate() {
+                    li.card #(format!("q-{}", item.id)) {
+                        h2 { code { (item.id) } " · " (page.t(&format!("admin-editor-kind-{}", item.kind))) }
+                        @if can_edit {
+                            p {
+                                @if i > 0 { (small_button(officer, p.saved, &item.id, "up", page.t("admin-editor-up"))) " " }
+                                @if i + 1 < p.items.len() { (small_button(officer, p.saved, &item.id, "down", page.t("admin-editor-down"))) " " }
+                                (small_button(officer, p.saved, &item.id, "delete", page.t("admin-editor-delete")))
+                            }
+                            @let shown = p.draft.filter(|(id, _)| *id == item.id).map_or(item, |(_, d)| d);
+                            details open[p.draft.is_some_and(|(id, _)| id == item.id)] {
+                                summary { (page.t("admin-editor-edit")) }
+                                (item_form(page, officer, p, shown, false))
+                            }
+                        }
+                    }
+                }
+            }
+            @if can_edit {
+                h2 #add-h { (page.t("admin-editor-add")) }
+                @let shown = p.draft.filter(|(id, _)| id.is_empty()).map_or(&blank, |(_, d)| d);
+                (item_form(page, officer, p, shown, true))
             }
         },
     )

@@ -161,6 +161,11 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             )
             .service(crate::web::resource("/templates/{id}/diff", &["GET"]).route(web::get().to(templates::diff)))
             .service(
+                crate::web::resource("/templates/{id}/questions", &["GET", "POST"])
+                    .route(web::get().to(templates::questions))
+                    .route(web::post().to(templates::edit_questions)),
+            )
+            .service(
                 crate::web::resource("/templates/{id}/xlsform.xlsx", &["GET"])
                     .route(web::get().to(consultations::xlsform)),
             )

@@ -261,3 +261,169 @@ pub async fn diff(
     let page = Page { locales: state.locales, lang: &officer.lang };
     Ok(html(StatusCode::OK, views::diff(&page, &officer, &saved, changes.as_deref())))
 }
+
+async fn questions_page(
+    state: &AppState,
+    officer: &Officer,
+    saved: &templates::Saved,
+    t: &crate::domain::Template,
+    status: StatusCode,
+    problems: Vec<(String, String)>,
+    draft: Option<(&str, &crate::domain::editor::Item)>,
+) -> Result<HttpResponse, AdminError> {
+    let items = crate::domain::editor::items(&t.survey);
+    let mut lists: Vec<String> = t.survey.questions.iter().filter_map(|q| q.list.clone()).collect();
+    lists.sort();
+    lists.dedup();
+    // Besides what is passed in, what `surveys check` finds in this version.
+    let mut problems = problems;
+    if let Err(errors) = t.check(&saved.template_id, &|l| state.locales.rules(l)) {
+        problems.extend(
+            errors.into_iter().map(|e| (e.key, format!("{}: {}", e.file.rsplit('/').next().unwrap_or(""), e.message))),
+        );
+    }
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    let p = views::QuestionsPage {
+        saved,
+        items: &items,
+        lists: &lists,
+        problems: &problems,
+        draft,
+        audiences: &t.survey.audiences,
+    };
+    Ok(html(status, views::questions(&page, officer, &p)))
+}
+
+/// The questions of a version, to reorder, change, delete and add.
+pub async fn questions(
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AdminError> {
+    let (saved, t) = owned(&state, &officer, *id).await?;
+    questions_page(&state, &officer, &saved, &t, StatusCode::OK, vec![], None).await
+}
+
+fn item_from(posted: &[(String, String)]) -> crate::domain::editor::Item {
+    let f = |n: &str| super::field(posted, n).trim().to_owned();
+    let words = |n: &str| -> Vec<String> {
+        f(n).split(|c: char| c.is_whitespace() || c == ',').filter(|s| !s.is_empty()).map(str::to_owned).collect()
+    };
+    let number = |n: &str| f(n).parse::<i64>().ok();
+    let optional = |n: &str| Some(f(n)).filter(|v| !v.is_empty());
+    let kind = f("kind");
+    let list = optional("list");
+    let any_of = words("any_of");
+    crate::domain::editor::Item {
+        id: f("id").to_lowercase(),
+        options: if list.is_some() { vec![] } else { words("options") },
+        list,
+        statements: if kind == "grid" { words("statements") } else { vec![] },
+        audiences: posted.iter().filter(|(k, _)| k == "audiences").filter_map(|(_, v)| v.parse().ok()).collect(),
+        required: f("required") == "yes",
+        new_page: f("new_page") == "yes",
+        show_if: optional("show_if").map(|question| crate::domain::Condition { question, any_of }),
+        min: if kind == "number" { number("min") } else { None },
+        max: if matches!(kind.as_str(), "number" | "multiple" | "place") { number("max") } else { None },
+        max_length: None,
+        exclusive: if kind == "multiple" { words("exclusive") } else { vec![] },
+        other: if matches!(kind.as_str(), "single" | "multiple") { optional("other") } else { None },
+        indicator: optional("indicator"),
+        kind,
+    }
+}
+
+/// One change to the questions, saved as a new version when the structure
+/// it gives passes the checks; otherwise shown again, as typed, with them.
+pub async fn edit_questions(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let (saved, t) = owned(&state, &officer, *id).await?;
+    let posted = officer.posted_form(&req, payload).await?;
+    let mut items = crate::domain::editor::items(&t.survey);
+    let target = super::field(&posted, "id").trim().to_lowercase();
+    let at = items.iter().position(|i| i.id == target);
+    let action = super::field(&posted, "action");
+    let mut edited: Option<crate::domain::editor::Item> = None;
+    match (action, at) {
+        ("up", Some(i)) if i > 0 => items.swap(i, i - 1),
+        ("down", Some(i)) if i + 1 < items.len() => items.swap(i, i + 1),
+        ("delete", Some(i)) => {
+            items.remove(i);
+        }
+        ("save", Some(i)) => {
+            let mut item = item_from(&posted);
+            item.id = items[i].id.clone();
+            // Settings the form does not show are kept.
+            item.max_length = items[i].max_length;
+            items[i] = item.clone();
+            edited = Some(item);
+        }
+        ("add", None) if !target.is_empty() => {
+            let item = item_from(&posted);
+            items.push(item.clone());
+            edited = Some(item);
+        }
+        ("add", Some(_)) => {
+            let problem = vec![("question.id".to_owned(), format!("question id '{target}' is used twice"))];
+            let item = item_from(&posted);
+            return questions_page(
+                &state,
+                &officer,
+                &saved,
+                &t,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                problem,
+                Some(("", &item)),
+            )
+            .await;
+        }
+        _ => return Err(officer.error(ErrorKind::BadRequest)),
+    }
+    let toml = crate::domain::editor::survey_toml(&t.survey, &items);
+    let parsed = crate::domain::survey::parse_survey(&t.survey.id, "survey.toml", &toml);
+    let survey = match parsed {
+        Ok(s) => s,
+        Err(errors) => {
+            let problems: Vec<(String, String)> = errors.into_iter().map(|e| (e.key, e.message)).collect();
+            let draft_key = if action == "add" { "" } else { target.as_str() };
+            return questions_page(
+                &state,
+                &officer,
+                &saved,
+                &t,
+                StatusCode::UNPROCESSABLE_ENTITY,
+                problems,
+                edited.as_ref().map(|e| (draft_key, e)),
+            )
+            .await;
+        }
+    };
+    let next_template = crate::domain::Template { survey, ..t };
+    let today = chrono::Utc::now().date_naive();
+    let next = templates::save(
+        &state.db,
+        officer.user.organisation_id,
+        &next_template,
+        &saved.title,
+        &format!("questions ({action} {target})"),
+        today,
+    )
+    .await
+    .map_err(|e| officer.db(e))?;
+    officer
+        .audit(
+            &state.db,
+            None,
+            "template-edited",
+            format!("{} · version {} · {action} {target}", next.template_id, next.version),
+        )
+        .await?;
+    let anchor = if action == "delete" { String::new() } else { format!("#q-{target}") };
+    Ok(super::see_other(format!("/admin/templates/{}/questions{anchor}", next.id)))
+}

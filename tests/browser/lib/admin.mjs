@@ -123,3 +123,11 @@ export async function joinNetwork(networkPage, ownerPage, base, id) {
   await ownerPage.locator('#publish').selectOption(String(id));
   await submitWith(ownerPage, ownerPage.locator(`form[action$="/library"] button[type=submit]`));
 }
+
+/** Copies a shipped template into the organisation's library; the version's path (/admin/templates/N). */
+export async function copyTemplate(page, base, id) {
+  await page.goto(`${base}/admin/templates`);
+  await page.locator('#from').selectOption(id);
+  await submitWith(page, page.locator('form[action="/admin/templates/copy"] button[type=submit]'));
+  return new URL(page.url()).pathname.replace(/\/texts$/, '');
+}
