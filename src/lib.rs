@@ -9,6 +9,7 @@ pub mod jobs;
 pub mod library;
 pub mod mail;
 pub mod metrics;
+pub mod pictures;
 pub mod qr;
 pub mod rate_limit;
 pub mod startup;

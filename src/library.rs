@@ -121,7 +121,7 @@ fn read_template(dir: &Path) -> Result<(Template, Vec<SurveyError>), Vec<SurveyE
             audio.insert(path.clone(), AudioClip { mime: AudioClip::mime_for(path).to_owned(), base64 });
         }
     }
-    Ok((Template { survey, texts, pictures, audio }, errors))
+    Ok((Template { survey, texts, pictures, audio, images: BTreeMap::new() }, errors))
 }
 
 /// Loads every template folder under `dir`, in name order.

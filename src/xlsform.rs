@@ -64,8 +64,13 @@ pub fn import(bytes: &[u8], fallback_id: &str) -> Result<Imported, Vec<String>> 
     let (survey, mut errors) =
         crate::domain::survey::parse_survey_partial(&converted.id, "survey.toml", &converted.survey_toml)
             .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    let template =
-        Template { survey, texts: converted.texts.clone(), pictures: BTreeMap::new(), audio: BTreeMap::new() };
+    let template = Template {
+        survey,
+        texts: converted.texts.clone(),
+        pictures: BTreeMap::new(),
+        audio: BTreeMap::new(),
+        images: BTreeMap::new(),
+    };
     if let Err(mut more) = template.check(&converted.id, &|lang| locales.rules(lang)) {
         errors.append(&mut more);
     }

@@ -20,7 +20,15 @@ pub struct Template {
     /// Recorded audio named in the survey: path → clip.
     #[serde(default)]
     pub audio: BTreeMap<String, AudioClip>,
+    /// Photographs and drawings uploaded in the editor, per option id:
+    /// re-encoded as PNG, at most [`MAX_IMAGE_SIDE`] px a side (served from
+    /// the consultation's own address, never inlined).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub images: BTreeMap<String, AudioClip>,
 }
+
+/// Longest side of an uploaded picture, in pixels (shown at about 64 CSS px).
+pub const MAX_IMAGE_SIDE: u32 = 192;
 
 /// Largest recording accepted; clips are short (one question or option).
 pub const MAX_AUDIO_BYTES: usize = 300 * 1024;
@@ -101,7 +109,7 @@ impl Template {
                 continue;
             }
             for o in q.kind.options() {
-                if !self.pictures.contains_key(o) {
+                if !self.pictures.contains_key(o) && !self.images.contains_key(o) {
                     errors.push(SurveyError {
                         file: format!("{dir}/pictures/{o}.svg"),
                         line: None,

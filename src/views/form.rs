@@ -424,11 +424,17 @@ fn choices(page: &Page, s: &FormScreen, q: &Question, name: &str, value: &str) -
     let tile = |input_type: &str, o: &str, checked: bool| {
         let id = format!("{name}-{o}");
         let picture = if young { s.live.template.picture(o) } else { None };
+        let image = young && s.live.template.images.contains_key(o);
         html! {
-            div.option.(if picture.is_some() { "with-picture" } else { "" }) {
+            div.option.(if picture.is_some() || image { "with-picture" } else { "" }) {
                 input type=(input_type) id=(id) name=(name) value=(o) checked[checked];
                 label for=(id) {
                     @if let Some(svg) = picture { span.pic aria-hidden="true" { (PreEscaped(svg)) } }
+                    @else if image {
+                        span.pic aria-hidden="true" {
+                            img src=(format!("/s/{}/pictures/{o}?v={}", s.consultation.slug, s.consultation.snapshot_version)) alt="" width="64" height="64";
+                        }
+                    }
                     span data-say[reads_aloud(s.audience)] data-audio=[recording(page, s, &q.option_key(o))] { (option_label(o)) }
                 }
             }

@@ -15,6 +15,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(crate::web::resource("/s/{slug}/qr.png", &["GET"]).route(web::get().to(consultation_png)))
         .service(crate::web::resource("/s/{slug}/poster", &["GET"]).route(web::get().to(consultation_poster)))
         .service(crate::web::resource("/s/{slug}/audio/{lang}/{key}", &["GET"]).route(web::get().to(recording)))
+        .service(crate::web::resource("/s/{slug}/pictures/{option}", &["GET"]).route(web::get().to(picture)))
         .service(crate::web::resource("/c/{code}", &["GET"]).route(web::get().to(channel_link)))
         .service(crate::web::resource("/c/{code}/qr.svg", &["GET"]).route(web::get().to(channel_svg)))
         .service(crate::web::resource("/c/{code}/qr.png", &["GET"]).route(web::get().to(channel_png)))
@@ -67,6 +68,25 @@ async fn recording(
         .map_err(|e| PageError::unexpected(&r.lang, e))?;
     Ok(HttpResponse::Ok()
         .content_type(clip.mime.as_str())
+        .insert_header(("cache-control", "public, max-age=86400"))
+        .body(bytes))
+}
+
+/// A picture uploaded in the editor for an option (PNG, re-encoded).
+async fn picture(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, PageError> {
+    use base64::Engine;
+    let (slug, option) = path.into_inner();
+    let r = resolve(&req, &state, &slug).await?;
+    let image = r.live.template.images.get(&option).ok_or_else(|| PageError::new(ErrorKind::NotFound, &r.lang))?;
+    let bytes = base64::engine::general_purpose::STANDARD
+        .decode(&image.base64)
+        .map_err(|e| PageError::unexpected(&r.lang, e))?;
+    Ok(HttpResponse::Ok()
+        .content_type(image.mime.as_str())
         .insert_header(("cache-control", "public, max-age=86400"))
         .body(bytes))
 }

@@ -174,3 +174,67 @@ async fn the_questions_of_a_template_are_added_changed_moved_and_deleted_without
         assert!(diff.html.contains("&quot;new_page&quot;: true</ins>"), "{}", diff.html);
     }
 }
+
+#[tokio::test]
+async fn a_picture_for_young_children_is_uploaded_made_small_and_served_from_the_consultation() {
+    use base64::Engine;
+    let app =
+        spawn_app_with(crate::helpers::Backend::Sqlite, Options { many_sign_ins: true, ..Default::default() }).await;
+    bootstrap(&app, "meadow", "owner@meadow.example", "owner");
+    let owner = sign_in(&app, "owner@meadow.example", PASSWORD).await;
+    let copied = post_admin(&owner, "/admin/templates/copy", "/admin/templates", &[("from", "play")]).await;
+    let v1 = copied.location.unwrap().replace("/texts", "/questions");
+    let page = owner.get(&v1).await;
+    let csrf = hidden(&page, "csrf");
+    let to = v1.replace("/questions", "/pictures");
+    let upload = async |file: Vec<u8>| {
+        let (ct, body) = crate::maps::multipart(
+            &[("csrf", csrf.as_bytes()), ("option", b"park"), ("question", b"play-places"), ("file", &file)],
+            "park.jpg",
+        );
+        owner.post_raw(&to, &ct, body).await
+    };
+    // A script in an SVG, and a file that is no picture: refused, said why.
+    let bad = upload(b"<svg><script>alert(1)</script></svg>".to_vec()).await;
+    assert_eq!(bad.status, 422, "{}", bad.html);
+    assert!(bad.contains("must not contain `<script`"), "{}", bad.html);
+    assert_eq!(upload(b"%PDF-1.4".to_vec()).await.status, 422);
+    // A photograph: made small, re-encoded as PNG.
+    let mut photo = image::RgbImage::new(1200, 900);
+    for (x, y, p) in photo.enumerate_pixels_mut() {
+        *p = image::Rgb([(x / 5 % 255) as u8, (y / 5 % 255) as u8, 120]);
+    }
+    let mut jpeg = Vec::new();
+    image::DynamicImage::ImageRgb8(photo)
+        .write_to(&mut std::io::Cursor::new(&mut jpeg), image::ImageFormat::Jpeg)
+        .unwrap();
+    let done = upload(jpeg).await;
+    assert_eq!(done.status, 303, "{}", done.html);
+    let v2 = done.location.unwrap();
+    let v2_id: i32 = v2.trim_start_matches("/admin/templates/").split('/').next().unwrap().parse().unwrap();
+    let org = childvoice::store::accounts::organisation_by_slug(&app.db, "meadow").await.unwrap().unwrap();
+    let (_, t) = childvoice::store::templates::get(&app.db, org, v2_id).await.unwrap().expect("the new version");
+    let stored = base64::engine::general_purpose::STANDARD.decode(&t.images["park"].base64).unwrap();
+    assert!(stored.starts_with(b"\x89PNG"), "re-encoded as PNG");
+    let back = image::load_from_memory(&stored).unwrap();
+    assert_eq!((back.width(), back.height()), (192, 144));
+    assert!(!t.pictures.contains_key("park"), "the drawing it replaces is gone");
+    // A consultation from it shows the picture to children aged 5-8, from its own address.
+    let used = post_admin(&owner, &format!("/admin/templates/{v2_id}/use"), "/admin/templates", &[]).await;
+    assert_eq!(used.status, 303, "{}", used.html);
+    let id: i32 =
+        used.location.unwrap().trim_start_matches("/admin/consultations/").trim_end_matches("/edit").parse().unwrap();
+    let slug = app.db_slug(id).await;
+    let detail = format!("/admin/consultations/{id}");
+    assert_eq!(post_admin(&owner, &format!("{detail}/state"), &detail, &[("to", "open")]).await.status, 303);
+    let b = app.new_browser();
+    let assent = b.get(&format!("/s/{slug}/age-5-8?lang=en")).await;
+    let mut fields = crate::helpers::form_state(&assent).fields;
+    fields.push(("nav".into(), "start".into()));
+    let first = b.post_form(&format!("/s/{slug}/age-5-8?lang=en"), &fields).await;
+    let src = first.attr("span.pic img", "src").expect("the picture");
+    assert!(src.starts_with(&format!("/s/{slug}/pictures/park")), "{src}");
+    let served = b.client.get(b.url(&src)).send().await.unwrap();
+    assert_eq!(served.headers()["content-type"], "image/png");
+    assert_eq!(served.bytes().await.unwrap().as_ref(), stored.as_slice());
+}

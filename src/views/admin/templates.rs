@@ -218,6 +218,8 @@ pub struct QuestionsPage<'a> {
     /// What was typed, shown again with the problems: (item id or "" for a new one, item).
     pub draft: Option<(&'a str, &'a crate::domain::editor::Item)>,
     pub audiences: &'a [crate::domain::Audience],
+    /// Option ids that have a picture.
+    pub pictured: &'a [String],
 }
 
 const KINDS: [&str; 10] = ["single", "multiple", "scale", "text", "number", "area", "rank", "place", "note", "grid"];
@@ -365,6 +367,25 @@ pub fn questions(page: &Page, officer: &Officer, p: &QuestionsPage) -> Markup {
                             details open[p.draft.is_some_and(|(id, _)| id == item.id)] {
                                 summary { (page.t("admin-editor-edit")) }
                                 (item_form(page, officer, p, shown, false))
+                            }
+                            @if matches!(item.kind.as_str(), "single" | "multiple") && item.audiences.contains(&crate::domain::Audience::Age5to8) {
+                                details {
+                                    summary { (page.t("admin-editor-pictures")) }
+                                    p.field-help { (page.t("admin-editor-pictures-help")) }
+                                    @for o in &item.options {
+                                        form.admin-form method="post" action=(format!("/admin/templates/{}/pictures", p.saved.id)) enctype="multipart/form-data" {
+                                            (csrf(officer))
+                                            input type="hidden" name="option" value=(o);
+                                            input type="hidden" name="question" value=(item.id);
+                                            label for=(format!("pic-{}-{o}", item.id)) {
+                                                code { (o) } " · "
+                                                @if p.pictured.contains(o) { (page.t("admin-editor-picture-has")) } @else { (page.t("admin-editor-picture-none")) }
+                                            }
+                                            input type="file" id=(format!("pic-{}-{o}", item.id)) name="file" accept=".svg,.png,.jpg,.jpeg,.webp,image/svg+xml,image/png,image/jpeg,image/webp" required;
+                                            div.nav { button.secondary type="submit" { (page.t("admin-editor-picture-upload")) } }
+                                        }
+                                    }
+                                }
                             }
                         }
                     }

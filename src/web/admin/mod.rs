@@ -161,6 +161,10 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
             )
             .service(crate::web::resource("/templates/{id}/diff", &["GET"]).route(web::get().to(templates::diff)))
             .service(
+                crate::web::resource("/templates/{id}/pictures", &["POST"])
+                    .route(web::post().to(templates::upload_picture)),
+            )
+            .service(
                 crate::web::resource("/templates/{id}/questions", &["GET", "POST"])
                     .route(web::get().to(templates::questions))
                     .route(web::post().to(templates::edit_questions)),

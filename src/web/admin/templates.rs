@@ -282,8 +282,10 @@ async fn questions_page(
             errors.into_iter().map(|e| (e.key, format!("{}: {}", e.file.rsplit('/').next().unwrap_or(""), e.message))),
         );
     }
+    let pictured: Vec<String> = t.pictures.keys().chain(t.images.keys()).cloned().collect();
     let page = Page { locales: state.locales, lang: &officer.lang };
     let p = views::QuestionsPage {
+        pictured: &pictured,
         saved,
         items: &items,
         lists: &lists,
@@ -426,4 +428,65 @@ pub async fn edit_questions(
         .await?;
     let anchor = if action == "delete" { String::new() } else { format!("#q-{target}") };
     Ok(super::see_other(format!("/admin/templates/{}/questions{anchor}", next.id)))
+}
+
+/// A picture for an option (shown to children aged 5-8): an SVG drawing that
+/// passes the safety rule, or a PNG, JPEG or WebP made small and re-encoded.
+pub async fn upload_picture(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let (saved, mut t) = owned(&state, &officer, *id).await?;
+    let parts = officer.posted_upload(&req, payload).await?;
+    let text = |name: &str| {
+        parts
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| String::from_utf8_lossy(v).trim().to_owned())
+            .unwrap_or_default()
+    };
+    let option = text("option");
+    let question = text("question");
+    if !t.survey.questions.iter().any(|q| q.kind.options().contains(&option)) {
+        return Err(officer.error(ErrorKind::BadRequest));
+    }
+    let file = parts.iter().find(|(k, _)| k == "file").map(|(_, v)| v.as_slice()).unwrap_or_default();
+    match crate::pictures::prepare(file) {
+        Ok(crate::pictures::Prepared::Svg(svg)) => {
+            t.images.remove(&option);
+            t.pictures.insert(option.clone(), svg);
+        }
+        Ok(crate::pictures::Prepared::Png(png)) => {
+            t.pictures.remove(&option);
+            t.images.insert(option.clone(), png);
+        }
+        Err(reason) => {
+            let problem = vec![(format!("pictures/{option}"), reason)];
+            return questions_page(&state, &officer, &saved, &t, StatusCode::UNPROCESSABLE_ENTITY, problem, None).await;
+        }
+    }
+    let today = chrono::Utc::now().date_naive();
+    let next = templates::save(
+        &state.db,
+        officer.user.organisation_id,
+        &t,
+        &saved.title,
+        &format!("picture ({option})"),
+        today,
+    )
+    .await
+    .map_err(|e| officer.db(e))?;
+    officer
+        .audit(
+            &state.db,
+            None,
+            "template-edited",
+            format!("{} · version {} · picture {option}", next.template_id, next.version),
+        )
+        .await?;
+    Ok(super::see_other(format!("/admin/templates/{}/questions#q-{question}", next.id)))
 }
