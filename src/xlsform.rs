@@ -24,8 +24,26 @@ fn text(cell: &Data) -> String {
     }
 }
 
+/// Most a workbook may unpack to: a form of a few hundred rows is well
+/// under a megabyte; a small file that unpacks to gigabytes is an attack.
+pub const MAX_UNPACKED_BYTES: u64 = 50 * 1024 * 1024;
+
 /// Every sheet of an `.xlsx` workbook as rows of text.
 pub fn read(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
+    let mut archive =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| format!("this is not an .xlsx workbook ({e})"))?;
+    let mut unpacked = 0u64;
+    for i in 0..archive.len() {
+        let entry = archive.by_index_raw(i).map_err(|e| format!("this is not an .xlsx workbook ({e})"))?;
+        unpacked = unpacked.saturating_add(entry.size());
+        // Deflate shrinks text at most about a thousand times.
+        if unpacked > MAX_UNPACKED_BYTES || entry.size() > entry.compressed_size().saturating_mul(1100).max(1 << 20) {
+            return Err(format!(
+                "the workbook unpacks to more than {} MB: it is not a form",
+                MAX_UNPACKED_BYTES / 1024 / 1024
+            ));
+        }
+    }
     let mut book: Xlsx<_> =
         open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| format!("this is not an .xlsx workbook ({e})"))?;
     let names = book.sheet_names().to_owned();
@@ -398,4 +416,25 @@ pub fn export(template: &Template, texts: &crate::domain::texts::SurveyTexts) ->
         }
     }
     book.save_to_buffer().map_err(|e| e.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn a_small_file_that_unpacks_to_a_hundred_megabytes_is_refused_before_it_is_read() {
+        use std::io::Write;
+        let mut out = std::io::Cursor::new(Vec::new());
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let options = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+        zip.start_file("xl/worksheets/sheet1.xml", options).unwrap();
+        let zeros = vec![b'0'; 1024 * 1024];
+        for _ in 0..100 {
+            zip.write_all(&zeros).unwrap();
+        }
+        zip.finish().unwrap();
+        let bytes = out.into_inner();
+        assert!(bytes.len() < 1024 * 1024, "{} bytes", bytes.len());
+        let refused = super::read(&bytes).err().expect("refused");
+        assert!(refused.contains("unpacks to more than 50 MB"), "{refused}");
+    }
 }

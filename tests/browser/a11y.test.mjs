@@ -460,6 +460,45 @@ test('focus is always visible when tabbing through every kind of page', async ()
   assert.equal(problems.length, 0, `focus not visible:\n${problems.join('\n')}`);
 });
 
+test('the template editor: a question added and its words written with the keyboard alone', async () => {
+  needAdmin();
+  const context = await newContext(browser, { viewport: DESKTOP, storageState: made.storageState });
+  try {
+    const page = await context.newPage();
+    await page.goto(`${server.base}${made.template}/questions`);
+    // The new question's form is last: Tab to its id, type, and on through the form.
+    await tabTo(page, '#new-id', 600);
+    await page.keyboard.type('bus-stop');
+    await tabTo(page, '#new-options', 10);
+    await page.keyboard.type('near');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('far');
+    await tabTo(page, 'form:has(#new-id) button[type=submit]', 40);
+    let loaded = nextDocument(page);
+    await page.keyboard.press('Enter');
+    await loaded;
+    assert.match(page.url(), /\/questions/, page.url());
+    assert.equal(await page.locator('li#q-bus-stop').count(), 1, 'the question was added');
+    // Its words, on the words page.
+    const words = new URL(page.url()).pathname.replace('/questions', '/texts');
+    await page.goto(server.base + words);
+    await tabTo(page, 'textarea[name="t:q-bus-stop"]', 900);
+    await page.keyboard.type('Is there a bus stop near your home?');
+    await tabTo(page, 'textarea[name="t:q-bus-stop-near"]', 10);
+    await page.keyboard.type('Near');
+    await tabTo(page, 'textarea[name="t:q-bus-stop-far"]', 10);
+    await page.keyboard.type('Far');
+    await tabTo(page, 'form.editor button[type=submit]', 900);
+    loaded = nextDocument(page);
+    await page.keyboard.press('Enter');
+    await loaded;
+    const textarea = page.locator('textarea[name="t:q-bus-stop"]');
+    assert.equal(await textarea.inputValue(), 'Is there a bus stop near your home?', 'saved as a new version');
+  } finally {
+    await context.close();
+  }
+});
+
 test('age-5-8: the whole journey works with the keyboard alone (Tab, Space, Enter)', async (t) => {
   needAdmin();
   const admin = await newContext(browser, { viewport: DESKTOP, storageState: made.storageState });
