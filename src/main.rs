@@ -505,6 +505,17 @@ fn import_xlsform(file: &std::path::Path, out: Option<PathBuf>) -> ExitCode {
     };
     let fallback = file.file_stem().and_then(|s| s.to_str()).unwrap_or("imported");
     match childvoice::xlsform::import(&bytes, fallback) {
+        Ok(imported) if !imported.missing_pictures.is_empty() => {
+            // A folder without them would stop `serve`: nothing is written.
+            for o in &imported.missing_pictures {
+                eprintln!("option '{o}' is shown to age-5-8 and needs a picture: pictures/{o}.svg");
+            }
+            eprintln!(
+                "{} picture(s) missing: import the workbook on /admin/templates and upload them there, or add the folder by hand",
+                imported.missing_pictures.len()
+            );
+            ExitCode::FAILURE
+        }
         Ok(imported) => {
             for w in &imported.converted.warnings {
                 println!("warning: {w}");

@@ -28,7 +28,11 @@ fn text(cell: &Data) -> String {
 /// under a megabyte; a small file that unpacks to gigabytes is an attack.
 pub const MAX_UNPACKED_BYTES: u64 = 50 * 1024 * 1024;
 
-/// Every sheet of an `.xlsx` workbook as rows of text.
+/// Most rows and columns a form's sheet may use.
+pub const MAX_ROWS: usize = 5_000;
+pub const MAX_COLUMNS: usize = 200;
+
+/// The survey, choices and settings sheets of an `.xlsx` workbook as rows of text.
 pub fn read(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
     let mut archive =
         zip::ZipArchive::new(Cursor::new(bytes)).map_err(|e| format!("this is not an .xlsx workbook ({e})"))?;
@@ -48,19 +52,43 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
         open_workbook_from_rs(Cursor::new(bytes)).map_err(|e| format!("this is not an .xlsx workbook ({e})"))?;
     let names = book.sheet_names().to_owned();
     let mut sheets = Vec::new();
-    for name in names {
-        let range = book.worksheet_range(&name).map_err(|e| format!("sheet {name} cannot be read ({e})"))?;
-        // Rows are numbered from the sheet's first row, as the spreadsheet shows them.
-        let (first_row, first_col) = range.start().map_or((0, 0), |(r, c)| (r as usize, c as usize));
-        let mut rows: Vec<Vec<String>> = vec![Vec::new(); first_row];
-        for r in range.rows() {
-            let mut cells = vec![String::new(); first_col];
-            cells.extend(r.iter().map(text));
-            rows.push(cells);
+    // Only the sheets of a form are read, cell by cell: a sheet is never laid
+    // out as a grid from its first to its last cell (one cell at A1 and one
+    // at XFD1048576 would ask for billions).
+    for name in
+        names.into_iter().filter(|n| ["survey", "choices", "settings"].iter().any(|f| n.trim().eq_ignore_ascii_case(f)))
+    {
+        let mut reader =
+            book.worksheet_cells_reader(&name).map_err(|e| format!("sheet {name} cannot be read ({e})"))?;
+        let mut rows: Vec<Vec<String>> = Vec::new();
+        while let Some(cell) = reader.next_cell().map_err(|e| format!("sheet {name} cannot be read ({e})"))? {
+            let (r, c) = cell.get_position();
+            let value = text(&Data::from(cell.get_value().clone()));
+            if value.trim().is_empty() {
+                continue;
+            }
+            let (r, c) = (r as usize, c as usize);
+            if r >= MAX_ROWS || c >= MAX_COLUMNS {
+                return Err(format!(
+                    "sheet {name} has a value at row {}, column {}: a form has at most {MAX_ROWS} rows and {MAX_COLUMNS} columns",
+                    r + 1,
+                    c + 1
+                ));
+            }
+            if rows.len() <= r {
+                rows.resize(r + 1, Vec::new());
+            }
+            if rows[r].len() <= c {
+                rows[r].resize(c + 1, String::new());
+            }
+            rows[r][c] = value;
         }
-        // The header row is the first non-empty one.
+        // The header row is the first non-empty one; rows keep their numbers.
         let skip = rows.iter().position(|r| r.iter().any(|c| !c.trim().is_empty())).unwrap_or(0);
-        sheets.push(Sheet { name, rows: rows.split_off(skip) });
+        for row in rows.iter_mut().take(skip) {
+            row.clear();
+        }
+        sheets.push(Sheet { name, rows: rows.split_off(skip), first_row: skip });
     }
     Ok(sheets)
 }
@@ -69,6 +97,9 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
 pub struct Imported {
     pub converted: Converted,
     pub template: Template,
+    /// Options shown to children aged 5-8 that still need a picture (a
+    /// workbook carries none): the version is kept, but not used until they have one.
+    pub missing_pictures: Vec<String>,
 }
 
 /// Reads, converts and checks a workbook. Every problem comes back at once,
@@ -89,8 +120,18 @@ pub fn import(bytes: &[u8], fallback_id: &str) -> Result<Imported, Vec<String>> 
         audio: BTreeMap::new(),
         images: BTreeMap::new(),
     };
-    if let Err(mut more) = template.check(&converted.id, &|lang| locales.rules(lang)) {
-        errors.append(&mut more);
+    let mut missing_pictures = Vec::new();
+    if let Err(more) = template.check(&converted.id, &|lang| locales.rules(lang)) {
+        for e in more {
+            match e
+                .message
+                .strip_prefix("option '")
+                .and_then(|m| m.split_once("' is shown to age-5-8 and needs a picture"))
+            {
+                Some((option, _)) => missing_pictures.push(option.to_owned()),
+                None => errors.push(e),
+            }
+        }
     }
     if !errors.is_empty() {
         // Place what the template checks found on the survey sheet's rows.
@@ -118,7 +159,7 @@ pub fn import(bytes: &[u8], fallback_id: &str) -> Result<Imported, Vec<String>> 
             })
             .collect());
     }
-    Ok(Imported { converted, template })
+    Ok(Imported { converted, template, missing_pictures })
 }
 
 /// Writes an imported form as a template folder under `library`; refuses to
@@ -288,6 +329,10 @@ pub fn export(template: &Template, texts: &crate::domain::texts::SurveyTexts) ->
             survey.set(row, "appearance", "table-list");
             survey.set(row, "audiences", audiences_of(q));
             survey.set(row, "relevant", relevant(q));
+            // A grid's statements share its settings, which go on its group's row.
+            if grid_rows[0].required {
+                survey.set(row, "required", "yes");
+            }
             question_words(&mut survey, row, q);
             let list = grid_rows[0].list.clone().unwrap_or_else(|| q.id.clone());
             add_list(&mut choices, &list, grid_rows[0], &[]);
@@ -295,10 +340,6 @@ pub fn export(template: &Template, texts: &crate::domain::texts::SurveyTexts) ->
                 let row = survey.row();
                 survey.set(row, "type", format!("select_one {list}"));
                 survey.set(row, "name", r.id.as_str());
-                survey.set(row, "audiences", audiences_of(r));
-                if r.required {
-                    survey.set(row, "required", "yes");
-                }
                 put_words(&mut survey, row, "label", &format!("q-{}", r.id), &r.audiences, &languages, texts);
             }
             let row = survey.row();

@@ -801,3 +801,5 @@ admin-editor-pictures-help = يختار الأطفال الصغار عن طري�
 admin-editor-picture-has = توجد صورة؛ يُرجى رفع صورة أخرى لاستبدالها
 admin-editor-picture-none = لا توجد صورة بعد
 admin-editor-picture-upload = رفع الصورة
+admin-templates-pictures-needed = قبل أن تبدأ مشاورة من هذا النموذج، ارفعوا في صفحة الأسئلة صورًا للأطفال من 5 إلى 8 سنوات لما يلي: { $options }.
+admin-templates-stale = هذا هو الإصدار { $version }، والإصدار { $newest } أحدث منه: لم يُحفظ شيء، حتى لا يضيع ما حُفظ منذ ذلك الحين. افتحوا أحدث إصدار وأجروا التغيير فيه.

@@ -766,3 +766,5 @@ admin-editor-pictures-help = Young children choose by picture. A drawing as SVG 
 admin-editor-picture-has = has a picture; upload another to replace it
 admin-editor-picture-none = no picture yet
 admin-editor-picture-upload = Upload the picture
+admin-templates-pictures-needed = Before a consultation starts from it, upload pictures for children aged 5-8 on the questions page for: { $options }.
+admin-templates-stale = This is version { $version }, and version { $newest } is newer: nothing was saved, so that nothing saved since is lost. Open the newest version and make the change there.

@@ -785,3 +785,5 @@ admin-editor-pictures-help = Los niños y niñas pequeños eligen por la imagen.
 admin-editor-picture-has = tiene una imagen; suba otra para reemplazarla
 admin-editor-picture-none = todavía sin imagen
 admin-editor-picture-upload = Subir la imagen
+admin-templates-pictures-needed = Antes de que una consulta parta de esta plantilla, suba en la página de preguntas las imágenes para niñas y niños de 5 a 8 años de: { $options }.
+admin-templates-stale = Esta es la versión { $version } y la versión { $newest } es más reciente: no se guardó nada, para no perder lo guardado desde entonces. Abra la versión más reciente y haga allí el cambio.

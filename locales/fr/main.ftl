@@ -785,3 +785,5 @@ admin-editor-pictures-help = Les jeunes enfants choisissent d’après une image
 admin-editor-picture-has = a une image ; importez-en une autre pour la remplacer
 admin-editor-picture-none = pas encore d’image
 admin-editor-picture-upload = Importer l’image
+admin-templates-pictures-needed = Avant qu’une consultation parte de ce modèle, importez sur la page des questions les images pour les enfants de 5-8 ans pour : { $options }.
+admin-templates-stale = Ceci est la version { $version } et la version { $newest } est plus récente : rien n’a été enregistré, pour ne rien perdre de ce qui a été enregistré depuis. Ouvrez la version la plus récente et faites-y la modification.

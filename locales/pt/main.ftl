@@ -794,3 +794,5 @@ admin-editor-pictures-help = Crianças pequenas escolhem pela imagem. Um desenho
 admin-editor-picture-has = tem uma imagem; envie outra para substituí-la
 admin-editor-picture-none = ainda sem imagem
 admin-editor-picture-upload = Enviar a imagem
+admin-templates-pictures-needed = Antes que uma consulta comece deste modelo, envie na página de perguntas as imagens para crianças de 5 a 8 anos de: { $options }.
+admin-templates-stale = Esta é a versão { $version } e a versão { $newest } é mais recente: nada foi salvo, para não perder o que foi salvo depois. Abra a versão mais recente e faça a alteração nela.

@@ -821,3 +821,5 @@ admin-editor-pictures-help = Маленькие дети выбирают по �
 admin-editor-picture-has = есть картинка; загрузите другую, чтобы заменить её
 admin-editor-picture-none = картинки пока нет
 admin-editor-picture-upload = Загрузить картинку
+admin-templates-pictures-needed = Прежде чем начать опрос по этому шаблону, загрузите на странице вопросов картинки для детей 5–8 лет: { $options }.
+admin-templates-stale = Это версия { $version }, а версия { $newest } новее: ничего не сохранено, чтобы не потерять сохранённое с тех пор. Откройте самую новую версию и внесите изменение в неё.

@@ -776,3 +776,5 @@ admin-editor-pictures-help = 年幼的孩子通过图片来选择。可以是 SV
 admin-editor-picture-has = 已有图片；上传另一张即可替换
 admin-editor-picture-none = 还没有图片
 admin-editor-picture-upload = 上传图片
+admin-templates-pictures-needed = 在用此模板开始意见征集之前，请在问题页面为 5-8 岁儿童上传以下选项的图片：{ $options }。
+admin-templates-stale = 这是第 { $version } 版，第 { $newest } 版更新：为了不丢失之后保存的内容，本次没有保存。请打开最新版本再修改。

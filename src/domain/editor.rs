@@ -100,6 +100,26 @@ pub enum Change {
 
 /// The changes from `old` to `new` (longest common subsequence of lines).
 pub fn diff(old: &[String], new: &[String]) -> Vec<Change> {
+    // What both begin and end with is kept as is; only the middle is compared.
+    let head = old.iter().zip(new).take_while(|(a, b)| a == b).count();
+    let tail = old[head..].iter().rev().zip(new[head..].iter().rev()).take_while(|(a, b)| a == b).count();
+    let mut out: Vec<Change> = old[..head].iter().cloned().map(Change::Same).collect();
+    let (o, n2) = (&old[head..old.len() - tail], &new[head..new.len() - tail]);
+    if o.len().saturating_mul(n2.len()) > MAX_DIFF_CELLS {
+        // Too far apart to compare line by line in little memory: all of one, then the other.
+        out.extend(o.iter().cloned().map(Change::Removed));
+        out.extend(n2.iter().cloned().map(Change::Added));
+    } else {
+        out.extend(lcs_diff(o, n2));
+    }
+    out.extend(old[old.len() - tail..].iter().cloned().map(Change::Same));
+    out
+}
+
+/// Largest table the line comparison builds (4 bytes a cell: 16 MB).
+const MAX_DIFF_CELLS: usize = 4_000_000;
+
+fn lcs_diff(old: &[String], new: &[String]) -> Vec<Change> {
     let (n, m) = (old.len(), new.len());
     let mut lcs = vec![vec![0u32; m + 1]; n + 1];
     for i in (0..n).rev() {
@@ -240,8 +260,8 @@ pub fn items(s: &Survey) -> Vec<Item> {
                 item.options = rows[0].kind.options().to_vec();
                 item.list = rows[0].list.clone();
                 item.required = rows[0].required;
-                item.statements =
-                    rows.iter().map(|r| r.id.trim_start_matches(&format!("{}-", q.id)).to_owned()).collect();
+                let prefix = format!("{}-", q.id);
+                item.statements = rows.iter().map(|r| r.id.strip_prefix(&prefix).unwrap_or(&r.id).to_owned()).collect();
             }
             QuestionKind::Multiple { max, exclusive, .. } => {
                 item.max = max.map(i64::from);

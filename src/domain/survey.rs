@@ -744,7 +744,7 @@ pub fn parse_survey_partial(
                 vec![]
             }
         };
-        if statements.len() == 1 {
+        if rq.statements.is_some() && statements.len() < 2 {
             c.error(span.clone(), key("statements"), "a grid needs at least two statements: use a 'single' question");
         }
         if question.indicator.is_some() {

@@ -157,7 +157,10 @@ pub fn check_picture(svg: &str) -> Result<(), String> {
             return Err(format!("must not contain `{banned}`"));
         }
     }
-    if lower.split_whitespace().any(|w| w.starts_with("on") && w.contains('=')) {
+    // An attribute named on… after a space, a slash or a quote (`<svg/onload=`).
+    static HANDLER: std::sync::LazyLock<regex::Regex> =
+        std::sync::LazyLock::new(|| regex::Regex::new(r#"[\s/"']on[a-z]+\s*="#).expect("valid pattern"));
+    if HANDLER.is_match(&lower) {
         return Err("must not contain event handlers".into());
     }
     Ok(())
@@ -191,6 +194,8 @@ mod tests {
         );
         assert!(check_picture("<svg><script>alert(1)</script></svg>").is_err());
         assert!(check_picture(r#"<svg onload="x()"></svg>"#).is_err());
+        assert!(check_picture("<svg/onload=alert(1)></svg>").is_err());
+        assert!(check_picture(r#"<svg><circle r="2" fill="red"/onclick="x()"/></svg>"#).is_err());
         assert!(check_picture("<img src=x>").is_err());
     }
 }

@@ -14,6 +14,8 @@ use std::fmt;
 pub struct Sheet {
     pub name: String,
     pub rows: Vec<Vec<String>>,
+    /// The spreadsheet's number, less one, of the first of `rows` (its header).
+    pub first_row: usize,
 }
 
 /// A problem with its place in the workbook.
@@ -199,7 +201,7 @@ impl<'a> Table<'a> {
     fn place(&self, row: usize, column: Option<usize>) -> (String, usize, String) {
         let col = column
             .map_or(String::new(), |i| format!("{} ({})", letter(i), self.headers.get(i).map_or("", String::as_str)));
-        (self.sheet.name.clone(), row + 1, col)
+        (self.sheet.name.clone(), row + 1 + self.sheet.first_row, col)
     }
 
     /// Data rows with their index, empty rows left out.
@@ -332,9 +334,9 @@ fn range_constraint(expr: &str) -> Option<(Option<i64>, Option<i64>)> {
         let n: i64 = n.trim().parse().ok()?;
         match op {
             ">=" => min = Some(n),
-            ">" => min = Some(n + 1),
+            ">" => min = Some(n.checked_add(1)?),
             "<=" => max = Some(n),
-            _ => max = Some(n - 1),
+            _ => max = Some(n.checked_sub(1)?),
         }
     }
     Some((min, max))
@@ -346,7 +348,7 @@ fn at_most(expr: &str, function: &str) -> Option<i64> {
     if let Some(n) = rest.strip_prefix("<=") {
         n.trim().parse().ok()
     } else {
-        rest.strip_prefix('<').and_then(|n| n.trim().parse::<i64>().ok()).map(|n| n - 1)
+        rest.strip_prefix('<').and_then(|n| n.trim().parse::<i64>().ok()).and_then(|n| n.checked_sub(1))
     }
 }
 
@@ -372,9 +374,9 @@ pub fn convert(
         }]);
     };
     let survey = Table::new(survey_sheet);
-    let empty = Sheet { name: "choices".into(), rows: vec![] };
+    let empty = Sheet { name: "choices".into(), rows: vec![], first_row: 0 };
     let choices = Table::new(find(sheets, "choices").unwrap_or(&empty));
-    let empty_settings = Sheet { name: "settings".into(), rows: vec![] };
+    let empty_settings = Sheet { name: "settings".into(), rows: vec![], first_row: 0 };
     let settings = Table::new(find(sheets, "settings").unwrap_or(&empty_settings));
     let settings_row: Vec<String> = settings.sheet.rows.get(1).cloned().unwrap_or_default();
 
@@ -619,6 +621,16 @@ pub fn convert(
                 continue;
             }
             gq.list = list.clone();
+            for col in ["required", "relevant", "constraint", "audiences", "other", "new_page", "indicator"] {
+                if !survey.cell(cells, col).is_empty() {
+                    r.refuse(
+                        &survey,
+                        row,
+                        Some(col),
+                        "a grid's statements share the grid's settings: put this on its begin group row",
+                    );
+                }
+            }
             let statement = id.strip_prefix(&format!("{}-", gq.id)).unwrap_or(&id).to_owned();
             gq.statements.push(statement.clone());
             let named = format!("{}-{statement}", gq.id);
@@ -1035,7 +1047,7 @@ pub fn convert(
         }
         texts.insert(lang.clone(), out);
     }
-    let rows = questions.iter().map(|q| (q.id.clone(), q.row + 1)).collect();
+    let rows = questions.iter().map(|q| (q.id.clone(), q.row + 1 + survey.sheet.first_row)).collect();
     Ok(Converted { id, rows, survey_toml: toml, texts, warnings: r.warnings })
 }
 

@@ -64,13 +64,34 @@ fn to_saved(m: template::Model) -> Saved {
 
 /// Every version of the organisation's templates, by id then newest first.
 pub async fn list(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Vec<Saved>, DbErr> {
-    let rows = template::Entity::find()
+    // Without the (large) snapshots.
+    let rows: Vec<(i32, String, i32, String, String, NaiveDate)> = template::Entity::find()
+        .select_only()
+        .columns([
+            template::Column::Id,
+            template::Column::TemplateId,
+            template::Column::Version,
+            template::Column::Title,
+            template::Column::Source,
+            template::Column::CreatedOn,
+        ])
         .filter(template::Column::OrganisationId.eq(organisation_id))
         .order_by_asc(template::Column::TemplateId)
         .order_by_desc(template::Column::Version)
+        .into_tuple()
         .all(db)
         .await?;
-    Ok(rows.into_iter().map(to_saved).collect())
+    Ok(rows
+        .into_iter()
+        .map(|(id, template_id, version, title, source, created_on)| Saved {
+            id,
+            template_id,
+            version,
+            title,
+            source,
+            created_on,
+        })
+        .collect())
 }
 
 /// One version with its template, if it is the organisation's.

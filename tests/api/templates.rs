@@ -134,6 +134,10 @@ async fn the_questions_of_a_template_are_added_changed_moved_and_deleted_without
         assert_eq!(order(&page).last().map(String::as_str), Some("crossing-guard"));
         assert!(page.html.contains("q-crossing-guard"), "its missing words are listed as problems:\n{}", page.html);
 
+        // A change made on an older version is refused: it would drop the newer one's.
+        let stale = post_admin(&owner, &v1, &v1, &[("action", "down"), ("id", "travel-mode")]).await;
+        assert_eq!(stale.status, 409, "{}", stale.html);
+        assert!(stale.html.replace(['\u{2068}', '\u{2069}'], "").contains("version 2 is newer"), "{}", stale.html);
         // Move the first question down, then delete it.
         let moved = post_admin(&owner, &v2, &v2, &[("action", "down"), ("id", "travel-mode")]).await;
         let v3 = moved.location.unwrap().split('#').next().unwrap().to_owned();

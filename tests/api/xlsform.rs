@@ -459,3 +459,16 @@ async fn a_city_imports_its_xlsform_into_its_own_library_and_runs_a_consultation
         assert!(rows[0].contains(&("likes-pizza".to_owned(), Some("no".to_owned()), None, None)), "{rows:?}");
     }
 }
+
+#[test]
+fn a_sheet_that_claims_a_billion_cells_is_refused_without_reading_them_as_a_grid() {
+    let mut book = rust_xlsxwriter::Workbook::new();
+    let sheet = book.add_worksheet();
+    sheet.set_name("survey").unwrap();
+    sheet.write_string(0, 0, "type").unwrap();
+    sheet.write_string(1_048_575, 16_383, "far away").unwrap();
+    let bytes = book.save_to_buffer().unwrap();
+    assert!(bytes.len() < 20_000);
+    let refused = childvoice::xlsform::read(&bytes).err().expect("refused");
+    assert!(refused.contains("row 1048576, column 16384") && refused.contains("at most 5000 rows"), "{refused}");
+}

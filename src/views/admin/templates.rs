@@ -220,6 +220,8 @@ pub struct QuestionsPage<'a> {
     pub audiences: &'a [crate::domain::Audience],
     /// Option ids that have a picture.
     pub pictured: &'a [String],
+    /// Every question a condition may name, in order (a grid's statements too).
+    pub answerable: &'a [String],
 }
 
 const KINDS: [&str; 10] = ["single", "multiple", "scale", "text", "number", "area", "rank", "place", "note", "grid"];
@@ -280,8 +282,8 @@ fn item_form(
             label for=(f("show_if")) { (page.t("admin-editor-show-if")) }
             select id=(f("show_if")) name="show_if" {
                 option value="" { "—" }
-                @for other in p.items.iter().take_while(|o| o.id != item.id) {
-                    option value=(other.id) selected[item.show_if.as_ref().is_some_and(|c| c.question == other.id)] { (other.id) }
+                @for other in p.answerable.iter().take_while(|o| **o != item.id && !(item.kind == "grid" && o.starts_with(&format!("{}-", item.id)))) {
+                    option value=(other) selected[item.show_if.as_ref().is_some_and(|c| c.question == *other)] { (other) }
                 }
             }
             label for=(f("any_of")) { (page.t("admin-editor-any-of")) }

@@ -35,6 +35,9 @@ async fn page(
     Ok(html(status, views::index(&page, officer, &ix)))
 }
 
+/// Problems of an import listed on the page (the rest are counted).
+const MAX_PROBLEMS_SHOWN: usize = 100;
+
 pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
     page(&state, &officer, StatusCode::OK, &[], None).await
 }
@@ -48,9 +51,21 @@ pub async fn import(
     officer.require_editor()?;
     let parts = officer.posted_upload(&req, payload).await?;
     let file = parts.iter().find(|(k, _)| k == "file").map(|(_, v)| v.as_slice()).unwrap_or_default();
-    let imported = match crate::xlsform::import(file, "imported") {
+    // Reading a workbook is work for a blocking thread, not for the workers
+    // that answer children.
+    let bytes = file.to_vec();
+    let result =
+        web::block(move || crate::xlsform::import(&bytes, "imported")).await.map_err(|e| officer.unexpected(e))?;
+    let imported = match result {
         Ok(i) => i,
-        Err(problems) => return page(&state, &officer, StatusCode::UNPROCESSABLE_ENTITY, &problems, None).await,
+        Err(mut problems) => {
+            if problems.len() > MAX_PROBLEMS_SHOWN {
+                let more = problems.len() - MAX_PROBLEMS_SHOWN;
+                problems.truncate(MAX_PROBLEMS_SHOWN);
+                problems.push(format!("… and {more} more"));
+            }
+            return page(&state, &officer, StatusCode::UNPROCESSABLE_ENTITY, &problems, None).await;
+        }
     };
     let t = &imported.template;
     let title = imported.converted.texts.get(&t.survey.default_language).map_or_else(
@@ -76,6 +91,13 @@ pub async fn import(
     let mut notice = p.t_args("admin-templates-imported", &args);
     for w in &imported.converted.warnings {
         notice.push_str(&format!(" {w}."));
+    }
+    if !imported.missing_pictures.is_empty() {
+        notice.push(' ');
+        notice.push_str(&p.t_args(
+            "admin-templates-pictures-needed",
+            &crate::views::arg("options", imported.missing_pictures.join(", ")),
+        ));
     }
     page(&state, &officer, StatusCode::OK, &[], Some(notice)).await
 }
@@ -144,6 +166,27 @@ async fn owned(
         .ok_or_else(|| officer.error(ErrorKind::NotFound))
 }
 
+/// Edits build on the newest version only: a change made in an old tab
+/// would otherwise drop everything saved since. The newest version, if another.
+async fn newer(
+    state: &AppState,
+    officer: &Officer,
+    saved: &templates::Saved,
+) -> Result<Option<templates::Saved>, AdminError> {
+    let newest = templates::list(&state.db, officer.user.organisation_id)
+        .await
+        .map_err(|e| officer.db(e))?
+        .into_iter()
+        .find(|s| s.template_id == saved.template_id);
+    Ok(newest.filter(|n| n.version != saved.version))
+}
+
+fn stale(page: &Page, saved: &templates::Saved, newest: &templates::Saved) -> String {
+    let mut args = crate::views::arg("version", saved.version);
+    args.set("newest", newest.version);
+    page.t_args("admin-templates-stale", &args)
+}
+
 fn lang_of(req: &HttpRequest, t: &crate::domain::Template) -> String {
     serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
         .ok()
@@ -159,6 +202,7 @@ async fn texts_page(
     t: &crate::domain::Template,
     lang: &str,
     notice: Option<String>,
+    status: StatusCode,
 ) -> Result<HttpResponse, AdminError> {
     let texts = crate::domain::texts::SurveyTexts::from_checked(&t.survey, &t.texts);
     let fields = crate::domain::editor::fields(&t.survey, &texts, lang);
@@ -181,7 +225,7 @@ async fn texts_page(
         problems: &problems,
         notice: notice.as_deref(),
     };
-    Ok(html(StatusCode::OK, views::texts(&page, officer, &p)))
+    Ok(html(status, views::texts(&page, officer, &p)))
 }
 
 /// The words of a version, one language beside the default one.
@@ -193,7 +237,7 @@ pub async fn texts(
 ) -> Result<HttpResponse, AdminError> {
     let (saved, t) = owned(&state, &officer, *id).await?;
     let lang = lang_of(&req, &t);
-    texts_page(&state, &officer, &saved, &t, &lang, None).await
+    texts_page(&state, &officer, &saved, &t, &lang, None, StatusCode::OK).await
 }
 
 /// Saves one language's words as a new version.
@@ -208,6 +252,10 @@ pub async fn save_texts(
     let (saved, mut t) = owned(&state, &officer, *id).await?;
     let lang = lang_of(&req, &t);
     let posted = officer.posted_form(&req, payload).await?;
+    if let Some(newest) = newer(&state, &officer, &saved).await? {
+        let message = stale(&Page { locales: state.locales, lang: &officer.lang }, &saved, &newest);
+        return texts_page(&state, &officer, &saved, &t, &lang, Some(message), StatusCode::CONFLICT).await;
+    }
     let texts = crate::domain::texts::SurveyTexts::from_checked(&t.survey, &t.texts);
     let entries: Vec<crate::domain::editor::Entry> = crate::domain::editor::fields(&t.survey, &texts, &lang)
         .into_iter()
@@ -283,9 +331,12 @@ async fn questions_page(
         );
     }
     let pictured: Vec<String> = t.pictures.keys().chain(t.images.keys()).cloned().collect();
+    let answerable: Vec<String> =
+        t.survey.questions.iter().filter(|q| q.is_answered() && q.other_of.is_none()).map(|q| q.id.clone()).collect();
     let page = Page { locales: state.locales, lang: &officer.lang };
     let p = views::QuestionsPage {
         pictured: &pictured,
+        answerable: &answerable,
         saved,
         items: &items,
         lists: &lists,
@@ -347,6 +398,19 @@ pub async fn edit_questions(
     officer.require_editor()?;
     let (saved, t) = owned(&state, &officer, *id).await?;
     let posted = officer.posted_form(&req, payload).await?;
+    if let Some(newest) = newer(&state, &officer, &saved).await? {
+        let message = stale(&Page { locales: state.locales, lang: &officer.lang }, &saved, &newest);
+        return questions_page(
+            &state,
+            &officer,
+            &saved,
+            &t,
+            StatusCode::CONFLICT,
+            vec![(String::new(), message)],
+            None,
+        )
+        .await;
+    }
     let mut items = crate::domain::editor::items(&t.survey);
     let target = super::field(&posted, "id").trim().to_lowercase();
     let at = items.iter().position(|i| i.id == target);
@@ -361,8 +425,10 @@ pub async fn edit_questions(
         ("save", Some(i)) => {
             let mut item = item_from(&posted);
             item.id = items[i].id.clone();
-            // Settings the form does not show are kept.
-            item.max_length = items[i].max_length;
+            // Settings the form does not show are kept (while the type allows them).
+            if item.kind == "text" {
+                item.max_length = items[i].max_length;
+            }
             items[i] = item.clone();
             edited = Some(item);
         }
@@ -406,7 +472,21 @@ pub async fn edit_questions(
             .await;
         }
     };
-    let next_template = crate::domain::Template { survey, ..t };
+    // Each language keeps its words for the questions that remain; the words
+    // of a question deleted go with it, so no language is left with unknown keys.
+    let kept = crate::domain::texts::SurveyTexts::from_checked(&survey, &t.texts);
+    let texts = survey
+        .languages
+        .iter()
+        .map(|lang| {
+            let entries: Vec<crate::domain::editor::Entry> = crate::domain::editor::fields(&survey, &kept, lang)
+                .into_iter()
+                .map(|f| (f.key, f.text, f.text_variants))
+                .collect();
+            (lang.clone(), crate::domain::editor::ftl(&entries))
+        })
+        .collect();
+    let next_template = crate::domain::Template { survey, texts, ..t };
     let today = chrono::Utc::now().date_naive();
     let next = templates::save(
         &state.db,
@@ -442,6 +522,19 @@ pub async fn upload_picture(
     officer.require_editor()?;
     let (saved, mut t) = owned(&state, &officer, *id).await?;
     let parts = officer.posted_upload(&req, payload).await?;
+    if let Some(newest) = newer(&state, &officer, &saved).await? {
+        let message = stale(&Page { locales: state.locales, lang: &officer.lang }, &saved, &newest);
+        return questions_page(
+            &state,
+            &officer,
+            &saved,
+            &t,
+            StatusCode::CONFLICT,
+            vec![(String::new(), message)],
+            None,
+        )
+        .await;
+    }
     let text = |name: &str| {
         parts
             .iter()
