@@ -187,6 +187,51 @@ fn stale(page: &Page, saved: &templates::Saved, newest: &templates::Saved) -> St
     page.t_args("admin-templates-stale", &args)
 }
 
+/// Saves an edit of `saved` as the next version, audited as `what`.
+async fn save_edit(
+    state: &AppState,
+    officer: &Officer,
+    saved: &templates::Saved,
+    t: &crate::domain::Template,
+    what: &str,
+) -> Result<templates::Saved, AdminError> {
+    let today = chrono::Utc::now().date_naive();
+    let next = templates::save(&state.db, officer.user.organisation_id, t, &saved.title, what, today)
+        .await
+        .map_err(|e| officer.db(e))?;
+    officer
+        .audit(&state.db, None, "template-edited", format!("{} · version {} · {what}", next.template_id, next.version))
+        .await?;
+    Ok(next)
+}
+
+/// The questions page saying the edit was refused, when `saved` is no longer the newest.
+async fn stale_questions(
+    state: &AppState,
+    officer: &Officer,
+    saved: &templates::Saved,
+    t: &crate::domain::Template,
+) -> Result<Option<HttpResponse>, AdminError> {
+    match stale_message(state, officer, saved).await? {
+        Some(message) => Ok(Some(
+            questions_page(state, officer, saved, t, StatusCode::CONFLICT, vec![(String::new(), message)], None)
+                .await?,
+        )),
+        None => Ok(None),
+    }
+}
+
+/// The message when an edit was made on a version that is no longer the newest.
+async fn stale_message(
+    state: &AppState,
+    officer: &Officer,
+    saved: &templates::Saved,
+) -> Result<Option<String>, AdminError> {
+    Ok(newer(state, officer, saved)
+        .await?
+        .map(|newest| stale(&Page { locales: state.locales, lang: &officer.lang }, saved, &newest)))
+}
+
 fn lang_of(req: &HttpRequest, t: &crate::domain::Template) -> String {
     serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
         .ok()
@@ -252,8 +297,7 @@ pub async fn save_texts(
     let (saved, mut t) = owned(&state, &officer, *id).await?;
     let lang = lang_of(&req, &t);
     let posted = officer.posted_form(&req, payload).await?;
-    if let Some(newest) = newer(&state, &officer, &saved).await? {
-        let message = stale(&Page { locales: state.locales, lang: &officer.lang }, &saved, &newest);
+    if let Some(message) = stale_message(&state, &officer, &saved).await? {
         return texts_page(&state, &officer, &saved, &t, &lang, Some(message), StatusCode::CONFLICT).await;
     }
     let texts = crate::domain::texts::SurveyTexts::from_checked(&t.survey, &t.texts);
@@ -270,14 +314,7 @@ pub async fn save_texts(
         })
         .collect();
     t.texts.insert(lang.clone(), crate::domain::editor::ftl(&entries));
-    let today = chrono::Utc::now().date_naive();
-    let next =
-        templates::save(&state.db, officer.user.organisation_id, &t, &saved.title, &format!("texts ({lang})"), today)
-            .await
-            .map_err(|e| officer.db(e))?;
-    officer
-        .audit(&state.db, None, "template-edited", format!("{} · version {} · {lang}", next.template_id, next.version))
-        .await?;
+    let next = save_edit(&state, &officer, &saved, &t, &format!("texts ({lang})")).await?;
     Ok(super::see_other(format!("/admin/templates/{}/texts?lang={lang}", next.id)))
 }
 
@@ -398,18 +435,8 @@ pub async fn edit_questions(
     officer.require_editor()?;
     let (saved, t) = owned(&state, &officer, *id).await?;
     let posted = officer.posted_form(&req, payload).await?;
-    if let Some(newest) = newer(&state, &officer, &saved).await? {
-        let message = stale(&Page { locales: state.locales, lang: &officer.lang }, &saved, &newest);
-        return questions_page(
-            &state,
-            &officer,
-            &saved,
-            &t,
-            StatusCode::CONFLICT,
-            vec![(String::new(), message)],
-            None,
-        )
-        .await;
+    if let Some(conflict) = stale_questions(&state, &officer, &saved, &t).await? {
+        return Ok(conflict);
     }
     let mut items = crate::domain::editor::items(&t.survey);
     let target = super::field(&posted, "id").trim().to_lowercase();
@@ -487,25 +514,7 @@ pub async fn edit_questions(
         })
         .collect();
     let next_template = crate::domain::Template { survey, texts, ..t };
-    let today = chrono::Utc::now().date_naive();
-    let next = templates::save(
-        &state.db,
-        officer.user.organisation_id,
-        &next_template,
-        &saved.title,
-        &format!("questions ({action} {target})"),
-        today,
-    )
-    .await
-    .map_err(|e| officer.db(e))?;
-    officer
-        .audit(
-            &state.db,
-            None,
-            "template-edited",
-            format!("{} · version {} · {action} {target}", next.template_id, next.version),
-        )
-        .await?;
+    let next = save_edit(&state, &officer, &saved, &next_template, &format!("questions ({action} {target})")).await?;
     let anchor = if action == "delete" { String::new() } else { format!("#q-{target}") };
     Ok(super::see_other(format!("/admin/templates/{}/questions{anchor}", next.id)))
 }
@@ -522,18 +531,8 @@ pub async fn upload_picture(
     officer.require_editor()?;
     let (saved, mut t) = owned(&state, &officer, *id).await?;
     let parts = officer.posted_upload(&req, payload).await?;
-    if let Some(newest) = newer(&state, &officer, &saved).await? {
-        let message = stale(&Page { locales: state.locales, lang: &officer.lang }, &saved, &newest);
-        return questions_page(
-            &state,
-            &officer,
-            &saved,
-            &t,
-            StatusCode::CONFLICT,
-            vec![(String::new(), message)],
-            None,
-        )
-        .await;
+    if let Some(conflict) = stale_questions(&state, &officer, &saved, &t).await? {
+        return Ok(conflict);
     }
     let text = |name: &str| {
         parts
@@ -562,24 +561,6 @@ pub async fn upload_picture(
             return questions_page(&state, &officer, &saved, &t, StatusCode::UNPROCESSABLE_ENTITY, problem, None).await;
         }
     }
-    let today = chrono::Utc::now().date_naive();
-    let next = templates::save(
-        &state.db,
-        officer.user.organisation_id,
-        &t,
-        &saved.title,
-        &format!("picture ({option})"),
-        today,
-    )
-    .await
-    .map_err(|e| officer.db(e))?;
-    officer
-        .audit(
-            &state.db,
-            None,
-            "template-edited",
-            format!("{} · version {} · picture {option}", next.template_id, next.version),
-        )
-        .await?;
+    let next = save_edit(&state, &officer, &saved, &t, &format!("picture ({option})")).await?;
     Ok(super::see_other(format!("/admin/templates/{}/questions#q-{question}", next.id)))
 }
