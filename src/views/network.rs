@@ -402,7 +402,7 @@ pub fn library(page: &Page, officer: &Officer, l: &Library) -> Markup {
                                     td {
                                         form.inline method="post" action=(format!("/admin/networks/{}/library/{}/copy", n.slug, t.id)) {
                                             (csrf(officer))
-                                            button.secondary.small type="submit" aria-label=(page.t_args("network-copy-label", &super::arg("template", format!("{} {}", t.title, t.version)))) { (page.t("network-copy")) }
+                                            button.secondary.small type="submit" { (page.t("network-copy")) span.visually-hidden { ": " (t.title) ", " (page.t("network-col-version")) " " (t.version) } }
                                         }
                                     }
                                 }

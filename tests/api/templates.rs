@@ -17,7 +17,7 @@ async fn a_city_adapts_the_words_of_a_shipped_template_version_by_version() {
         let copied = post_admin(&owner, "/admin/templates/copy", "/admin/templates", &[("from", "play")]).await;
         assert_eq!(copied.status, 303, "{}", copied.html);
         let v1 = copied.location.unwrap();
-        let page = owner.get(&format!("{v1}?lang=fr")).await;
+        let page = owner.get(&format!("{v1}?language=fr")).await;
         assert_eq!(page.status, 200, "{}", page.html);
         assert!(page.html.contains("name=\"t:q-city-listens\""), "a field per key");
         assert!(page.html.contains("name=\"v:q-city-listens:age-9-12\""), "and per audience where the words differ");
@@ -34,7 +34,7 @@ async fn a_city_adapts_the_words_of_a_shipped_template_version_by_version() {
             }
             fields.push((name, text));
         }
-        let saved = owner.post_form(&format!("{v1}?lang=fr"), &fields).await;
+        let saved = owner.post_form(&format!("{v1}?language=fr"), &fields).await;
         assert_eq!(saved.status, 303, "{}", saved.html);
         let v2 = saved.location.clone().unwrap();
         assert_ne!(v2.split('?').next(), Some(v1.as_str()), "a new version");

@@ -319,7 +319,7 @@ test('admin pages (en): axe-core WCAG 2.2 AA, no sideways scroll, text ≥ 16 px
         ['/admin/areas', 'areas'],
         ['/admin/templates', 'templates'],
         [`${made.template}/texts`, 'template-texts'],
-        [`${made.template}/texts?lang=ar`, 'template-texts-ar'],
+        [`${made.template}/texts?language=ar`, 'template-texts-ar'],
         [`${made.template}/questions`, 'template-questions'],
         [`${made.template}/diff`, 'template-diff'],
         [`/admin/areas/${made.areas}`, 'area-set'],

@@ -55,7 +55,7 @@ pub fn index(page: &Page, officer: &Officer, ix: &Index) -> Markup {
                                     td {
                                         form.inline method="post" action=(format!("/admin/templates/{}/use", t.id)) {
                                             (csrf(officer))
-                                            button.secondary.small type="submit" aria-label=(page.t_args("admin-templates-use-label", &crate::views::arg("template", format!("{} {}", t.title, t.version)))) { (page.t("admin-use-template")) }
+                                            button.secondary.small type="submit" { (page.t("admin-use-template")) span.visually-hidden { ": " (t.title) ", " (page.t("network-col-version")) " " (t.version) } }
                                         }
                                     }
                                 }
@@ -126,7 +126,7 @@ pub fn texts(page: &Page, officer: &Officer, p: &TextsPage) -> Markup {
                     @for (l, done, total) in p.progress {
                         li {
                             @let label = format!("{} · {done}/{total}", lang_name(l));
-                            @if l == p.lang { strong aria-current="page" lang=(l) { (label) } } @else { a href=(format!("/admin/templates/{}/texts?lang={l}", p.saved.id)) lang=(l) { (label) } }
+                            @if l == p.lang { strong aria-current="page" lang=(l) { (label) } } @else { a href=(format!("/admin/templates/{}/texts?language={l}", p.saved.id)) lang=(l) { (label) } }
                         }
                     }
                 }
@@ -137,7 +137,7 @@ pub fn texts(page: &Page, officer: &Officer, p: &TextsPage) -> Markup {
                     ul.problems { @for (key, message) in p.problems { li { a href=(format!("#k-{key}")) { code { (key) } } ": " span lang="en" { (message) } } } }
                 }
             }
-            form.admin-form.editor method="post" action=(format!("/admin/templates/{}/texts?lang={}", p.saved.id, p.lang)) {
+            form.admin-form.editor method="post" action=(format!("/admin/templates/{}/texts?language={}", p.saved.id, p.lang)) {
                 (csrf(officer))
                 @for f in p.fields {
                     fieldset #(format!("k-{}", f.key)) {
@@ -222,6 +222,8 @@ pub struct QuestionsPage<'a> {
     pub pictured: &'a [String],
     /// Every question a condition may name, in order (a grid's statements too).
     pub answerable: &'a [String],
+    /// Each question's words, in the officer's language where the template has it.
+    pub labels: &'a std::collections::BTreeMap<String, String>,
 }
 
 const KINDS: [&str; 10] = ["single", "multiple", "scale", "text", "number", "area", "rank", "place", "note", "grid"];
@@ -283,7 +285,9 @@ fn item_form(
             select id=(f("show_if")) name="show_if" {
                 option value="" { "—" }
                 @for other in p.answerable.iter().take_while(|o| **o != item.id && !(item.kind == "grid" && o.starts_with(&format!("{}-", item.id)))) {
-                    option value=(other) selected[item.show_if.as_ref().is_some_and(|c| c.question == *other)] { (other) }
+                    option value=(other) selected[item.show_if.as_ref().is_some_and(|c| c.question == *other)] {
+                        (format!("{other}: {}", p.labels.get(other).map_or("", String::as_str)))
+                    }
                 }
             }
             label for=(f("any_of")) { (page.t("admin-editor-any-of")) }
@@ -358,7 +362,8 @@ pub fn questions(page: &Page, officer: &Officer, p: &QuestionsPage) -> Markup {
             ol.editor-items {
                 @for (i, item) in p.items.iter().enumerate() {
                     li.card #(format!("q-{}", item.id)) {
-                        h2 { code { (item.id) } " · " (page.t(&format!("admin-editor-kind-{}", item.kind))) }
+                        h2 { (format!("{} · {}", item.id, page.t(&format!("admin-editor-kind-{}", item.kind)))) }
+                        @if let Some(words) = p.labels.get(&item.id) { p { (words) } }
                         @if can_edit {
                             p {
                                 @if i > 0 { (small_button(officer, p.saved, &item.id, "up", page.t("admin-editor-up"))) " " }

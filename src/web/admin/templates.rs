@@ -235,7 +235,7 @@ async fn stale_message(
 fn lang_of(req: &HttpRequest, t: &crate::domain::Template) -> String {
     serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
         .ok()
-        .and_then(|q| q.into_iter().find(|(k, _)| k == "lang").map(|(_, v)| v))
+        .and_then(|q| q.into_iter().find(|(k, _)| k == "language").map(|(_, v)| v))
         .filter(|l| t.survey.languages.contains(l))
         .unwrap_or_else(|| t.survey.default_language.clone())
 }
@@ -315,7 +315,7 @@ pub async fn save_texts(
         .collect();
     t.texts.insert(lang.clone(), crate::domain::editor::ftl(&entries));
     let next = save_edit(&state, &officer, &saved, &t, &format!("texts ({lang})")).await?;
-    Ok(super::see_other(format!("/admin/templates/{}/texts?lang={lang}", next.id)))
+    Ok(super::see_other(format!("/admin/templates/{}/texts?language={lang}", next.id)))
 }
 
 /// What changed from the version before.
@@ -368,12 +368,25 @@ async fn questions_page(
         );
     }
     let pictured: Vec<String> = t.pictures.keys().chain(t.images.keys()).cloned().collect();
+    let words = crate::domain::texts::SurveyTexts::from_checked(&t.survey, &t.texts);
+    let lang = if t.survey.languages.contains(&officer.lang) {
+        officer.lang.clone()
+    } else {
+        t.survey.default_language.clone()
+    };
+    let labels: std::collections::BTreeMap<String, String> = t
+        .survey
+        .questions
+        .iter()
+        .filter_map(|q| words.get(&lang, &format!("q-{}", q.id), None).map(|w| (q.id.clone(), w)))
+        .collect();
     let answerable: Vec<String> =
         t.survey.questions.iter().filter(|q| q.is_answered() && q.other_of.is_none()).map(|q| q.id.clone()).collect();
     let page = Page { locales: state.locales, lang: &officer.lang };
     let p = views::QuestionsPage {
         pictured: &pictured,
         answerable: &answerable,
+        labels: &labels,
         saved,
         items: &items,
         lists: &lists,
