@@ -473,6 +473,9 @@ test('the template editor: a question added and its words written with the keybo
     await page.keyboard.type('near');
     await page.keyboard.press('Enter');
     await page.keyboard.type('far');
+    // Not for ages 5-8 (they already see six questions): Space unticks it.
+    await tabTo(page, '#new-aud-age-5-8', 10);
+    await page.keyboard.press('Space');
     await tabTo(page, 'form:has(#new-id) button[type=submit]', 40);
     let loaded = nextDocument(page);
     await page.keyboard.press('Enter');
