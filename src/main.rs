@@ -150,8 +150,12 @@ enum SurveysCommand {
     Import {
         file: PathBuf,
         /// Library to write the template folder into (default: CHILDVOICE_SURVEYS_DIR or surveys/)
-        #[arg(long)]
+        #[arg(long, conflicts_with = "org")]
         out: Option<PathBuf>,
+        /// Save it in this organisation's own library (the database) instead,
+        /// as the next version, as /admin/templates does.
+        #[arg(long)]
+        org: Option<String>,
     },
 }
 
@@ -160,7 +164,9 @@ fn main() -> ExitCode {
     childvoice::telemetry::init(std::io::stderr, std::io::IsTerminal::is_terminal(&std::io::stderr()));
     let result = match cli.command {
         Command::Surveys { command: SurveysCommand::Check { dir } } => return check(dir),
-        Command::Surveys { command: SurveysCommand::Import { file, out } } => return import_xlsform(&file, out),
+        Command::Surveys { command: SurveysCommand::Import { file, out, org: None } } => {
+            return import_xlsform(&file, out);
+        }
         Command::Surveys { command: SurveysCommand::Export { id, out } } => return export_xlsform(&id, out),
         Command::Locales { command: LocalesCommand::Check { dir } } => return locales_check(dir),
         Command::Locales { command: LocalesCommand::Status } => return locales_status(),
@@ -257,6 +263,9 @@ async fn run(command: Command) -> anyhow::Result<()> {
                 }
                 Err(childvoice::store::areas::ImportError::Db(e)) => return Err(e.into()),
             }
+        }
+        Command::Surveys { command: SurveysCommand::Import { file, org: Some(org), .. } } => {
+            import_to_library(&settings, &file, &org).await?;
         }
         Command::Surveys { .. } | Command::Locales { .. } => unreachable!("handled without a runtime"),
     }
@@ -490,6 +499,56 @@ fn export_xlsform(id: &str, out: Option<PathBuf>) -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// `surveys import --org SLUG FILE`: into the organisation's own library.
+async fn import_to_library(settings: &Settings, file: &std::path::Path, org: &str) -> anyhow::Result<()> {
+    childvoice::i18n::install(settings.locales_dir.as_deref())
+        .map_err(|e| anyhow::anyhow!("{}", e.iter().map(ToString::to_string).collect::<Vec<_>>().join("\n")))?;
+    let db = childvoice::store::connect(&settings.database_url).await?;
+    childvoice::store::migrate(&db).await?;
+    let org_id = childvoice::store::accounts::organisation_by_slug(&db, org)
+        .await?
+        .with_context(|| format!("no organisation with slug '{org}' (create it with `childvoice admin create-org`)"))?;
+    let bytes = std::fs::read(file).with_context(|| file.display().to_string())?;
+    let fallback = file.file_stem().and_then(|s| s.to_str()).unwrap_or("imported");
+    let imported = childvoice::xlsform::import(&bytes, fallback).map_err(|problems| {
+        anyhow::anyhow!(
+            "{}\n{} problem(s) in {}: nothing was saved",
+            problems.join("\n"),
+            problems.len(),
+            file.display()
+        )
+    })?;
+    for w in &imported.converted.warnings {
+        println!("warning: {w}");
+    }
+    let t = &imported.template;
+    let title = childvoice::domain::texts::SurveyTexts::from_checked(&t.survey, &t.texts).text(
+        &t.survey.default_language,
+        "title",
+        None,
+    );
+    let today = chrono::Utc::now().date_naive();
+    let txn = sea_orm::TransactionTrait::begin(&db).await?;
+    let saved = childvoice::store::templates::save(&txn, org_id, t, &title, "XLSForm (command line)", today).await?;
+    childvoice::store::audit::record(
+        &txn,
+        childvoice::store::audit::Entry {
+            organisation_id: org_id,
+            user_id: None,
+            consultation_id: None,
+            action: "template-imported",
+            detail: format!("{} · version {}", saved.template_id, saved.version),
+        },
+    )
+    .await?;
+    txn.commit().await?;
+    println!("ok  {} version {} saved in the library of {org}", saved.template_id, saved.version);
+    for o in &imported.missing_pictures {
+        println!("to do: option '{o}' is shown to age-5-8 and needs a picture (upload it on /admin/templates)");
+    }
+    Ok(())
 }
 
 fn import_xlsform(file: &std::path::Path, out: Option<PathBuf>) -> ExitCode {

@@ -415,6 +415,14 @@ async fn a_city_imports_its_xlsform_into_its_own_library_and_runs_a_consultation
         let (ct, body) = crate::maps::multipart(&[("csrf", csrf.as_bytes()), ("file", &pizza())], "form.xlsx");
         assert_eq!(analyst.post_raw("/admin/templates", &ct, body).await.status, 403);
 
+        // The command line saves into the same library.
+        let dir = TempDir::new();
+        let path = dir.0.join("pizza.xlsx");
+        std::fs::write(&path, pizza()).unwrap();
+        let (ok, out) = app.cli(&["surveys", "import", path.to_str().unwrap(), "--org", "lakeside"], None);
+        assert!(ok && out.contains("pizza-at-school version 4 saved in the library of lakeside"), "{out}");
+        let (ok, out) = app.cli(&["surveys", "import", path.to_str().unwrap(), "--org", "nowhere"], None);
+        assert!(!ok && out.contains("no organisation with slug 'nowhere'"), "{out}");
         // A draft consultation from version 1, launched and answered.
         let list = owner.get("/admin/templates").await;
         let doc = list.doc();
@@ -422,7 +430,7 @@ async fn a_city_imports_its_xlsform_into_its_own_library_and_runs_a_consultation
             .select(&scraper::Selector::parse("form[action$=\"/use\"]").unwrap())
             .filter_map(|f| f.value().attr("action").map(str::to_owned))
             .collect();
-        assert_eq!(actions.len(), 3, "three versions");
+        assert_eq!(actions.len(), 4, "four versions");
         let used = post_admin(&owner, actions.last().unwrap(), "/admin/templates", &[]).await;
         assert_eq!(used.status, 303, "{}", used.html);
         let id: i32 = used
