@@ -803,3 +803,6 @@ admin-editor-picture-none = لا توجد صورة بعد
 admin-editor-picture-upload = رفع الصورة
 admin-templates-pictures-needed = قبل أن تبدأ مشاورة من هذا النموذج، ارفعوا في صفحة الأسئلة صورًا للأطفال من 5 إلى 8 سنوات لما يلي: { $options }.
 admin-templates-stale = هذا هو الإصدار { $version }، والإصدار { $newest } أحدث منه: لم يُحفظ شيء، حتى لا يضيع ما حُفظ منذ ذلك الحين. افتحوا أحدث إصدار وأجروا التغيير فيه.
+admin-editor-preview = معاينة بصفة
+form-preview = هذه معاينة: الأزرار تنقل بين الشاشات فقط، ولا يُرسَل شيء.
+form-preview-back = العودة إلى المحرّر

@@ -768,3 +768,6 @@ admin-editor-picture-none = no picture yet
 admin-editor-picture-upload = Upload the picture
 admin-templates-pictures-needed = Before a consultation starts from it, upload pictures for children aged 5-8 on the questions page for: { $options }.
 admin-templates-stale = This is version { $version }, and version { $newest } is newer: nothing was saved, so that nothing saved since is lost. Open the newest version and make the change there.
+admin-editor-preview = Preview as
+form-preview = This is a preview: the buttons only move between screens, and nothing is sent.
+form-preview-back = Back to the editor

@@ -787,3 +787,6 @@ admin-editor-picture-none = todavía sin imagen
 admin-editor-picture-upload = Subir la imagen
 admin-templates-pictures-needed = Antes de que una consulta parta de esta plantilla, suba en la página de preguntas las imágenes para niñas y niños de 5 a 8 años de: { $options }.
 admin-templates-stale = Esta es la versión { $version } y la versión { $newest } es más reciente: no se guardó nada, para no perder lo guardado desde entonces. Abra la versión más reciente y haga allí el cambio.
+admin-editor-preview = Vista previa como
+form-preview = Esto es una vista previa: los botones solo pasan de una pantalla a otra y no se envía nada.
+form-preview-back = Volver al editor

@@ -787,3 +787,6 @@ admin-editor-picture-none = pas encore d’image
 admin-editor-picture-upload = Importer l’image
 admin-templates-pictures-needed = Avant qu’une consultation parte de ce modèle, importez sur la page des questions les images pour les enfants de 5-8 ans pour : { $options }.
 admin-templates-stale = Ceci est la version { $version } et la version { $newest } est plus récente : rien n’a été enregistré, pour ne rien perdre de ce qui a été enregistré depuis. Ouvrez la version la plus récente et faites-y la modification.
+admin-editor-preview = Aperçu en tant que
+form-preview = Ceci est un aperçu : les boutons font seulement passer d’un écran à l’autre, et rien n’est envoyé.
+form-preview-back = Retour à l’éditeur

@@ -796,3 +796,6 @@ admin-editor-picture-none = ainda sem imagem
 admin-editor-picture-upload = Enviar a imagem
 admin-templates-pictures-needed = Antes que uma consulta comece deste modelo, envie na página de perguntas as imagens para crianças de 5 a 8 anos de: { $options }.
 admin-templates-stale = Esta é a versão { $version } e a versão { $newest } é mais recente: nada foi salvo, para não perder o que foi salvo depois. Abra a versão mais recente e faça a alteração nela.
+admin-editor-preview = Pré-visualizar como
+form-preview = Isto é uma pré-visualização: os botões só passam de uma tela para outra, e nada é enviado.
+form-preview-back = Voltar ao editor

@@ -778,3 +778,6 @@ admin-editor-picture-none = 还没有图片
 admin-editor-picture-upload = 上传图片
 admin-templates-pictures-needed = 在用此模板开始意见征集之前，请在问题页面为 5-8 岁儿童上传以下选项的图片：{ $options }。
 admin-templates-stale = 这是第 { $version } 版，第 { $newest } 版更新：为了不丢失之后保存的内容，本次没有保存。请打开最新版本再修改。
+admin-editor-preview = 预览身份
+form-preview = 这是预览：按钮只在页面之间切换，不会发送任何内容。
+form-preview-back = 返回编辑器

@@ -173,6 +173,39 @@ impl Consultation {
         }
     }
 
+    /// A consultation that exists only to preview a template of a library:
+    /// never stored, never answerable.
+    pub fn preview_of(survey: &super::Survey) -> Consultation {
+        Consultation {
+            id: 0,
+            organisation_id: 0,
+            slug: "preview".into(),
+            template_id: survey.id.clone(),
+            state: State::Draft,
+            default_language: survey.default_language.clone(),
+            languages: survey.languages.clone(),
+            audiences: survey.audiences.clone(),
+            areas: survey.areas.iter().map(|a| Area::new(a.clone(), None)).collect(),
+            titles: BTreeMap::new(),
+            k_threshold: DEFAULT_K,
+            help_text: BTreeMap::new(),
+            opens_on: None,
+            closes_on: None,
+            snapshot_version: 0,
+            requires_code: false,
+            statements: BTreeMap::new(),
+            results_expected_on: None,
+            closed_on: None,
+            retention_months: 12,
+            published_on: None,
+            responses_deleted_on: None,
+            area_set_id: None,
+            grid_shape: GridShape::Hex,
+            grid_metres: 250,
+            copied_from: None,
+        }
+    }
+
     pub fn slug_is_valid(slug: &str) -> bool {
         super::survey::is_valid_id(slug)
     }

@@ -26,6 +26,9 @@ pub struct FormScreen<'a> {
     pub notice: Option<String>,
     /// A shared tablet: the thanks page returns to the start by itself.
     pub kiosk: bool,
+    /// A preview for the template editor: the address its buttons go to
+    /// (nothing is sent or stored), and the way back to the editor.
+    pub preview: Option<(String, String)>,
 }
 
 fn form_action(c: &Consultation, audience: Audience, lang: &str) -> String {
@@ -127,9 +130,10 @@ pub fn screen(page: &Page, s: &FormScreen) -> Markup {
     progress.set("current", s.page_index + 1);
     progress.set("total", s.page_count);
     let page_errors = s.errors.keys().any(|q| on_page.contains(&q.as_str()));
-    let stop = match s.kiosk {
-        true => format!("/s/{}?lang={}&kiosk=1", s.consultation.slug, page.lang),
-        false => format!("/s/{}?lang={}", s.consultation.slug, page.lang),
+    let stop = match (&s.preview, s.kiosk) {
+        (Some((_, back)), _) => back.clone(),
+        (None, true) => format!("/s/{}?lang={}&kiosk=1", s.consultation.slug, page.lang),
+        (None, false) => format!("/s/{}?lang={}", s.consultation.slug, page.lang),
     };
     layout_with(
         page,
@@ -142,8 +146,18 @@ pub fn screen(page: &Page, s: &FormScreen) -> Markup {
             @if page_errors {
                 p.error-summary role="alert" { (page.t_for("form-errors", audience.as_str())) }
             }
-            form.questions.(if audience.is_young() { "young" } else { "" }) method="post" action=(form_action(s.consultation, audience, page.lang)) {
-                input type="hidden" name="token" value=(s.token);
+            @if let Some((_, back)) = &s.preview {
+                p.notice role="status" { (page.t("form-preview")) " " a href=(back) { (page.t("form-preview-back")) } }
+            }
+            form.questions.(if audience.is_young() { "young" } else { "" })
+                method=(if s.preview.is_some() { "get" } else { "post" })
+                action=(s.preview.as_ref().map_or_else(|| form_action(s.consultation, audience, page.lang), |(to, _)| to.clone())) {
+                @if s.preview.is_some() {
+                    input type="hidden" name="audience" value=(audience.as_str());
+                    input type="hidden" name="language" value=(page.lang);
+                } @else {
+                    input type="hidden" name="token" value=(s.token);
+                }
                 input type="hidden" name="page" value=(s.page_index);
             @if s.kiosk {
                 input type="hidden" name="kiosk" value="1";

@@ -242,3 +242,40 @@ async fn a_picture_for_young_children_is_uploaded_made_small_and_served_from_the
     assert_eq!(served.headers()["content-type"], "image/png");
     assert_eq!(served.bytes().await.unwrap().as_ref(), stored.as_slice());
 }
+
+#[tokio::test]
+async fn a_version_is_previewed_screen_by_screen_for_any_audience_and_language_and_nothing_is_stored() {
+    let app =
+        spawn_app_with(crate::helpers::Backend::Sqlite, Options { many_sign_ins: true, ..Default::default() }).await;
+    bootstrap(&app, "dale", "owner@dale.example", "owner");
+    let owner = sign_in(&app, "owner@dale.example", PASSWORD).await;
+    let copied = post_admin(&owner, "/admin/templates/copy", "/admin/templates", &[("from", "journeys")]).await;
+    let base = copied.location.unwrap().replace("/texts", "");
+    let questions = owner.get(&format!("{base}/questions")).await;
+    assert!(questions.html.contains(&format!("{base}/preview?audience=age-5-8")), "preview links per audience");
+    let before = app.dump_respondent_tables().await;
+
+    let first = owner.get(&format!("{base}/preview?audience=age-5-8&language=ar")).await;
+    assert_eq!(first.status, 200, "{}", first.html);
+    assert_eq!(first.attr("html", "lang").as_deref(), Some("ar"));
+    assert_eq!(first.attr("html", "dir").as_deref(), Some("rtl"));
+    let travel = crate::helpers::template("journeys").texts.text(
+        "ar",
+        "q-travel-mode",
+        Some(childvoice::domain::Audience::Age5to8),
+    );
+    assert!(first.contains(&travel), "the first question, in Arabic, in the words for 5-8");
+    assert_eq!(first.attr("form.questions", "method").as_deref(), Some("get"));
+    assert!(first.attr("form.questions", "action").unwrap().ends_with("/preview"));
+    // Next goes one screen on, Back one screen back; nothing is stored.
+    let second = owner.get(&format!("{base}/preview?audience=age-5-8&language=ar&page=0&nav=next")).await;
+    assert!(second.html.contains("name=\"page\" value=\"1\""), "{}", second.html);
+    let back = owner.get(&format!("{base}/preview?audience=age-5-8&language=ar&page=1&nav=back")).await;
+    assert!(back.contains(&travel));
+    assert_eq!(app.dump_respondent_tables().await, before, "a preview stores nothing");
+    // An audience the template does not ask is refused; another organisation sees nothing.
+    assert_eq!(owner.get(&format!("{base}/preview?audience=grown-ups")).await.status, 400);
+    bootstrap(&app, "other-dale", "owner@other-dale.example", "owner");
+    let other = sign_in(&app, "owner@other-dale.example", PASSWORD).await;
+    assert_eq!(other.get(&format!("{base}/preview?audience=parent")).await.status, 404);
+}

@@ -353,6 +353,9 @@ test('network pages (en, ar): axe-core WCAG 2.2 AA, no sideways scroll, text ≥
         ['/admin/networks', 'network-index-member'],
         [`/admin/networks/${NETWORK.slug}/library`, 'network-library-member'],
         [`/admin/consultations/${made.results.id}`, 'shared-consultation'],
+        // The template editor's preview, as children see it.
+        [`${made.template}/preview?audience=age-5-8&language=ar`, 'template-preview-5-8-ar'],
+        [`${made.template}/preview?audience=parent&language=en&page=2`, 'template-preview-parent'],
       ]],
       ['public', undefined, [
         [`/networks/${NETWORK.slug}?lang=en`, 'network-public-en'],
@@ -366,7 +369,7 @@ test('network pages (en, ar): axe-core WCAG 2.2 AA, no sideways scroll, text ≥
           const res = await page.goto(server.base + path);
           assert.equal(res.status(), 200, `${path} answered ${res.status()} to ${who}`);
           assert.ok(!page.url().includes('/admin/login'), `${path} sent ${who} to the sign-in page`);
-          const lang = path.includes('lang=ar') ? 'ar' : 'en';
+          const lang = /(lang|language)=ar/.test(path) ? 'ar' : 'en';
           await audit.page(page, `${label} ${vpName}`, { lang, shot: `${vpName}-${label}` });
         }
       } finally {

@@ -104,6 +104,7 @@ pub struct TextsPage<'a> {
     /// What `surveys check` finds: (key, message).
     pub problems: &'a [(String, String)],
     pub notice: Option<&'a str>,
+    pub audiences: &'a [crate::domain::Audience],
 }
 
 pub fn texts(page: &Page, officer: &Officer, p: &TextsPage) -> Markup {
@@ -135,6 +136,12 @@ pub fn texts(page: &Page, officer: &Officer, p: &TextsPage) -> Markup {
                 div.error-summary role="alert" {
                     p { (page.t_args("admin-templates-problems", &crate::views::arg("n", p.problems.len()))) }
                     ul.problems { @for (key, message) in p.problems { li { a href=(format!("#k-{key}")) { code { (key) } } ": " span lang="en" { (message) } } } }
+                }
+            }
+            p { (page.t("admin-editor-preview")) ": "
+                @for (i, a) in p.audiences.iter().enumerate() {
+                    @if i > 0 { " · " }
+                    a href=(format!("/admin/templates/{}/preview?audience={}&language={}", p.saved.id, a.as_str(), p.lang)) { (page.t(&format!("admin-audience-{}", a.as_str()))) }
                 }
             }
             form.admin-form.editor method="post" action=(format!("/admin/templates/{}/texts?language={}", p.saved.id, p.lang)) {
@@ -357,6 +364,13 @@ pub fn questions(page: &Page, officer: &Officer, p: &QuestionsPage) -> Markup {
                 div.error-summary role="alert" {
                     p { (page.t_args("admin-templates-problems", &crate::views::arg("n", p.problems.len()))) }
                     ul.problems { @for (key, message) in p.problems { li { code { (key) } ": " span lang="en" { (message) } } } }
+                }
+            }
+            nav.result-links aria-label=(page.t("admin-editor-preview")) {
+                (page.t("admin-editor-preview")) ": "
+                @for (i, a) in p.audiences.iter().enumerate() {
+                    @if i > 0 { " · " }
+                    a href=(format!("/admin/templates/{}/preview?audience={}", p.saved.id, a.as_str())) { (page.t(&format!("admin-audience-{}", a.as_str()))) }
                 }
             }
             ol.editor-items {

@@ -160,6 +160,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route(web::post().to(templates::save_texts)),
             )
             .service(crate::web::resource("/templates/{id}/diff", &["GET"]).route(web::get().to(templates::diff)))
+            .service(crate::web::resource("/templates/{id}/preview", &["GET"]).route(web::get().to(templates::preview)))
             .service(
                 crate::web::resource("/templates/{id}/pictures", &["POST"])
                     .route(web::post().to(templates::upload_picture)),

@@ -269,6 +269,7 @@ async fn texts_page(
         fields: &fields,
         problems: &problems,
         notice: notice.as_deref(),
+        audiences: &t.survey.audiences,
     };
     Ok(html(status, views::texts(&page, officer, &p)))
 }
@@ -576,4 +577,62 @@ pub async fn upload_picture(
     }
     let next = save_edit(&state, &officer, &saved, &t, &format!("picture ({option})")).await?;
     Ok(super::see_other(format!("/admin/templates/{}/questions#q-{question}", next.id)))
+}
+
+/// A version as a respondent of `audience` sees it in `language`, screen by
+/// screen, before any consultation starts from it. The buttons only move
+/// between screens: nothing is sent or stored. Follow-up questions show as
+/// they would with no answers given (their conditions are listed on the
+/// questions page).
+pub async fn preview(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AdminError> {
+    let (saved, t) = owned(&state, &officer, *id).await?;
+    let query: Vec<(String, String)> = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
+    let get = |name: &str| query.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str());
+    let audience: crate::domain::Audience =
+        get("audience").parse().map_err(|_| officer.error(ErrorKind::BadRequest))?;
+    if !t.survey.audiences.contains(&audience) {
+        return Err(officer.error(ErrorKind::BadRequest));
+    }
+    let language = Some(get("language").to_owned())
+        .filter(|l| t.survey.languages.contains(l))
+        .unwrap_or(t.survey.default_language.clone());
+    let survey = t.survey.clone();
+    let texts = crate::domain::texts::SurveyTexts::from_checked(&survey, &t.texts);
+    let live = crate::domain::template::LiveSurvey { template: t, texts, map: None };
+    let consultation = crate::domain::Consultation::preview_of(&survey);
+    let layout = crate::domain::pages::pages(&survey, audience, &crate::domain::Answers::default());
+    let last = layout.len().saturating_sub(1);
+    let at: usize = get("page").parse().unwrap_or(0);
+    let index = match get("nav") {
+        "next" | "submit" => at + 1,
+        "back" => at.saturating_sub(1),
+        _ => at,
+    }
+    .min(last);
+    let raw = crate::domain::RawAnswers::default();
+    let no_errors = std::collections::BTreeMap::new();
+    let screen = crate::views::form::FormScreen {
+        consultation: &consultation,
+        live: &live,
+        audience,
+        token: "",
+        page_index: index,
+        page_count: layout.len(),
+        questions: layout.get(index).map_or(&[], Vec::as_slice),
+        raw: &raw,
+        errors: &no_errors,
+        notice: None,
+        kiosk: false,
+        preview: Some((
+            format!("/admin/templates/{}/preview", saved.id),
+            format!("/admin/templates/{}/questions", saved.id),
+        )),
+    };
+    let page = Page { locales: state.locales, lang: &language };
+    Ok(html(StatusCode::OK, crate::views::form::screen(&page, &screen)))
 }

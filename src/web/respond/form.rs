@@ -178,6 +178,7 @@ pub async fn submit(
             errors: if show_errors { &validated.errors } else { &no_errors },
             notice,
             kiosk,
+            preview: None,
         };
         page_response(&req, status, &r.lang, screen(&page, &screen_data))
     };
