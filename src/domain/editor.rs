@@ -190,9 +190,7 @@ mod tests {
     }
 }
 
-fn quoted(s: &str) -> String {
-    format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
-}
+use super::xlsform::toml_string as quoted;
 
 fn quoted_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
     format!("[{}]", items.into_iter().map(quoted).collect::<Vec<_>>().join(", "))

@@ -171,7 +171,8 @@ pub(crate) fn ftl_entry(key: &str, default: Option<&str>, variants: &BTreeMap<St
     Some(out)
 }
 
-fn toml_string(s: &str) -> String {
+/// A TOML basic string.
+pub(crate) fn toml_string(s: &str) -> String {
     format!("\"{}\"", s.replace('\\', "\\\\").replace('"', "\\\""))
 }
 

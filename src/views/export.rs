@@ -32,7 +32,8 @@ pub fn field(s: &str) -> String {
     if s.contains([',', '"', '\n', '\r']) { format!("\"{}\"", s.replace('"', "\"\"")) } else { s }
 }
 
-fn line(fields: &[&str]) -> String {
+/// One CSV record, its fields defused and quoted, ended by CRLF.
+pub fn line(fields: &[&str]) -> String {
     let mut out = fields.iter().map(|f| field(f)).collect::<Vec<_>>().join(",");
     out.push_str("\r\n");
     out

@@ -24,13 +24,18 @@ use actix_web::cookie::{Cookie, SameSite, time::Duration};
 /// Name of the cookie that remembers a chosen language (a preference, not an id).
 pub const LANG_COOKIE: &str = "lang";
 
-/// The `?lang=` parameter of a request, if any.
-pub fn query_lang(req: &HttpRequest) -> Option<String> {
+/// The first value of a query-string parameter, if any.
+pub fn query_param(req: &HttpRequest, name: &str) -> Option<String> {
     serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
         .ok()?
         .into_iter()
-        .find(|(k, _)| k == "lang")
+        .find(|(k, _)| k == name)
         .map(|(_, v)| v)
+}
+
+/// The `?lang=` parameter of a request, if any.
+pub fn query_lang(req: &HttpRequest) -> Option<String> {
+    query_param(req, "lang")
 }
 
 /// Negotiates the language of a request among `available`.

@@ -10,7 +10,6 @@ use crate::domain::results::{Filter, NO_ANSWER, Report};
 use crate::store::consultations::LoadError;
 use crate::store::networks::{self, Network};
 use crate::views::Page;
-use crate::views::export::field;
 use crate::views::pages::ErrorKind;
 use crate::web::{AppState, PageError, lang_cookie, request_lang, ui_languages};
 use actix_web::{HttpRequest, HttpResponse, web};
@@ -58,9 +57,7 @@ pub async fn points(state: &AppState, network: &Network, published_only: bool) -
 }
 
 fn csv_line(fields: &[String]) -> String {
-    let mut out = fields.iter().map(|f| field(f)).collect::<Vec<_>>().join(",");
-    out.push_str("\r\n");
-    out
+    crate::views::export::line(&fields.iter().map(String::as_str).collect::<Vec<_>>())
 }
 
 fn opt<T: ToString>(v: Option<T>) -> String {

@@ -14,14 +14,6 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use std::sync::Arc;
 
-fn query(req: &HttpRequest, name: &str) -> Option<String> {
-    serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
-        .ok()?
-        .into_iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v)
-}
-
 /// The consultation with this id if it belongs to the officer's organisation.
 pub(super) async fn owned(
     state: &AppState,
@@ -111,7 +103,7 @@ pub async fn new_page(
 ) -> Result<HttpResponse, AdminError> {
     officer.require_editor()?;
     let page = Page { locales: state.locales, lang: &officer.lang };
-    let Some(live) = query(&req, "template").and_then(|id| state.template(&id).cloned()) else {
+    let Some(live) = crate::web::query_param(&req, "template").and_then(|id| state.template(&id).cloned()) else {
         return Ok(html(StatusCode::OK, views::templates(&page, &officer, &state.library)));
     };
     let survey = live.survey();
@@ -394,7 +386,7 @@ pub async fn code_cards(
     let (id, channel) = path.into_inner();
     let (c, live, ch) = owned_channel(&state, &officer, id, channel).await?;
     let codes = crate::store::codes::of_channel(&state.db, ch.id).await.map_err(|e| officer.db(e))?;
-    let lang = query(&req, "lang").filter(|l| c.languages.contains(l)).unwrap_or_else(|| {
+    let lang = crate::web::query_param(&req, "lang").filter(|l| c.languages.contains(l)).unwrap_or_else(|| {
         if c.languages.contains(&officer.lang) { officer.lang.clone() } else { c.default_language.clone() }
     });
     let mut cards = Vec::new();

@@ -69,14 +69,6 @@ pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpR
     Ok(html(StatusCode::OK, views::index(&page, &officer, &memberships, hosted.as_ref())))
 }
 
-fn query_value(req: &HttpRequest, name: &str) -> Option<String> {
-    serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
-        .ok()?
-        .into_iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v)
-}
-
 async fn dashboard_page(
     req: &HttpRequest,
     state: &AppState,
@@ -86,11 +78,11 @@ async fn dashboard_page(
 ) -> Result<HttpResponse, AdminError> {
     let members = networks::members(&state.db, n.id).await.map_err(|e| officer.db(e))?;
     let points = crate::web::networks::points(state, n, false).await.map_err(|e| officer.unexpected(e))?;
-    let indicator = match query_value(req, "indicator") {
+    let indicator = match crate::web::query_param(req, "indicator") {
         Some(id) => Some(indicators::find(&id).ok_or_else(|| officer.error(ErrorKind::BadRequest))?),
         None => points.first().and_then(|p| indicators::find(&p.indicator)).or_else(|| indicators::bank().first()),
     };
-    let audience = match query_value(req, "audience") {
+    let audience = match crate::web::query_param(req, "audience") {
         Some(a) => Some(a.parse::<Audience>().map_err(|_| officer.error(ErrorKind::BadRequest))?),
         None => indicator.and_then(|i| {
             points

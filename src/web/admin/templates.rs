@@ -233,9 +233,7 @@ async fn stale_message(
 }
 
 fn lang_of(req: &HttpRequest, t: &crate::domain::Template) -> String {
-    serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
-        .ok()
-        .and_then(|q| q.into_iter().find(|(k, _)| k == "language").map(|(_, v)| v))
+    crate::web::query_param(req, "language")
         .filter(|l| t.survey.languages.contains(l))
         .unwrap_or_else(|| t.survey.default_language.clone())
 }
@@ -591,8 +589,7 @@ pub async fn preview(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AdminError> {
     let (saved, t) = owned(&state, &officer, *id).await?;
-    let query: Vec<(String, String)> = serde_urlencoded::from_str(req.query_string()).unwrap_or_default();
-    let get = |name: &str| query.iter().find(|(k, _)| k == name).map_or("", |(_, v)| v.as_str());
+    let get = |name: &str| crate::web::query_param(&req, name).unwrap_or_default();
     let audience: crate::domain::Audience =
         get("audience").parse().map_err(|_| officer.error(ErrorKind::BadRequest))?;
     if !t.survey.audiences.contains(&audience) {
@@ -608,7 +605,7 @@ pub async fn preview(
     let layout = crate::domain::pages::pages(&survey, audience, &crate::domain::Answers::default());
     let last = layout.len().saturating_sub(1);
     let at: usize = get("page").parse().unwrap_or(0);
-    let index = match get("nav") {
+    let index = match get("nav").as_str() {
         "next" | "submit" => at + 1,
         "back" => at.saturating_sub(1),
         _ => at,

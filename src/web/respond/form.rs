@@ -31,14 +31,6 @@ fn audience_of(r: &Resolved, raw: &str) -> Result<Audience, PageError> {
         .ok_or_else(|| PageError::new(ErrorKind::NotFound, &r.lang))
 }
 
-fn query_value(req: &HttpRequest, name: &str) -> Option<String> {
-    serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
-        .ok()?
-        .into_iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v)
-}
-
 /// The form field that carries a one-use access code through the screens.
 pub const CODE_FIELD: &str = "access_code";
 
@@ -82,8 +74,8 @@ pub async fn assent(
     let token =
         FormToken::new(r.consultation.id, audience, channel, Utc::now().timestamp()).encode(state.secret.expose());
     let page = Page { locales: state.locales, lang: &r.lang };
-    let code = query_value(&req, "k").map(|k| codes::normalise(&k));
-    let kiosk = query_value(&req, "kiosk").as_deref() == Some("1");
+    let code = crate::web::query_param(&req, "k").map(|k| codes::normalise(&k));
+    let kiosk = crate::web::query_param(&req, "kiosk").as_deref() == Some("1");
     let extras = AssentExtras { code: code.as_deref(), code_error: None, kiosk };
     let markup = assent_view(&page, &r.consultation, &r.live, audience, &token, extras);
     Ok(page_response(&req, StatusCode::OK, &r.lang, markup))

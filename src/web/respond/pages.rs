@@ -14,14 +14,6 @@ fn html(req: &HttpRequest, lang: &str, markup: maud::Markup) -> HttpResponse {
     res.content_type("text/html; charset=utf-8").body(markup.into_string())
 }
 
-fn query(req: &HttpRequest, name: &str) -> Option<String> {
-    serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
-        .ok()?
-        .into_iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v)
-}
-
 pub async fn landing(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -35,12 +27,13 @@ pub async fn landing(
         return Ok(html(&req, &r.lang, markup));
     }
     let mut via = super::channel_of(&req, &state, &r).await.map_or_else(String::new, |c| format!("&c={}", c.code));
-    if let Some(card) =
-        query(&req, "k").map(|k| crate::store::codes::normalise(&k)).filter(|k| !k.is_empty() && k.len() <= 20)
+    if let Some(card) = crate::web::query_param(&req, "k")
+        .map(|k| crate::store::codes::normalise(&k))
+        .filter(|k| !k.is_empty() && k.len() <= 20)
     {
         via.push_str(&format!("&k={card}"));
     }
-    if query(&req, "kiosk").as_deref() == Some("1") {
+    if crate::web::query_param(&req, "kiosk").as_deref() == Some("1") {
         via.push_str("&kiosk=1");
     }
     Ok(html(&req, &r.lang, views::landing(&page, &r.consultation, &r.live, &via)))
@@ -52,9 +45,11 @@ pub async fn thanks(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let r = resolve(&req, &state, &slug).await?;
-    let audience = query(&req, "a").and_then(|v| v.parse::<Audience>().ok()).filter(|a| r.consultation.offers(*a));
-    let care = query(&req, "care").is_some();
-    let kiosk = query(&req, "kiosk").as_deref() == Some("1");
+    let audience = crate::web::query_param(&req, "a")
+        .and_then(|v| v.parse::<Audience>().ok())
+        .filter(|a| r.consultation.offers(*a));
+    let care = crate::web::query_param(&req, "care").is_some();
+    let kiosk = crate::web::query_param(&req, "kiosk").as_deref() == Some("1");
     let page = Page { locales: state.locales, lang: &r.lang };
     Ok(html(&req, &r.lang, views::thanks(&page, &r.consultation, &r.live, audience, care, kiosk)))
 }
@@ -77,7 +72,7 @@ pub async fn results(
     };
     let report = state.published_report(c, &r.live).await.map_err(failed)?;
     let updates = crate::store::results::updates(&state.db, c.id).await.map_err(failed)?;
-    let audience = query(&req, "a").and_then(|v| v.parse::<Audience>().ok()).filter(|a| c.offers(*a));
+    let audience = crate::web::query_param(&req, "a").and_then(|v| v.parse::<Audience>().ok()).filter(|a| c.offers(*a));
     let p = crate::views::results::PublicResults {
         labels: crate::views::results::Labels { page: &page, consultation: c, live: &r.live, channels: &[] },
         report: &report,
