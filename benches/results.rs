@@ -45,11 +45,7 @@ fn random_response(
     let mut answers = Answers::default();
     for q in survey.questions_for(audience) {
         if let Some(c) = &q.show_if {
-            let holds = match answers.0.get(&c.question) {
-                Some(AnswerValue::Choice(o)) => c.any_of.contains(o),
-                Some(AnswerValue::Scale(n)) => c.any_of.contains(&n.to_string()),
-                _ => false,
-            };
+            let holds = c.holds(&answers);
             if !holds {
                 continue;
             }

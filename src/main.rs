@@ -33,6 +33,11 @@ enum Command {
         #[command(subcommand)]
         command: SurveysCommand,
     },
+    /// An organisation's own template library (the database).
+    Templates {
+        #[command(subcommand)]
+        command: TemplatesCommand,
+    },
     /// Interface languages.
     Locales {
         #[command(subcommand)]
@@ -130,15 +135,25 @@ enum LocalesCommand {
 }
 
 #[derive(Subcommand)]
+enum TemplatesCommand {
+    /// Save an XLSForm (.xlsx) or a template folder (.zip) in an
+    /// organisation's library as the next version, checked and audited, as
+    /// /admin/templates does (the same as `surveys import --org`).
+    Import {
+        /// The organisation's slug.
+        #[arg(long)]
+        org: String,
+        file: PathBuf,
+    },
+}
+
+#[derive(Subcommand)]
 enum SurveysCommand {
     /// Validate survey definitions and their translations.
     Check {
         /// Template library (default: CHILDVOICE_SURVEYS_DIR or surveys/)
         dir: Option<PathBuf>,
     },
-    /// Convert an XLSForm (.xlsx from KoboToolbox, ODK, SurveyCTO…) into a
-    /// template folder, checked like every template; every construct with no
-    /// equivalent is refused with its sheet, row and column.
     /// Write a template of the library as an XLSForm workbook (.xlsx).
     Export {
         /// The template's id (its folder name)
@@ -147,6 +162,10 @@ enum SurveysCommand {
         #[arg(long)]
         out: Option<PathBuf>,
     },
+    /// Convert an XLSForm (.xlsx from KoboToolbox, ODK, SurveyCTO…) into a
+    /// template folder, checked like every template; every construct with no
+    /// equivalent is refused with its sheet, row and column. A template
+    /// folder as a zip (as /admin/templates gives it) is unpacked, checked.
     Import {
         file: PathBuf,
         /// Library to write the template folder into (default: CHILDVOICE_SURVEYS_DIR or surveys/)
@@ -265,6 +284,9 @@ async fn run(command: Command) -> anyhow::Result<()> {
             }
         }
         Command::Surveys { command: SurveysCommand::Import { file, org: Some(org), .. } } => {
+            import_to_library(&settings, &file, &org).await?;
+        }
+        Command::Templates { command: TemplatesCommand::Import { org, file } } => {
             import_to_library(&settings, &file, &org).await?;
         }
         Command::Surveys { .. } | Command::Locales { .. } => unreachable!("handled without a runtime"),
@@ -512,7 +534,7 @@ async fn import_to_library(settings: &Settings, file: &std::path::Path, org: &st
         .with_context(|| format!("no organisation with slug '{org}' (create it with `childvoice admin create-org`)"))?;
     let bytes = std::fs::read(file).with_context(|| file.display().to_string())?;
     let fallback = file.file_stem().and_then(|s| s.to_str()).unwrap_or("imported");
-    let imported = childvoice::xlsform::import(&bytes, fallback).map_err(|problems| {
+    let imported = childvoice::library::import(&bytes, fallback).map_err(|problems| {
         anyhow::anyhow!(
             "{}\n{} problem(s) in {}: nothing was saved",
             problems.join("\n"),
@@ -520,7 +542,7 @@ async fn import_to_library(settings: &Settings, file: &std::path::Path, org: &st
             file.display()
         )
     })?;
-    for w in &imported.converted.warnings {
+    for w in &imported.warnings {
         println!("warning: {w}");
     }
     let t = &imported.template;
@@ -531,7 +553,8 @@ async fn import_to_library(settings: &Settings, file: &std::path::Path, org: &st
     );
     let today = chrono::Utc::now().date_naive();
     let txn = sea_orm::TransactionTrait::begin(&db).await?;
-    let saved = childvoice::store::templates::save(&txn, org_id, t, &title, "XLSForm (command line)", today).await?;
+    let source = format!("{} (command line)", imported.format);
+    let saved = childvoice::store::templates::save(&txn, org_id, t, &title, &source, today).await?;
     childvoice::store::audit::record(
         &txn,
         childvoice::store::audit::Entry {
@@ -563,7 +586,7 @@ fn import_xlsform(file: &std::path::Path, out: Option<PathBuf>) -> ExitCode {
         }
     };
     let fallback = file.file_stem().and_then(|s| s.to_str()).unwrap_or("imported");
-    match childvoice::xlsform::import(&bytes, fallback) {
+    match childvoice::library::import(&bytes, fallback) {
         Ok(imported) if !imported.missing_pictures.is_empty() => {
             // A folder without them would stop `serve`: nothing is written.
             for o in &imported.missing_pictures {
@@ -576,13 +599,13 @@ fn import_xlsform(file: &std::path::Path, out: Option<PathBuf>) -> ExitCode {
             ExitCode::FAILURE
         }
         Ok(imported) => {
-            for w in &imported.converted.warnings {
+            for w in &imported.warnings {
                 println!("warning: {w}");
             }
             let library = out.unwrap_or_else(|| {
                 std::env::var_os("CHILDVOICE_SURVEYS_DIR").map_or_else(|| PathBuf::from("surveys"), PathBuf::from)
             });
-            match childvoice::xlsform::write_folder(&library, &imported.converted) {
+            match childvoice::library::write_folder(&library, &imported) {
                 Ok(dir) => {
                     let s = &imported.template.survey;
                     println!(
@@ -629,6 +652,9 @@ fn check(dir: Option<PathBuf>) -> ExitCode {
                     s.languages.len(),
                     s.audiences.len()
                 );
+                for w in t.texts.warnings() {
+                    println!("warning: {w}");
+                }
             }
             ExitCode::SUCCESS
         }

@@ -2,11 +2,11 @@
 //! like every template (`surveys check`), and written as a template folder.
 
 use crate::domain::Template;
-use crate::domain::xlsform::{Converted, Problem, Sheet, convert};
+use crate::domain::xlsform::{Media, Problem, Sheet, convert};
+use crate::library::{Files, Imported};
 use calamine::{Data, Reader, Xlsx, open_workbook_from_rs};
 use std::collections::BTreeMap;
 use std::io::Cursor;
-use std::path::{Path, PathBuf};
 
 /// The text of a cell as a spreadsheet shows it (whole numbers without ".0").
 fn text(cell: &Data) -> String {
@@ -93,88 +93,160 @@ pub fn read(bytes: &[u8]) -> Result<Vec<Sheet>, String> {
     Ok(sheets)
 }
 
-/// An imported form, checked: its folder's files, the checked template, and warnings.
-pub struct Imported {
-    pub converted: Converted,
-    pub template: Template,
-    /// Options shown to children aged 5-8 that still need a picture (a
-    /// workbook carries none): the version is kept, but not used until they have one.
-    pub missing_pictures: Vec<String>,
-}
-
 /// Reads, converts and checks a workbook. Every problem comes back at once,
 /// each with its sheet, row and column where it has one.
 pub fn import(bytes: &[u8], fallback_id: &str) -> Result<Imported, Vec<String>> {
+    import_with_media(bytes, fallback_id, &Files::new())
+}
+
+/// [`import`], with the media files uploaded beside the workbook (by file
+/// name, as KoboToolbox and ODK take a form's media): the pictures of
+/// choices and the recordings its media columns name.
+pub fn import_with_media(bytes: &[u8], fallback_id: &str, media: &Files) -> Result<Imported, Vec<String>> {
     let sheets = read(bytes).map_err(|e| vec![e])?;
     let locales = crate::i18n::locales();
     let ui = |lang: &str, id: &str| locales.t(lang, id);
-    let converted =
+    let mut converted =
         convert(&sheets, fallback_id, &ui).map_err(|p| p.iter().map(Problem::to_string).collect::<Vec<_>>())?;
-    let (survey, mut errors) =
-        crate::domain::survey::parse_survey_partial(&converted.id, "survey.toml", &converted.survey_toml)
-            .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
-    let template = Template {
-        survey,
-        texts: converted.texts.clone(),
-        pictures: BTreeMap::new(),
-        audio: BTreeMap::new(),
-        images: BTreeMap::new(),
-    };
-    let mut missing_pictures = Vec::new();
-    if let Err(more) = template.check(&converted.id, &|lang| locales.rules(lang)) {
-        for e in more {
-            match e
-                .message
-                .strip_prefix("option '")
-                .and_then(|m| m.split_once("' is shown to age-5-8 and needs a picture"))
-            {
-                Some((option, _)) => missing_pictures.push(option.to_owned()),
-                None => errors.push(e),
+    let (mut pictures, mut images, mut audio) = (BTreeMap::new(), BTreeMap::new(), BTreeMap::new());
+    let mut media_problems = Vec::new();
+    let mut audio_toml: BTreeMap<String, Vec<(String, String)>> = BTreeMap::new();
+    for (at, m) in &converted.media {
+        let file = match m {
+            Media::Picture { file, .. } | Media::Audio { file, .. } => file,
+        };
+        let base = file.rsplit('/').next().unwrap_or(file);
+        let Some(bytes) = media.get(file).or_else(|| media.get(base)) else {
+            converted.warnings.push(Problem {
+                message: format!(
+                    "'{file}' did not come with the workbook: upload the workbook and its media files together in one zip{}",
+                    if matches!(m, Media::Picture { .. }) { ", or add the picture in the editor" } else { "" }
+                ),
+                ..at.clone()
+            });
+            continue;
+        };
+        match m {
+            Media::Picture { option, .. } => match crate::pictures::prepare(bytes) {
+                Ok(crate::pictures::Prepared::Svg(svg)) => {
+                    pictures.insert(option.clone(), svg);
+                }
+                Ok(crate::pictures::Prepared::Png(clip)) => {
+                    images.insert(option.clone(), clip);
+                }
+                Err(e) => media_problems.push(Problem { message: format!("'{file}': {e}"), ..at.clone() }),
+            },
+            Media::Audio { lang, key, file } => {
+                use base64::Engine;
+                // Where the template folder keeps it: as named, or by language.
+                let path = if file.starts_with("audio/") { file.clone() } else { format!("audio/{lang}/{base}") };
+                if bytes.len() > crate::domain::template::MAX_AUDIO_BYTES {
+                    media_problems.push(Problem {
+                        message: format!(
+                            "'{file}': recordings may be at most {} KB",
+                            crate::domain::template::MAX_AUDIO_BYTES / 1024
+                        ),
+                        ..at.clone()
+                    });
+                    continue;
+                }
+                let base64 = base64::engine::general_purpose::STANDARD.encode(bytes);
+                audio.insert(
+                    path.clone(),
+                    crate::domain::template::AudioClip {
+                        mime: crate::domain::template::AudioClip::mime_for(&path).to_owned(),
+                        base64,
+                    },
+                );
+                audio_toml.entry(lang.clone()).or_default().push((key.clone(), path));
             }
         }
     }
-    if !errors.is_empty() {
-        // Place what the template checks found on the survey sheet's rows.
-        return Err(errors
-            .iter()
-            .map(|e| {
-                let question =
-                    e.key.strip_prefix("question.").and_then(|k| k.split('.').next()).map(str::to_owned).or_else(
-                        || {
-                            e.key.strip_prefix("q-").map(|k| {
-                                converted
-                                    .rows
-                                    .keys()
-                                    .filter(|id| k.starts_with(id.as_str()))
-                                    .max_by_key(|id| id.len())
-                                    .cloned()
-                                    .unwrap_or_default()
-                            })
-                        },
-                    );
-                match question.and_then(|q| converted.rows.get(&q).map(|r| (q, *r))) {
-                    Some((q, row)) => format!("sheet survey, row {row} ('{q}'): {}", e.message),
-                    None => format!("{e}"),
+    if !media_problems.is_empty() {
+        return Err(media_problems.iter().map(ToString::to_string).collect());
+    }
+    for (lang, entries) in &audio_toml {
+        let toml_string = crate::domain::xlsform::toml_string;
+        converted.survey_toml.push_str(&format!("\n[audio.{}]\n", toml_string(lang)));
+        for (key, path) in entries {
+            converted.survey_toml.push_str(&format!("{} = {}\n", toml_string(key), toml_string(path)));
+        }
+    }
+    let (survey, mut errors) =
+        crate::domain::survey::parse_survey_partial(&converted.id, "survey.toml", &converted.survey_toml)
+            .map_err(|e| e.iter().map(ToString::to_string).collect::<Vec<_>>())?;
+    let template = Template { survey, texts: converted.texts.clone(), pictures, audio, images };
+    let mut missing_pictures = Vec::new();
+    let mut warnings = Vec::new();
+    match template.check(&converted.id, &|lang| locales.rules(lang)) {
+        Ok(texts) => warnings.extend(texts.warnings().iter().cloned()),
+        Err(more) => {
+            for e in more {
+                match e
+                    .message
+                    .strip_prefix("option '")
+                    .and_then(|m| m.split_once("' is shown to age-5-8 and needs a picture"))
+                {
+                    Some((option, _)) => missing_pictures.push(option.to_owned()),
+                    None => errors.push(e),
                 }
-            })
-            .collect());
+            }
+            // Pictures come later, on the web: the words' warnings still count.
+            if errors.is_empty()
+                && let Ok(texts) = crate::domain::texts::SurveyTexts::build(
+                    &template.survey,
+                    &template.texts,
+                    &converted.id,
+                    &|lang| locales.rules(lang),
+                )
+            {
+                warnings.extend(texts.warnings().iter().cloned());
+            }
+        }
     }
-    Ok(Imported { converted, template, missing_pictures })
-}
-
-/// Writes an imported form as a template folder under `library`; refuses to
-/// replace one.
-pub fn write_folder(library: &Path, c: &Converted) -> Result<PathBuf, String> {
-    let dir = library.join(&c.id);
-    if dir.exists() {
-        return Err(format!("{} already exists: give the form another form_id, or move the folder", dir.display()));
+    // Place what the template checks found on the survey sheet's rows.
+    let place = |e: &crate::domain::SurveyError| {
+        let question =
+            e.key.strip_prefix("question.").and_then(|k| k.split('.').next()).map(str::to_owned).or_else(|| {
+                e.key.strip_prefix("q-").map(|k| {
+                    converted
+                        .rows
+                        .keys()
+                        .filter(|id| k.starts_with(id.as_str()))
+                        .max_by_key(|id| id.len())
+                        .cloned()
+                        .unwrap_or_default()
+                })
+            });
+        match question.and_then(|q| converted.rows.get(&q).map(|r| (q, *r))) {
+            Some((q, row)) => Problem {
+                sheet: "survey".into(),
+                row,
+                column: String::new(),
+                message: format!("('{q}') {}", e.message),
+            },
+            None => Problem { sheet: String::new(), row: 0, column: String::new(), message: e.to_string() },
+        }
+    };
+    if !errors.is_empty() {
+        return Err(errors.iter().map(|e| place(e).to_string()).collect());
     }
-    std::fs::create_dir_all(&dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    std::fs::write(dir.join("survey.toml"), &c.survey_toml).map_err(|e| e.to_string())?;
-    for (lang, text) in &c.texts {
-        std::fs::write(dir.join(format!("{lang}.ftl")), text).map_err(|e| e.to_string())?;
-    }
-    Ok(dir)
+    // The folder as `surveys/` holds it: the workbook's words and its media.
+    let mut files = crate::library::to_files(&template);
+    files.insert("survey.toml".to_owned(), converted.survey_toml.clone().into_bytes());
+    Ok(Imported {
+        id: converted.id.clone(),
+        files,
+        warnings: converted
+            .warnings
+            .iter()
+            .chain(&warnings.iter().map(place).collect::<Vec<_>>())
+            .map(ToString::to_string)
+            .collect(),
+        template,
+        missing_pictures,
+        format: "XLSForm",
+    })
 }
 
 /// The sheets of an export: headers in order, and rows of named cells.
@@ -267,24 +339,43 @@ pub fn export(template: &Template, texts: &crate::domain::texts::SurveyTexts) ->
     }
     choices.headers.push("exclusive".into());
     let mut written_lists: Vec<String> = Vec::new();
+    let put_audio = |out: &mut SheetOut, row: usize, key: &str| {
+        for (lang, column) in &languages {
+            if let Some(path) = template.audio_path(lang, key) {
+                out.set(row, &format!("media::audio::{column}"), path);
+            }
+        }
+    };
     let audiences_of =
         |q: &crate::domain::Question| q.audiences.iter().map(|a| a.as_str()).collect::<Vec<_>>().join(" ");
     let relevant = |q: &crate::domain::Question| {
         q.show_if.as_ref().map_or(String::new(), |c| {
-            let multiple = s.question(&c.question).is_some_and(|t| matches!(t.kind, QuestionKind::Multiple { .. }));
-            c.any_of
-                .iter()
-                .map(|v| {
-                    if multiple {
-                        format!("selected(${{{}}}, '{v}')", c.question)
-                    } else {
-                        format!("${{{}}} = '{v}'", c.question)
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(" or ")
+            let clause = |c: &crate::domain::Clause| {
+                let multiple = s.question(&c.question).is_some_and(|t| matches!(t.kind, QuestionKind::Multiple { .. }));
+                c.any_of
+                    .iter()
+                    .map(|v| {
+                        if multiple {
+                            format!("selected(${{{}}}, '{v}')", c.question)
+                        } else {
+                            format!("${{{}}} = '{v}'", c.question)
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            };
+            match (c.join, c.clauses.as_slice()) {
+                (_, [one]) => clause(one),
+                (crate::domain::Join::Any, many) => many.iter().map(clause).collect::<Vec<_>>().join(" or "),
+                (crate::domain::Join::All, many) => many
+                    .iter()
+                    .map(|c| if c.any_of.len() > 1 { format!("({})", clause(c)) } else { clause(c) })
+                    .collect::<Vec<_>>()
+                    .join(" and "),
+            }
         })
     };
+
     let mut add_list = |choices: &mut SheetOut, name: &str, q: &crate::domain::Question, exclusive: &[String]| {
         if written_lists.iter().any(|l| l == name) {
             return;
@@ -310,11 +401,22 @@ pub fn export(template: &Template, texts: &crate::domain::texts::SurveyTexts) ->
             if exclusive.contains(o) {
                 choices.set(row, "exclusive", "yes");
             }
+            // Media by their place in the template folder (download it beside the workbook).
+            if template.pictures.contains_key(o) {
+                choices.set(row, "media::image", format!("pictures/{o}.svg"));
+            } else if template.images.contains_key(o) {
+                choices.set(row, "media::image", format!("pictures/{o}.png"));
+            }
+            put_audio(choices, row, &q.option_key(o));
         }
     };
     let question_words = |out: &mut SheetOut, row: usize, q: &crate::domain::Question| {
         put_words(out, row, "label", &format!("q-{}", q.id), &q.audiences, &languages, texts);
         put_words(out, row, "hint", &format!("q-{}-hint", q.id), &q.audiences, &languages, texts);
+        put_audio(out, row, &format!("q-{}", q.id));
+        if q.validated_wording {
+            out.set(row, "validated_wording", "yes");
+        }
     };
     let mut areas_written = false;
     let mut i = 0;

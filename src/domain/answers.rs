@@ -134,7 +134,7 @@ impl FieldError {
     }
 }
 
-impl Condition {
+impl Clause {
     pub fn holds(&self, answers: &Answers) -> bool {
         match answers.0.get(&self.question) {
             Some(AnswerValue::Choice(o)) | Some(AnswerValue::Area(o)) => self.any_of.contains(o),
@@ -145,7 +145,16 @@ impl Condition {
     }
 }
 
-use super::survey::Condition;
+impl Condition {
+    pub fn holds(&self, answers: &Answers) -> bool {
+        match self.join {
+            Join::All => self.clauses.iter().all(|c| c.holds(answers)),
+            Join::Any => self.clauses.iter().any(|c| c.holds(answers)),
+        }
+    }
+}
+
+use super::survey::{Clause, Condition, Join};
 
 /// Arabic-Indic and Persian digits typed on an Arabic keyboard count as digits.
 fn western_digits(s: &str) -> String {

@@ -216,6 +216,7 @@ pub struct Item {
     pub exclusive: Vec<String>,
     pub other: Option<String>,
     pub indicator: Option<String>,
+    pub validated_wording: bool,
 }
 
 /// The survey's questions as the editor lists them.
@@ -250,6 +251,7 @@ pub fn items(s: &Survey) -> Vec<Item> {
             exclusive: vec![],
             other,
             indicator: q.indicator.clone(),
+            validated_wording: q.validated_wording,
         };
         match &q.kind {
             QuestionKind::Note if !rows.is_empty() => {
@@ -316,12 +318,11 @@ fn block(item: &Item, all: &[Audience]) -> String {
     if let Some(i) = &item.indicator {
         t.push_str(&format!("indicator = {}\n", quoted(i)));
     }
+    if item.validated_wording {
+        t.push_str("validated_wording = true\n");
+    }
     if let Some(c) = &item.show_if {
-        t.push_str(&format!(
-            "show_if = {{ question = {}, any_of = {} }}\n",
-            quoted(&c.question),
-            quoted_list(c.any_of.iter().map(String::as_str))
-        ));
+        t.push_str(&format!("show_if = {}\n", c.to_toml()));
     }
     t
 }

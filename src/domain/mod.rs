@@ -27,5 +27,5 @@ pub mod xlsform;
 pub use answers::{AnswerValue, Answers, FieldError, RawAnswers};
 pub use audience::Audience;
 pub use consultation::{Consultation, State};
-pub use survey::{Condition, Question, QuestionKind, Survey, SurveyError};
+pub use survey::{Clause, Condition, Join, Question, QuestionKind, Survey, SurveyError};
 pub use template::Template;

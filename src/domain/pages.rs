@@ -30,7 +30,7 @@ pub fn pages_on_map<'s>(
             continue;
         }
         if let Some(cond) = &q.show_if {
-            if current.iter().any(|c| c.id == cond.question) {
+            if current.iter().any(|c| cond.questions().any(|q| q == c.id)) {
                 pages.push(std::mem::take(&mut current));
             }
             if !cond.holds(answers) {
@@ -70,7 +70,7 @@ pub fn unseen_follow_up(layout: &[Vec<&Question>], current: usize, raw: &RawAnsw
         page.iter()
             .any(|q| {
                 q.is_answered()
-                    && q.show_if.as_ref().is_some_and(|c| here.contains(&c.question.as_str()))
+                    && q.show_if.as_ref().is_some_and(|c| c.questions().any(|q| here.contains(&q)))
                     && raw.fields_of(q).next().is_none()
             })
             .then_some(index)

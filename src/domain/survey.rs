@@ -47,6 +47,10 @@ pub struct Question {
     /// The id of the bank indicator this question measures (`indicators.toml`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub indicator: Option<String>,
+    /// A standard instrument's wording, which may not be changed: for 13-17
+    /// and parents an over-long sentence is a warning, not an error.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub validated_wording: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -85,11 +89,96 @@ pub enum QuestionKind {
     Note,
 }
 
-/// Show a question only when an earlier answer is one of `any_of`.
+/// When a question is shown: one clause (`{ question, any_of }`), or several
+/// joined by `all` (and) or `any` (or), as XLSForm's `relevant` can say.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(from = "ConditionRepr", into = "ConditionRepr")]
 pub struct Condition {
+    pub join: Join,
+    pub clauses: Vec<Clause>,
+}
+
+/// An earlier answer is one of `any_of`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Clause {
     pub question: String,
     pub any_of: Vec<String>,
+}
+
+/// How a condition's clauses combine.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Join {
+    /// Every clause holds (`and`).
+    #[default]
+    All,
+    /// At least one clause holds (`or`).
+    Any,
+}
+
+impl Join {
+    pub fn name(self) -> &'static str {
+        match self {
+            Join::All => "all",
+            Join::Any => "any",
+        }
+    }
+}
+
+/// The stored form: one clause as it always was, several as `{ all = [...] }`
+/// or `{ any = [...] }`, so snapshots taken before joins existed still load.
+#[derive(Serialize, Deserialize)]
+#[serde(untagged)]
+enum ConditionRepr {
+    One(Clause),
+    All { all: Vec<Clause> },
+    Any { any: Vec<Clause> },
+}
+
+impl From<ConditionRepr> for Condition {
+    fn from(r: ConditionRepr) -> Self {
+        match r {
+            ConditionRepr::One(c) => Condition::single(c.question, c.any_of),
+            ConditionRepr::All { all } => Condition { join: Join::All, clauses: all },
+            ConditionRepr::Any { any } => Condition { join: Join::Any, clauses: any },
+        }
+    }
+}
+
+impl From<Condition> for ConditionRepr {
+    fn from(c: Condition) -> Self {
+        match (c.join, c.clauses.len()) {
+            (_, 1) => ConditionRepr::One(c.clauses.into_iter().next().expect("one clause")),
+            (Join::All, _) => ConditionRepr::All { all: c.clauses },
+            (Join::Any, _) => ConditionRepr::Any { any: c.clauses },
+        }
+    }
+}
+
+impl Condition {
+    pub fn single(question: String, any_of: Vec<String>) -> Self {
+        Condition { join: Join::All, clauses: vec![Clause { question, any_of }] }
+    }
+
+    /// The questions this condition reads.
+    pub fn questions(&self) -> impl Iterator<Item = &str> {
+        self.clauses.iter().map(|c| c.question.as_str())
+    }
+
+    /// The condition as a `show_if` value in `survey.toml`.
+    pub fn to_toml(&self) -> String {
+        let clause = |c: &Clause| {
+            let values: Vec<String> = c.any_of.iter().map(|v| super::xlsform::toml_string(v)).collect();
+            format!("{{ question = {}, any_of = [{}] }}", super::xlsform::toml_string(&c.question), values.join(", "))
+        };
+        match self.clauses.as_slice() {
+            [one] => clause(one),
+            many => {
+                format!("{{ {} = [{}] }}", self.join.name(), many.iter().map(clause).collect::<Vec<_>>().join(", "))
+            }
+        }
+    }
 }
 
 impl QuestionKind {
@@ -205,11 +294,24 @@ struct RawQuestion {
     list: Option<Spanned<String>>,
     statements: Option<Spanned<Vec<Spanned<String>>>>,
     other: Option<Spanned<String>>,
+    validated_wording: Option<Spanned<bool>>,
 }
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct RawCondition {
+    question: Option<Spanned<String>>,
+    any_of: Option<Spanned<Vec<Spanned<String>>>>,
+    all: Option<Vec<Spanned<RawClause>>>,
+    any: Option<Vec<Spanned<RawClause>>>,
+}
+
+/// A clause as written: its span, question and values.
+type ClauseRef<'r> = (std::ops::Range<usize>, &'r Spanned<String>, &'r Spanned<Vec<Spanned<String>>>);
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawClause {
     question: Spanned<String>,
     any_of: Spanned<Vec<Spanned<String>>>,
 }
@@ -562,78 +664,120 @@ pub fn parse_survey_partial(
 
         let show_if = rq.show_if.as_ref().and_then(|cond| {
             let (cspan, cond) = (cond.span(), cond.get_ref());
-            let target_id = cond.question.get_ref();
-            if target_id == &qid {
-                c.error(cond.question.span(), key("show_if"), "a question cannot depend on itself");
-                return None;
-            }
-            if !positions.contains_key(target_id.as_str()) {
-                let later = raw.questions.iter().any(|q| q.get_ref().id.get_ref() == target_id);
-                let message = if later {
-                    format!(
-                        "depends on '{target_id}', which comes later: a condition may only refer to an earlier question"
-                    )
-                } else {
-                    format!("depends on '{target_id}', which is not a question of this survey")
+            // One clause, or several under `all` / `any`; never both.
+            let (join, raw_clauses): (Join, Vec<ClauseRef<'_>>) =
+                match (&cond.question, &cond.any_of, &cond.all, &cond.any) {
+                    (Some(q), Some(v), None, None) => (Join::All, vec![(cspan.clone(), q, v)]),
+                    (None, None, Some(cs), None) | (None, None, None, Some(cs)) if !cs.is_empty() => (
+                        if cond.all.is_some() { Join::All } else { Join::Any },
+                        cs.iter().map(|c| (c.span(), &c.get_ref().question, &c.get_ref().any_of)).collect(),
+                    ),
+                    _ => {
+                        c.error(
+                            cspan,
+                            key("show_if"),
+                            "write { question = \"…\", any_of = [\"…\"] }, or several of these in { all = [...] } (each must hold) or { any = [...] } (one is enough)",
+                        );
+                        return None;
+                    }
                 };
-                c.error(cond.question.span(), key("show_if"), message);
-                return None;
-            }
-            let target = questions.iter().find(|q| &q.id == target_id)?;
-            let valid: Vec<String> = match &target.kind {
-                QuestionKind::Single { options } | QuestionKind::Multiple { options, .. } => options.clone(),
-                // Each audience's own scale: 3 smileys for age-5-8, 5 points for the others.
-                QuestionKind::Scale => {
-                    for v in cond.any_of.get_ref() {
-                        let point = v.get_ref().parse::<u8>().ok();
-                        for a in q_audiences.iter().filter(|a| target.audiences.contains(a)) {
-                            if point.is_some_and(|p| p > a.scale_points()) {
-                                c.error(
-                                    v.span(),
-                                    key("show_if"),
-                                    format!(
-                                        "'{}' is not a point of {a}'s scale (1-{}): for {a} this condition can never hold on that value",
-                                        v.get_ref(),
-                                        a.scale_points()
-                                    ),
-                                );
+            let mut clauses = Vec::new();
+            let mut asked_of_some: BTreeSet<Audience> = BTreeSet::new();
+            let mut seen_targets: BTreeSet<&str> = BTreeSet::new();
+            for (clause_span, question, any_of) in raw_clauses {
+                let target_id = question.get_ref();
+                if target_id == &qid {
+                    c.error(question.span(), key("show_if"), "a question cannot depend on itself");
+                    continue;
+                }
+                if !seen_targets.insert(target_id.as_str()) {
+                    c.error(
+                        question.span(),
+                        key("show_if"),
+                        format!("'{target_id}' is named twice: list all its answers in one `any_of`"),
+                    );
+                    continue;
+                }
+                if !positions.contains_key(target_id.as_str()) {
+                    let later = raw.questions.iter().any(|q| q.get_ref().id.get_ref() == target_id);
+                    let message = if later {
+                        format!(
+                            "depends on '{target_id}', which comes later: a condition may only refer to an earlier question"
+                        )
+                    } else {
+                        format!("depends on '{target_id}', which is not a question of this survey")
+                    };
+                    c.error(question.span(), key("show_if"), message);
+                    continue;
+                }
+                let Some(target) = questions.iter().find(|q| &q.id == target_id) else { continue };
+                let valid: Vec<String> = match &target.kind {
+                    QuestionKind::Single { options } | QuestionKind::Multiple { options, .. } => options.clone(),
+                    // Each audience's own scale: 3 smileys for age-5-8, 5 points for the others.
+                    QuestionKind::Scale => {
+                        for v in any_of.get_ref() {
+                            let point = v.get_ref().parse::<u8>().ok();
+                            for a in q_audiences.iter().filter(|a| target.audiences.contains(a)) {
+                                if point.is_some_and(|p| p > a.scale_points()) {
+                                    c.error(
+                                        v.span(),
+                                        key("show_if"),
+                                        format!(
+                                            "'{}' is not a point of {a}'s scale (1-{}): for {a} this condition can never hold on that value",
+                                            v.get_ref(),
+                                            a.scale_points()
+                                        ),
+                                    );
+                                }
                             }
                         }
+                        let most = q_audiences.iter().map(|a| a.scale_points()).max().unwrap_or(5);
+                        (1..=most).map(|v| v.to_string()).collect()
                     }
-                    let most = q_audiences.iter().map(|a| a.scale_points()).max().unwrap_or(5);
-                    (1..=most).map(|v| v.to_string()).collect()
+                    QuestionKind::Area => areas.clone(),
+                    other => {
+                        c.error(
+                            clause_span,
+                            key("show_if"),
+                            format!("a condition cannot depend on a '{}' question", other.name()),
+                        );
+                        continue;
+                    }
+                };
+                if any_of.get_ref().is_empty() {
+                    c.error(any_of.span(), key("show_if"), "`any_of` lists no answer");
                 }
-                QuestionKind::Area => areas.clone(),
-                other => {
-                    c.error(
-                        cspan,
-                        key("show_if"),
-                        format!("a condition cannot depend on a '{}' question", other.name()),
-                    );
-                    return None;
+                for v in any_of.get_ref() {
+                    if !valid.contains(v.get_ref()) {
+                        c.error(v.span(), key("show_if"), format!("'{}' is not an answer of '{target_id}'", v.get_ref()));
+                    }
                 }
-            };
-            if cond.any_of.get_ref().is_empty() {
-                c.error(cond.any_of.span(), key("show_if"), "`any_of` lists no answer");
+                for a in &q_audiences {
+                    if target.audiences.contains(a) {
+                        asked_of_some.insert(*a);
+                    } else if join == Join::All {
+                        c.error(
+                            clause_span.clone(),
+                            key("show_if"),
+                            format!("'{target_id}' is not asked of {a}, so this condition could never hold for them"),
+                        );
+                    }
+                }
+                clauses.push(Clause {
+                    question: target_id.clone(),
+                    any_of: any_of.get_ref().iter().map(|v| v.get_ref().clone()).collect(),
+                });
             }
-            for v in cond.any_of.get_ref() {
-                if !valid.contains(v.get_ref()) {
-                    c.error(v.span(), key("show_if"), format!("'{}' is not an answer of '{target_id}'", v.get_ref()));
-                }
-            }
-            for a in &q_audiences {
-                if !target.audiences.contains(a) {
+            if join == Join::Any {
+                for a in q_audiences.iter().filter(|a| !asked_of_some.contains(a)) {
                     c.error(
                         cspan.clone(),
                         key("show_if"),
-                        format!("'{target_id}' is not asked of {a}, so this condition could never hold for them"),
+                        format!("none of these questions is asked of {a}, so this condition could never hold for them"),
                     );
                 }
             }
-            Some(Condition {
-                question: target_id.clone(),
-                any_of: cond.any_of.get_ref().iter().map(|v| v.get_ref().clone()).collect(),
-            })
+            (!clauses.is_empty()).then_some(Condition { join, clauses })
         });
 
         if let Some(e) = &rq.exclusive
@@ -657,6 +801,7 @@ pub fn parse_survey_partial(
             other_of: None,
             new_page,
             indicator: None,
+            validated_wording: rq.validated_wording.as_ref().is_some_and(|v| *v.get_ref()),
         };
         if let Some(ind) = &rq.indicator {
             let id = ind.get_ref();
@@ -881,7 +1026,63 @@ max = 120
         let s = parse_survey("play", "play/survey.toml", GOOD).expect("valid");
         assert_eq!(s.questions.len(), 3);
         assert_eq!(s.questions[2].audiences, vec![Audience::Parent]);
-        assert_eq!(s.questions[1].show_if.as_ref().unwrap().question, "outside");
+        assert_eq!(s.questions[1].show_if.as_ref().unwrap().clauses[0].question, "outside");
+    }
+
+    #[test]
+    fn a_condition_joins_clauses_with_all_or_any_and_holds_accordingly() {
+        use crate::domain::answers::{AnswerValue, Answers};
+        let with = |cond: &str| {
+            let src = format!(
+                "{GOOD}\n[[question]]\nid = \"follow\"\ntype = \"text\"\naudiences = [\"parent\"]\nshow_if = {cond}\n"
+            );
+            parse_survey("t", "t/survey.toml", &src)
+        };
+        let all = with(r#"{ all = [{ question = "outside", any_of = ["no"] }, { question = "why-not", any_of = ["cars", "dark"] }] }"#)
+            .expect("all parses");
+        let c = all.question("follow").unwrap().show_if.clone().unwrap();
+        assert_eq!((c.join, c.clauses.len()), (Join::All, 2));
+        let mut a = Answers::default();
+        a.0.insert("outside".into(), AnswerValue::Choice("no".into()));
+        assert!(!c.holds(&a), "only one clause holds");
+        a.0.insert("why-not".into(), AnswerValue::Choices(vec!["dark".into()]));
+        assert!(c.holds(&a), "both hold");
+        // The same as `survey.toml` again, and as a snapshot (JSON) again.
+        let again = with(&c.to_toml()).expect("written form parses");
+        assert_eq!(again.question("follow").unwrap().show_if.as_ref(), Some(&c));
+        let json = serde_json::to_string(&c).unwrap();
+        assert_eq!(serde_json::from_str::<Condition>(&json).unwrap(), c);
+
+        let any =
+            with(r#"{ any = [{ question = "outside", any_of = ["no"] }, { question = "minutes", any_of = ["1"] }] }"#);
+        let errs = any.expect_err("a number question cannot be a clause");
+        assert!(errs.iter().any(|e| e.message.contains("cannot depend on a 'number'")), "{errs:?}");
+        let any = with(
+            r#"{ any = [{ question = "outside", any_of = ["no"] }, { question = "why-not", any_of = ["cars"] }] }"#,
+        )
+        .expect("any parses");
+        let c = any.question("follow").unwrap().show_if.clone().unwrap();
+        let mut a = Answers::default();
+        a.0.insert("why-not".into(), AnswerValue::Choices(vec!["cars".into()]));
+        assert!(c.holds(&a), "one clause is enough");
+
+        let errs = with(r#"{ question = "outside", any_of = ["no"], all = [] }"#).expect_err("both forms at once");
+        assert!(errs.iter().any(|e| e.key == "question.follow.show_if"), "{errs:?}");
+        let errs = with(
+            r#"{ all = [{ question = "outside", any_of = ["no"] }, { question = "outside", any_of = ["yes"] }] }"#,
+        )
+        .expect_err("one question twice");
+        assert!(errs.iter().any(|e| e.message.contains("named twice")), "{errs:?}");
+    }
+
+    #[test]
+    fn a_snapshot_taken_before_joins_existed_still_loads() {
+        let old = r#"{"question":"outside","any_of":["no"]}"#;
+        assert_eq!(
+            serde_json::from_str::<Condition>(old).unwrap(),
+            Condition::single("outside".into(), vec!["no".into()])
+        );
+        assert_eq!(serde_json::to_string(&Condition::single("outside".into(), vec!["no".into()])).unwrap(), old);
     }
 
     fn errors(src: &str) -> Vec<SurveyError> {

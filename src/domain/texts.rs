@@ -70,6 +70,9 @@ fn audience_args(audience: Option<Audience>) -> FluentArgs<'static> {
 pub struct SurveyTexts {
     bundles: HashMap<String, Bundle>,
     default_language: String,
+    /// What the checks let through but an author should read: over-long
+    /// sentences of standard instruments (`validated_wording`) for 13-17 and parents.
+    warnings: Vec<SurveyError>,
 }
 
 impl std::fmt::Debug for SurveyTexts {
@@ -79,6 +82,11 @@ impl std::fmt::Debug for SurveyTexts {
 }
 
 impl SurveyTexts {
+    /// What the checks let through with a warning (see [`SurveyTexts::build`]).
+    pub fn warnings(&self) -> &[SurveyError] {
+        &self.warnings
+    }
+
     /// Builds bundles from `{lang: ftl source}`, checking every text against the survey.
     /// `dir` prefixes file names in errors (e.g. `surveys/play`).
     /// `rules` gives each language's easy-read rules.
@@ -89,7 +97,19 @@ impl SurveyTexts {
         rules: &dyn Fn(&str) -> TextRules,
     ) -> Result<Self, Vec<SurveyError>> {
         let mut errors = Vec::new();
+        let mut warnings = Vec::new();
         let mut bundles = HashMap::new();
+        // The texts of standard instruments, whose wording may not change.
+        let validated: BTreeSet<String> = survey
+            .questions
+            .iter()
+            .filter(|q| q.validated_wording)
+            .flat_map(|q| {
+                [format!("q-{}", q.id), format!("q-{}-hint", q.id)]
+                    .into_iter()
+                    .chain(q.kind.options().iter().map(|o| q.option_key(o)))
+            })
+            .collect();
         let required = required_keys(survey);
         let optional = optional_keys(survey);
         let default_keys: BTreeSet<String> = sources
@@ -169,14 +189,16 @@ impl SurveyTexts {
                     if text.trim().is_empty() {
                         errors.push(err(line, key, format!("is empty for {audience}")));
                     }
+                    let lenient = validated.contains(key) && matches!(audience, Audience::Age13to17 | Audience::Parent);
                     for (n, sentence) in rules.too_long(&text, *audience) {
-                        errors.push(err(
+                        (if lenient { &mut warnings } else { &mut errors }).push(err(
                             line,
                             key,
                             format!(
-                                "for {audience}, a sentence has {n} {} (at most {}): \"{sentence}\"",
+                                "for {audience}, a sentence has {n} {} (at most {}): \"{sentence}\"{}",
                                 rules.unit_name(),
-                                rules.limit(*audience)
+                                rules.limit(*audience),
+                                if lenient { " (kept: validated_wording)" } else { "" }
                             ),
                         ));
                     }
@@ -205,7 +227,7 @@ impl SurveyTexts {
             bundles.insert(lang.clone(), bundle);
         }
         if errors.is_empty() {
-            Ok(SurveyTexts { bundles, default_language: survey.default_language.clone() })
+            Ok(SurveyTexts { bundles, default_language: survey.default_language.clone(), warnings })
         } else {
             Err(errors)
         }
@@ -224,7 +246,7 @@ impl SurveyTexts {
             let _ = bundle.add_resource(resource);
             bundles.insert(lang.clone(), bundle);
         }
-        SurveyTexts { bundles, default_language: survey.default_language.clone() }
+        SurveyTexts { bundles, default_language: survey.default_language.clone(), warnings: Vec::new() }
     }
 
     /// The text of `key` for an audience, in `lang` or else the default language.
@@ -333,6 +355,33 @@ options = ["yes", "no"]
             errs.iter().any(|e| e.key == "q-fun" && e.line == Some(8) && e.message.contains("at most 10")),
             "{errs:?}"
         );
+    }
+
+    #[test]
+    fn a_standard_instruments_long_sentence_is_a_warning_for_parents_and_still_an_error_for_children() {
+        let src = |audiences: &str| {
+            format!(
+                "default_language = \"en\"\nlanguages = [\"en\"]\naudiences = {audiences}\n[[question]]\nid = \"fun\"\ntype = \"single\"\noptions = [\"yes\", \"no\"]\nvalidated_wording = true\n"
+            )
+        };
+        let long = "Thinking about the past four weeks and all the places where your child usually plays after school, how often did your child feel safe, welcome and free to play there with friends of the same age or older?";
+        let en = BTreeMap::from([("en".to_owned(), EN.replace("Is it fun?", long))]);
+        let parents = parse_survey("t", "t/survey.toml", &src("[\"parent\"]")).unwrap();
+        assert!(parents.questions[0].validated_wording);
+        let t = SurveyTexts::build(&parents, &en, "t", &|_| TextRules::default()).expect("a warning, not an error");
+        assert!(
+            t.warnings().iter().any(|w| w.key == "q-fun" && w.message.contains("validated_wording")),
+            "{:?}",
+            t.warnings()
+        );
+        let children = parse_survey("t", "t/survey.toml", &src("[\"age-9-12\", \"parent\"]")).unwrap();
+        let errs = SurveyTexts::build(&children, &en, "t", &|_| TextRules::default()).unwrap_err();
+        assert!(errs.iter().any(|e| e.key == "q-fun" && e.message.contains("for age-9-12")), "{errs:?}");
+        assert!(!errs.iter().any(|e| e.message.contains("for parent")), "parents' sentence stays a warning: {errs:?}");
+        // Without the mark, the same sentence is an error for parents too.
+        let plain =
+            parse_survey("t", "t/survey.toml", &src("[\"parent\"]").replace("validated_wording = true\n", "")).unwrap();
+        assert!(SurveyTexts::build(&plain, &en, "t", &|_| TextRules::default()).is_err());
     }
 
     #[test]

@@ -6,7 +6,7 @@
 //! in one go.
 
 use super::audience::Audience;
-use super::survey::is_valid_id;
+use super::survey::{Clause, Condition, Join, is_valid_id};
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
@@ -32,6 +32,8 @@ pub struct Problem {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match (self.row, self.column.is_empty()) {
+            // Not placed on a sheet (a finding of the template checks).
+            _ if self.sheet.is_empty() => write!(f, "{}", self.message),
             (0, _) => write!(f, "sheet {}: {}", self.sheet, self.message),
             (r, true) => write!(f, "sheet {}, row {r}: {}", self.sheet, self.message),
             (r, false) => write!(f, "sheet {}, row {r}, column {}: {}", self.sheet, self.column, self.message),
@@ -49,6 +51,20 @@ pub struct Converted {
     pub survey_toml: String,
     pub texts: BTreeMap<String, String>,
     pub warnings: Vec<Problem>,
+    /// Pictures and recordings named in media columns and found among the
+    /// files uploaded with the workbook.
+    pub media: Vec<(Problem, Media)>,
+}
+
+/// A media file the form names, and where it goes (with the cell that
+/// names it, as a [`Problem`] with no message, to place what is found later).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Media {
+    /// `media::image` of a choice: the option's picture (for children aged 5-8).
+    Picture { option: String, file: String },
+    /// `media::audio::Language (xx)` of a question or choice: the recording
+    /// of a text key, at `audio/{file}` in the template folder.
+    Audio { lang: String, key: String, file: String },
 }
 
 fn letter(mut index: usize) -> String {
@@ -233,6 +249,7 @@ const SURVEY_COLUMNS: &[&str] = &[
     "other",
     "new_page",
     "indicator",
+    "validated_wording",
     "type",
     "name",
     "required",
@@ -270,7 +287,7 @@ struct Question {
     list: Option<String>,
     other: bool,
     required: bool,
-    show_if: Option<(String, Vec<String>)>,
+    show_if: Option<Condition>,
     min: Option<i64>,
     max: Option<i64>,
     max_length: Option<i64>,
@@ -279,40 +296,121 @@ struct Question {
     /// The option that opens "other, please say" (the `other` column).
     other_option: Option<String>,
     indicator: Option<String>,
+    validated_wording: bool,
     /// A grid (a `table-list` group): its statements.
     statements: Vec<String>,
 }
 
-/// Parses `${q} = 'v'` and `selected(${q}, 'v')` joined by `or`, all on one question.
-fn condition(expr: &str) -> Option<(String, Vec<String>)> {
-    let mut question: Option<String> = None;
-    let mut values = Vec::new();
-    let lower = expr.replace(" OR ", " or ");
-    for part in lower.split(" or ") {
-        let part = part.trim().trim_start_matches('(').trim_end_matches(')').trim();
-        let (q, v) = if let Some(rest) = part.strip_prefix("selected(") {
-            let rest = rest.trim_end_matches(')');
-            let (q, v) = rest.split_once(',')?;
-            (q.trim(), v.trim())
-        } else {
-            let (q, v) = part.split_once('=')?;
-            (q.trim().trim_end_matches('!'), v.trim())
-        };
-        if part.contains("!=") || part.contains(" and ") {
+/// Splits `expr` at `sep` (` and ` / ` or `) outside parentheses and quotes.
+fn split_top<'e>(expr: &'e str, sep: &str) -> Vec<&'e str> {
+    let (mut depth, mut quote, mut start, mut parts) = (0i32, None::<char>, 0usize, Vec::new());
+    let mut i = 0;
+    while i < expr.len() {
+        let ch = expr[i..].chars().next().unwrap_or(' ');
+        match (quote, ch) {
+            (Some(q), c) if c == q => quote = None,
+            (Some(_), _) => {}
+            (None, '\'' | '"') => quote = Some(ch),
+            (None, '(') => depth += 1,
+            (None, ')') => depth -= 1,
+            (None, _) if depth == 0 && expr[i..].starts_with(sep) => {
+                parts.push(&expr[start..i]);
+                i += sep.len();
+                start = i;
+                continue;
+            }
+            _ => {}
+        }
+        i += ch.len_utf8();
+    }
+    parts.push(&expr[start..]);
+    parts
+}
+
+/// `( … )` around the whole of `expr`, removed (not those of `(a) or (b)`).
+fn unwrap_parens(expr: &str) -> &str {
+    let mut e = expr.trim();
+    loop {
+        if !(e.starts_with('(') && e.ends_with(')')) {
+            return e;
+        }
+        // The first parenthesis must close at the very end.
+        let mut depth = 0;
+        for (i, c) in e.char_indices() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ => {}
+            }
+            if depth == 0 && i + 1 < e.len() {
+                return e;
+            }
+        }
+        e = e[1..e.len() - 1].trim();
+    }
+}
+
+/// `${q} = 'v'` or `selected(${q}, 'v')` → (question id, value id).
+fn atom(part: &str) -> Option<(String, String)> {
+    let part = unwrap_parens(part);
+    if part.contains("!=") || part.starts_with("not(") || part.starts_with("not (") {
+        return None;
+    }
+    let (q, v) = if let Some(rest) = part.strip_prefix("selected(") {
+        let rest = rest.strip_suffix(')')?;
+        rest.split_once(',')?
+    } else {
+        part.split_once('=')?
+    };
+    let name = q.trim().strip_prefix("${")?.strip_suffix('}')?;
+    let v = v.trim();
+    let value = v
+        .strip_prefix('\'')
+        .and_then(|v| v.strip_suffix('\''))
+        .or_else(|| v.strip_prefix('"').and_then(|v| v.strip_suffix('"')))?;
+    Some((id_of(name), id_of(value)))
+}
+
+/// `a or b or …` on one question → one clause.
+fn one_question(expr: &str) -> Option<Clause> {
+    let mut clause: Option<Clause> = None;
+    for part in split_top(unwrap_parens(expr), " or ") {
+        let (q, v) = atom(part)?;
+        match &mut clause {
+            Some(c) if c.question != q => return None,
+            Some(c) => c.any_of.push(v),
+            None => clause = Some(Clause { question: q, any_of: vec![v] }),
+        }
+    }
+    clause
+}
+
+/// XLSForm's `relevant` as a childvoice condition: `${q} = 'v'` and
+/// `selected(${q}, 'v')`, joined by `or`, or by `and` where each side is one
+/// of these or an `or` of them on one question. `None` when it cannot be said.
+fn condition(expr: &str) -> Option<Condition> {
+    let expr = expr.replace(" OR ", " or ").replace(" AND ", " and ");
+    let expr = unwrap_parens(&expr);
+    let ands = split_top(expr, " and ");
+    if ands.len() > 1 {
+        let clauses = ands.iter().map(|part| one_question(part)).collect::<Option<Vec<_>>>()?;
+        let mut seen = BTreeSet::new();
+        if !clauses.iter().all(|c| seen.insert(c.question.clone())) {
             return None;
         }
-        let name = q.strip_prefix("${")?.strip_suffix('}')?;
-        let value = v
-            .strip_prefix('\'')
-            .and_then(|v| v.strip_suffix('\''))
-            .or_else(|| v.strip_prefix('"').and_then(|v| v.strip_suffix('"')))?;
-        match &question {
-            Some(existing) if *existing != name => return None,
-            _ => question = Some(name.to_owned()),
-        }
-        values.push(id_of(value));
+        return Some(Condition { join: Join::All, clauses });
     }
-    Some((id_of(&question?), values))
+    // An `or`: of values of one question, or of clauses on several.
+    let mut clauses: Vec<Clause> = Vec::new();
+    for part in split_top(expr, " or ") {
+        let c = one_question(part)?;
+        match clauses.iter_mut().find(|k| k.question == c.question) {
+            Some(k) => k.any_of.extend(c.any_of),
+            None => clauses.push(c),
+        }
+    }
+    let join = if clauses.len() == 1 { Join::All } else { Join::Any };
+    (!clauses.is_empty()).then_some(Condition { join, clauses })
 }
 
 /// `. >= 0 and . <= 120` (either order, `>`/`<` too) → (min, max).
@@ -390,26 +488,77 @@ pub fn convert(
     };
     let fallback_lang = default_language.clone().unwrap_or_else(|| "en".to_owned());
 
-    // Unknown columns, in every sheet.
+    // Media columns: pictures of choices and recordings, when the files came
+    // with the workbook; unknown columns, in every sheet.
+    let mut media: Vec<(Problem, Media)> = Vec::new();
+    // (audio: list and option, for keys decided once lists are known)
+    let mut choice_audio: Vec<(Problem, String, String, String, String)> = Vec::new();
     for (t, known) in [(&survey, SURVEY_COLUMNS), (&choices, CHOICE_COLUMNS), (&settings, SETTINGS_COLUMNS)] {
         for (i, h) in t.headers.iter().enumerate() {
             let h_norm = h.replace(' ', "_").to_lowercase();
-            let media =
-                h_norm.starts_with("media::") || matches!(h_norm.as_str(), "image" | "audio" | "video" | "big-image");
+            let media_kind = {
+                let bare = h_norm.strip_prefix("media::").unwrap_or(&h_norm);
+                let kind = bare.split("::").next().unwrap_or_default();
+                (h_norm.starts_with("media::") || matches!(kind, "image" | "audio" | "video" | "big-image"))
+                    .then(|| kind.to_owned())
+            };
             if h.is_empty() || known.contains(&h_norm.as_str()) || text_column(h).is_some() {
                 continue;
             }
+            let lang = h.split("::").nth(if h_norm.starts_with("media::") { 2 } else { 1 }).and_then(language_of);
             for (row, cells) in t.rows() {
-                if cells.get(i).is_some_and(|c| !c.trim().is_empty()) {
-                    let message = if media {
-                        "pictures and recordings are not read from the workbook: import the form, then put them in the template folder (pictures/{option}.svg, audio/…)".to_owned()
-                    } else {
-                        format!(
-                            "the column '{h}' has no equivalent in childvoice: clear it, or move what it does into a question childvoice can ask"
-                        )
-                    };
-                    let (sheet, row, column) = t.place(row, Some(i));
-                    r.problems.push(Problem { sheet, row, column, message });
+                let Some(file) = cells.get(i).map(|c| c.trim()).filter(|c| !c.is_empty()) else { continue };
+                let (sheet, prow, column) = t.place(row, Some(i));
+                let at = Problem { sheet: sheet.clone(), row: prow, column: column.clone(), message: String::new() };
+                let mut problem = |message: String| {
+                    r.problems.push(Problem { sheet: sheet.clone(), row: prow, column: column.clone(), message })
+                };
+                let Some(kind) = &media_kind else {
+                    problem(format!(
+                        "the column '{h}' has no equivalent in childvoice: clear it, or move what it does into a question childvoice can ask"
+                    ));
+                    continue;
+                };
+                // A file name, or a path in the template folder (as exported).
+                let name = file.replace('\\', "/");
+                let safe = name.split('/').all(|part| {
+                    !part.is_empty()
+                        && !part.starts_with('.')
+                        && part.chars().all(|c| c.is_alphanumeric() || "-_.".contains(c))
+                });
+                if !safe {
+                    problem(format!("'{file}' cannot name a media file: use letters, digits, '-', '_' and '.'"));
+                    continue;
+                }
+                let on_choice = std::ptr::eq(t, &choices);
+                match (kind.as_str(), on_choice) {
+                    ("image" | "big-image", true) => {
+                        let option = id_of(choices.cell(cells, "name"));
+                        if let Some((_, Media::Picture { file: other, .. })) =
+                            media.iter().find(|(_, m)| matches!(m, Media::Picture { option: o, .. } if *o == option))
+                        {
+                            if *other != name {
+                                r.warnings.push(Problem { sheet, row: prow, column, message: format!("one picture per option: '{other}' is used for '{option}', not '{name}'") });
+                            }
+                            continue;
+                        }
+                        media.push((at, Media::Picture { option, file: name }));
+                    }
+                    ("image" | "big-image", false) => problem(
+                        "childvoice shows pictures on answers (for children aged 5-8), not on questions: put the picture on a choice, or clear the cell".into(),
+                    ),
+                    ("audio", _) if !super::survey::is_audio_path(&name) => {
+                        problem(format!("'{name}' is not a recording childvoice plays: use .ogg, .opus, .mp3, .m4a or .wav"))
+                    }
+                    ("audio", true) => {
+                        let lang = lang.clone().unwrap_or_else(|| fallback_lang.clone());
+                        choice_audio.push((at, lang, id_of(choices.cell(cells, "list_name")), id_of(choices.cell(cells, "name")), name));
+                    }
+                    ("audio", false) => {
+                        let lang = lang.clone().unwrap_or_else(|| fallback_lang.clone());
+                        media.push((at, Media::Audio { lang, key: format!("q-{}", id_of(survey.cell(cells, "name"))), file: name }));
+                    }
+                    _ => problem("videos are not shown: clear the cell, and say it in words (a picture can go on a choice)".into()),
                 }
             }
         }
@@ -622,6 +771,10 @@ pub fn convert(
                 continue;
             }
             gq.list = list.clone();
+            // A standard instrument's statements keep their wording.
+            if matches!(survey.cell(cells, "validated_wording").to_lowercase().as_str(), "yes" | "true" | "1") {
+                gq.validated_wording = true;
+            }
             for col in ["required", "relevant", "constraint", "audiences", "other", "new_page", "indicator"] {
                 if !survey.cell(cells, col).is_empty() {
                     r.refuse(
@@ -668,10 +821,14 @@ pub fn convert(
             new_page: std::mem::take(&mut section),
             other_option: None,
             indicator: None,
+            validated_wording: false,
             statements: Vec::new(),
         };
         if matches!(survey.cell(cells, "new_page").to_lowercase().as_str(), "yes" | "true" | "1") {
             q.new_page = true;
+        }
+        if matches!(survey.cell(cells, "validated_wording").to_lowercase().as_str(), "yes" | "true" | "1") {
+            q.validated_wording = true;
         }
         let other_option = survey.cell(cells, "other");
         if !other_option.is_empty() {
@@ -702,8 +859,8 @@ pub fn convert(
         let relevant = survey.cell(cells, "relevant");
         if !relevant.is_empty() {
             match condition(relevant) {
-                Some((target, values)) => q.show_if = Some((target, values)),
-                None => r.refuse(&survey, row, Some("relevant"), format!("'{relevant}' cannot be expressed: childvoice shows a question when one earlier answer is one of some values; write ${{q}} = 'v' or selected(${{q}}, 'v'), joined by or")),
+                Some(c) => q.show_if = Some(c),
+                None => r.refuse(&survey, row, Some("relevant"), format!("'{relevant}' cannot be expressed: childvoice shows a question when one earlier answer is one of some values; write ${{q}} = 'v' or selected(${{q}}, 'v'), joined by or, or by and where each side names one question")),
             }
         }
         let constraint = survey.cell(cells, "constraint");
@@ -945,6 +1102,10 @@ pub fn convert(
         }
         used_lists.remove(l);
     }
+    for (at, lang, list, option, file) in choice_audio {
+        let key = if inline.contains(&list) { format!("q-{list}-{option}") } else { format!("list-{list}-{option}") };
+        media.push((at, Media::Audio { lang, key, file }));
+    }
 
     // survey.toml
     let all_audiences: BTreeSet<String> =
@@ -995,6 +1156,9 @@ pub fn convert(
         if !q.statements.is_empty() {
             toml.push_str(&format!("statements = {}\n", toml_list(&q.statements)));
         }
+        if q.validated_wording {
+            toml.push_str("validated_wording = true\n");
+        }
         if let Some(i) = &q.indicator {
             toml.push_str(&format!("indicator = {}\n", toml_string(i)));
         }
@@ -1023,12 +1187,8 @@ pub fn convert(
         if let Some(n) = q.max_length {
             toml.push_str(&format!("max_length = {n}\n"));
         }
-        if let Some((target, values)) = &q.show_if {
-            toml.push_str(&format!(
-                "show_if = {{ question = {}, any_of = {} }}\n",
-                toml_string(target),
-                toml_list(values)
-            ));
+        if let Some(c) = &q.show_if {
+            toml.push_str(&format!("show_if = {}\n", c.to_toml()));
         }
     }
 
@@ -1049,7 +1209,7 @@ pub fn convert(
         texts.insert(lang.clone(), out);
     }
     let rows = questions.iter().map(|q| (q.id.clone(), q.row + 1 + survey.sheet.first_row)).collect();
-    Ok(Converted { id, rows, survey_toml: toml, texts, warnings: r.warnings })
+    Ok(Converted { id, rows, survey_toml: toml, texts, warnings: r.warnings, media })
 }
 
 #[cfg(test)]
@@ -1067,12 +1227,35 @@ mod tests {
 
     #[test]
     fn conditions_and_constraints_childvoice_can_express_are_mapped_and_others_refused() {
-        assert_eq!(condition("${likes_pizza} = 'yes'"), Some(("likes-pizza".into(), vec!["yes".into()])));
+        let one =
+            |q: &str, vs: &[&str]| Clause { question: q.into(), any_of: vs.iter().map(|v| v.to_string()).collect() };
+        assert_eq!(
+            condition("${likes_pizza} = 'yes'"),
+            Some(Condition::single("likes-pizza".into(), vec!["yes".into()]))
+        );
         assert_eq!(
             condition("selected(${fav}, 'cheese') or selected(${fav}, 'hawaiian')"),
-            Some(("fav".into(), vec!["cheese".into(), "hawaiian".into()]))
+            Some(Condition::single("fav".into(), vec!["cheese".into(), "hawaiian".into()]))
         );
-        assert_eq!(condition("${a} = 'x' or ${b} = 'y'"), None, "two questions");
+        assert_eq!(
+            condition("${a} = 'x' or ${b} = 'y'"),
+            Some(Condition { join: Join::Any, clauses: vec![one("a", &["x"]), one("b", &["y"])] })
+        );
+        assert_eq!(
+            condition("${a} = 'x' and (${b} = 'y' or ${b} = 'z')"),
+            Some(Condition { join: Join::All, clauses: vec![one("a", &["x"]), one("b", &["y", "z"])] })
+        );
+        assert_eq!(
+            condition("(selected(${a}, 'x')) AND (${b} = 'y')"),
+            Some(Condition { join: Join::All, clauses: vec![one("a", &["x"]), one("b", &["y"])] })
+        );
+        assert_eq!(condition("${a} = 'x' and ${b} = 'y' or ${c} = 'z'"), None, "and and or mixed across questions");
+        assert_eq!(condition("${a} = 'x' and ${a} = 'y'"), None, "one question twice under and");
+        assert_eq!(
+            condition("(${a} = 'x') or (${a} = 'y')"),
+            Some(Condition::single("a".into(), vec!["x".into(), "y".into()]))
+        );
+        assert_eq!(condition("not(${a} = 'x')"), None);
         assert_eq!(condition("${a} != 'x'"), None);
         assert_eq!(condition("${age} > 5"), None);
         assert_eq!(range_constraint(". >= 0 and . <= 120"), Some((Some(0), Some(120))));

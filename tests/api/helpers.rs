@@ -391,6 +391,15 @@ impl Browser {
         into_page(req.send().await.expect("POST")).await
     }
 
+    /// A download's status, content type and bytes, as sent.
+    pub async fn get_bytes(&self, path: &str) -> (u16, String, Vec<u8>) {
+        let res = self.client.get(self.url(path)).send().await.expect("GET");
+        let status = res.status().as_u16();
+        let content_type =
+            res.headers().get("content-type").and_then(|v| v.to_str().ok()).unwrap_or_default().to_owned();
+        (status, content_type, res.bytes().await.expect("body").to_vec())
+    }
+
     pub async fn post_raw(&self, path: &str, content_type: &str, body: Vec<u8>) -> Page {
         let res = self
             .client

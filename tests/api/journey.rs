@@ -259,7 +259,7 @@ async fn a_question_appears_only_when_its_condition_holds() {
         let app = spawn_app(backend).await;
         let checked = template("journeys");
         let q = checked.template.survey.question("unsafe-things").expect("conditional question");
-        let cond = q.show_if.clone().expect("condition");
+        let cond = q.show_if.clone().expect("condition").clauses[0].clone();
         // Walk until the screen of the question the condition depends on, answer it both ways.
         for (answer, shown) in [(cond.any_of[0].clone(), true), ("5".to_owned(), false)] {
             let assent = app.get("/s/journeys/age-9-12?lang=en").await;

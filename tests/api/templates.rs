@@ -279,3 +279,95 @@ async fn a_version_is_previewed_screen_by_screen_for_any_audience_and_language_a
     let other = sign_in(&app, "owner@other-dale.example", PASSWORD).await;
     assert_eq!(other.get(&format!("{base}/preview?audience=parent")).await.status, 404);
 }
+
+/// A zip holding these files.
+fn zip_of(files: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut zip = zip::ZipWriter::new(&mut out);
+    for (name, bytes) in files {
+        zip.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap();
+    out.into_inner()
+}
+
+#[tokio::test]
+async fn a_template_folder_is_downloaded_as_a_zip_and_uploaded_again_unchanged() {
+    for backend in backends() {
+        let app = spawn_app_with(backend, Options { many_sign_ins: true, ..Default::default() }).await;
+        bootstrap(&app, "riverside", "owner@riverside.example", "owner");
+        let owner = sign_in(&app, "owner@riverside.example", PASSWORD).await;
+        let shipped = crate::helpers::template("play");
+
+        // The shipped folder, as a zip: a folder named by the template's id.
+        let (status, content_type, zip) = owner.get_bytes("/admin/templates/play/folder.zip").await;
+        assert_eq!((status, content_type.as_str()), (200, "application/zip"));
+        let (id, files) = childvoice::library::from_zip(&zip, "x").expect("a template folder");
+        assert_eq!(id, "play");
+        assert!(
+            files.contains_key("survey.toml")
+                && files.contains_key("ar.ftl")
+                && files.contains_key("pictures/park.svg")
+        );
+
+        // Uploaded to the library: the same structure, words and pictures.
+        let upload = async |bytes: &[u8]| {
+            let form = owner.get("/admin/templates").await;
+            let csrf = hidden(&form, "csrf");
+            let (ct, body) = crate::maps::multipart(&[("csrf", csrf.as_bytes()), ("file", bytes)], "play.zip");
+            owner.post_raw("/admin/templates", &ct, body).await
+        };
+        let done = upload(&zip).await;
+        assert_eq!(done.status, 200, "{}", done.html);
+        let list = owner.get("/admin/templates").await;
+        let href = list.attr("a[href$='/folder.zip']", "href").expect("a download link per version");
+        let (status, _, again) = owner.get_bytes(&href).await;
+        assert_eq!(status, 200);
+        let (_, files) = childvoice::library::from_zip(&again, "x").unwrap();
+        let (template, errors) = childvoice::library::from_files("play", "play", &files).unwrap();
+        assert!(errors.is_empty(), "{errors:?}");
+        let mut expected = shipped.template.clone();
+        expected.audio.clear();
+        let mut got = template.clone();
+        got.audio.clear();
+        assert_eq!(got.survey, expected.survey, "the same structure");
+        assert_eq!(got.texts, expected.texts, "the same words, in every language");
+        assert_eq!(got.pictures, expected.pictures, "the same pictures");
+        let audit = owner.get("/admin/audit").await.html.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(audit.contains("imported the template play · version 1"), "{audit}");
+
+        // The library's version also travels as XLSForm, read back by calamine.
+        let (status, _, xlsx) = owner.get_bytes(&href.replace("folder.zip", "xlsform.xlsx")).await;
+        assert_eq!(status, 200);
+        let sheets = childvoice::xlsform::read(&xlsx).expect("a workbook");
+        assert_eq!(sheets.len(), 3);
+
+        // A folder that leaves itself, or breaks the rules, saves nothing.
+        let evil = zip_of(&[("play/survey.toml", &files["survey.toml"]), ("play/../../etc/passwd", b"x")]);
+        let refused = upload(&evil).await;
+        assert_eq!(refused.status, 422, "{}", refused.html);
+        assert!(refused.contains("is not a path inside the template folder"), "{}", refused.html);
+        let toml =
+            String::from_utf8(files["survey.toml"].clone()).unwrap().replace("type = \"scale\"", "type = \"slider\"");
+        let broken = zip_of(&[("play/survey.toml", toml.as_bytes()), ("play/en.ftl", &files["en.ftl"])]);
+        let refused = upload(&broken).await;
+        assert_eq!(refused.status, 422, "{}", refused.html);
+        assert!(refused.contains("slider"), "the unknown type is named: {}", refused.html);
+        assert!(refused.contains("missing"), "and the missing languages too, in one go");
+        assert!(!owner.get("/admin/templates").await.html.contains("version 2"));
+
+        // Another organisation's version is not there for them.
+        bootstrap(&app, "elsewhere", "owner@elsewhere.example", "owner");
+        let other = sign_in(&app, "owner@elsewhere.example", PASSWORD).await;
+        assert_eq!(other.get_bytes(&href).await.0, 404);
+
+        // The command line saves a zip into a library too.
+        let dir = crate::helpers::TempDir::new();
+        let path = dir.0.join("play.zip");
+        std::fs::write(&path, &zip).unwrap();
+        let (ok, out) = app.cli(&["templates", "import", "--org", "riverside", path.to_str().unwrap()], None);
+        assert!(ok && out.contains("play version 2 saved in the library of riverside"), "{out}");
+    }
+}

@@ -99,7 +99,8 @@ pub fn templates(page: &Page, officer: &Officer, library: &[Arc<LiveSurvey>]) ->
                         p {
                             a.button.primary href=(format!("/admin/consultations/new?template={}", s.id)) { (page.t("admin-use-template")) }
                             " "
-                            a href=(format!("/admin/templates/{}/xlsform.xlsx", s.id)) { (page.t("admin-template-xlsform")) }
+                            a href=(format!("/admin/templates/{}/xlsform.xlsx", s.id)) { (page.t("admin-template-xlsform")) } " · "
+                            a href=(format!("/admin/templates/{}/folder.zip", s.id)) { (page.t("admin-template-folder")) }
                         }
                     }
                 }

@@ -46,7 +46,9 @@ pub fn index(page: &Page, officer: &Officer, ix: &Index) -> Markup {
                                     (t.title) " (" code { (t.template_id) } ")" br;
                                     a href=(format!("/admin/templates/{}/questions", t.id)) { (page.t("admin-editor-questions")) } " · "
                                     a href=(format!("/admin/templates/{}/texts", t.id)) { (page.t("admin-templates-edit-texts")) } " · "
-                                    a href=(format!("/admin/templates/{}/diff", t.id)) { (page.t("admin-templates-diff")) }
+                                    a href=(format!("/admin/templates/{}/diff", t.id)) { (page.t("admin-templates-diff")) } " · "
+                                    a href=(format!("/admin/templates/{}/xlsform.xlsx", t.id)) { (page.t("admin-template-xlsform")) } " · "
+                                    a href=(format!("/admin/templates/{}/folder.zip", t.id)) { (page.t("admin-template-folder")) }
                                 }
                                 td.num { (t.version) }
                                 td { (t.source) }
@@ -84,7 +86,7 @@ pub fn index(page: &Page, officer: &Officer, ix: &Index) -> Markup {
                 form.admin-form method="post" action="/admin/templates" enctype="multipart/form-data" aria-labelledby="import-h" {
                     (csrf(officer))
                     label for="file" { (page.t("admin-templates-file")) }
-                    input #file type="file" name="file" accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" required aria-describedby="file-help";
+                    input #file type="file" name="file" accept=".xlsx,.zip,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/zip" required aria-describedby="file-help";
                     span.field-help #file-help { (page.t("admin-templates-file-help")) }
                     div.nav { button.primary type="submit" { (page.t("admin-templates-import-button")) } }
                 }
@@ -288,17 +290,39 @@ fn item_form(
                 input type="checkbox" id=(f("new_page")) name="new_page" value="yes" checked[item.new_page];
                 label for=(f("new_page")) { (page.t("admin-editor-new-page")) }
             }
-            label for=(f("show_if")) { (page.t("admin-editor-show-if")) }
-            select id=(f("show_if")) name="show_if" {
-                option value="" { "—" }
-                @for other in p.answerable.iter().take_while(|o| **o != item.id && !(item.kind == "grid" && o.starts_with(&format!("{}-", item.id)))) {
-                    option value=(other) selected[item.show_if.as_ref().is_some_and(|c| c.question == *other)] {
-                        (format!("{other}: {}", p.labels.get(other).map_or("", String::as_str)))
-                    }
+            div.check {
+                input type="checkbox" id=(f("validated_wording")) name="validated_wording" value="yes" checked[item.validated_wording];
+                label for=(f("validated_wording")) { (page.t("admin-editor-validated-wording")) }
+            }
+            @let clauses = item.show_if.as_ref().map_or(&[][..], |c| c.clauses.as_slice());
+            @if !clauses.is_empty() {
+                label for=(f("join")) { (page.t("admin-editor-join")) }
+                select id=(f("join")) name="join" {
+                    option value="all" selected[item.show_if.as_ref().is_some_and(|c| c.join == crate::domain::Join::All)] { (page.t("admin-editor-join-all")) }
+                    option value="any" selected[item.show_if.as_ref().is_some_and(|c| c.join == crate::domain::Join::Any)] { (page.t("admin-editor-join-any")) }
                 }
             }
-            label for=(f("any_of")) { (page.t("admin-editor-any-of")) }
-            input id=(f("any_of")) name="any_of" value=(item.show_if.as_ref().map(|c| c.any_of.join(" ")).unwrap_or_default());
+            @for n in 0..=clauses.len() {
+                @let clause = clauses.get(n);
+                @let (q_name, v_name) = if n == 0 { ("show_if".to_owned(), "any_of".to_owned()) } else { (format!("show_if_{n}"), format!("any_of_{n}")) };
+                label for=(f(&q_name)) {
+                    (page.t("admin-editor-show-if"))
+                    @if n > 0 { " (" (n + 1) ")" }
+                }
+                select id=(f(&q_name)) name=(q_name) {
+                    option value="" { "—" }
+                    @for other in p.answerable.iter().take_while(|o| **o != item.id && !(item.kind == "grid" && o.starts_with(&format!("{}-", item.id)))) {
+                        option value=(other) selected[clause.is_some_and(|c| c.question == *other)] {
+                            (format!("{other}: {}", p.labels.get(other).map_or("", String::as_str)))
+                        }
+                    }
+                }
+                label for=(f(&v_name)) {
+                    (page.t("admin-editor-any-of"))
+                    @if n > 0 { " (" (n + 1) ")" }
+                }
+                input id=(f(&v_name)) name=(v_name) value=(clause.map(|c| c.any_of.join(" ")).unwrap_or_default());
+            }
             label for=(f("min")) { (page.t("admin-editor-min")) }
             input id=(f("min")) name="min" inputmode="numeric" value=(item.min.map(|v| v.to_string()).unwrap_or_default());
             label for=(f("max")) { (page.t("admin-editor-max")) }
@@ -349,6 +373,7 @@ pub fn questions(page: &Page, officer: &Officer, p: &QuestionsPage) -> Markup {
         exclusive: vec![],
         other: None,
         indicator: None,
+        validated_wording: false,
     };
     admin_layout(
         page,

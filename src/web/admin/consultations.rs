@@ -400,23 +400,6 @@ pub async fn code_cards(
     Ok(html(StatusCode::OK, views::code_cards(&page, &c.title(&live, &lang), &short, &cards)))
 }
 
-/// A template of the library as an XLSForm workbook, to edit in a
-/// spreadsheet or take to another tool; `surveys import` reads it back.
-pub async fn xlsform(
-    state: web::Data<AppState>,
-    officer: Officer,
-    id: web::Path<String>,
-) -> Result<HttpResponse, AdminError> {
-    let live = state.template(&id).cloned().ok_or_else(|| officer.error(ErrorKind::NotFound))?;
-    let bytes =
-        crate::xlsform::export(&live.template, &live.texts).map_err(|e| officer.unexpected(anyhow::anyhow!(e)))?;
-    Ok(HttpResponse::Ok()
-        .insert_header(("content-type", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        .insert_header(("content-disposition", format!("attachment; filename=\"{}.xlsx\"", live.survey().id)))
-        .insert_header(("cache-control", "no-store"))
-        .body(bytes))
-}
-
 /// A new draft consultation from a template of a library (the organisation's
 /// own, or a network's), with the template's languages, audiences and areas;
 /// it keeps the template and its `source` as attribution, and launch does not

@@ -171,8 +171,8 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route(web::post().to(templates::edit_questions)),
             )
             .service(
-                crate::web::resource("/templates/{id}/xlsform.xlsx", &["GET"])
-                    .route(web::get().to(consultations::xlsform)),
+                crate::web::resource("/templates/{id}/{file:xlsform\\.xlsx|folder\\.zip}", &["GET"])
+                    .route(web::get().to(templates::download)),
             )
             .service(crate::web::resource("/networks", &["GET"]).route(web::get().to(networks::index)))
             .service(crate::web::resource("/networks/{slug}", &["GET"]).route(web::get().to(networks::dashboard)))

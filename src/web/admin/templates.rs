@@ -55,7 +55,7 @@ pub async fn import(
     // that answer children.
     let bytes = file.to_vec();
     let result =
-        web::block(move || crate::xlsform::import(&bytes, "imported")).await.map_err(|e| officer.unexpected(e))?;
+        web::block(move || crate::library::import(&bytes, "imported")).await.map_err(|e| officer.unexpected(e))?;
     let imported = match result {
         Ok(i) => i,
         Err(mut problems) => {
@@ -68,18 +68,17 @@ pub async fn import(
         }
     };
     let t = &imported.template;
-    let title = imported.converted.texts.get(&t.survey.default_language).map_or_else(
-        || t.survey.id.clone(),
-        |_| {
-            crate::domain::texts::SurveyTexts::from_checked(&t.survey, &t.texts).text(
-                &t.survey.default_language,
-                "title",
-                None,
-            )
-        },
-    );
+    let title = if t.texts.contains_key(&t.survey.default_language) {
+        crate::domain::texts::SurveyTexts::from_checked(&t.survey, &t.texts).text(
+            &t.survey.default_language,
+            "title",
+            None,
+        )
+    } else {
+        t.survey.id.clone()
+    };
     let today = chrono::Utc::now().date_naive();
-    let saved = templates::save(&state.db, officer.user.organisation_id, t, &title, "XLSForm", today)
+    let saved = templates::save(&state.db, officer.user.organisation_id, t, &title, imported.format, today)
         .await
         .map_err(|e| officer.db(e))?;
     officer
@@ -89,7 +88,7 @@ pub async fn import(
     let mut args = crate::views::arg("template", saved.title.clone());
     args.set("version", saved.version);
     let mut notice = p.t_args("admin-templates-imported", &args);
-    for w in &imported.converted.warnings {
+    for w in &imported.warnings {
         notice.push_str(&format!(" {w}."));
     }
     if !imported.missing_pictures.is_empty() {
@@ -249,8 +248,14 @@ async fn texts_page(
 ) -> Result<HttpResponse, AdminError> {
     let texts = crate::domain::texts::SurveyTexts::from_checked(&t.survey, &t.texts);
     let fields = crate::domain::editor::fields(&t.survey, &texts, lang);
+    // With no error, the warnings (standard instruments' long sentences) are shown.
     let problems: Vec<(String, String)> = match t.check(&saved.template_id, &|l| state.locales.rules(l)) {
-        Ok(_) => vec![],
+        Ok(texts) => texts
+            .warnings()
+            .iter()
+            .filter(|e| e.file.ends_with(&format!("{lang}.ftl")))
+            .map(|e| (e.key.clone(), e.message.clone()))
+            .collect(),
         Err(errors) => errors
             .into_iter()
             .filter(|e| e.file.ends_with(&format!("{lang}.ftl")) || !e.file.ends_with(".ftl"))
@@ -415,7 +420,19 @@ fn item_from(posted: &[(String, String)]) -> crate::domain::editor::Item {
     let optional = |n: &str| Some(f(n)).filter(|v| !v.is_empty());
     let kind = f("kind");
     let list = optional("list");
-    let any_of = words("any_of");
+    // Clause rows: `show_if`/`any_of`, then `show_if_1`/`any_of_1`, …; an
+    // empty row is no clause.
+    let clauses: Vec<crate::domain::Clause> = (0..8)
+        .filter_map(|n| {
+            let (q, v) = if n == 0 {
+                ("show_if".to_owned(), "any_of".to_owned())
+            } else {
+                (format!("show_if_{n}"), format!("any_of_{n}"))
+            };
+            optional(&q).map(|question| crate::domain::Clause { question, any_of: words(&v) })
+        })
+        .collect();
+    let join = if f("join") == "any" { crate::domain::Join::Any } else { crate::domain::Join::All };
     crate::domain::editor::Item {
         id: f("id").to_lowercase(),
         options: if list.is_some() { vec![] } else { words("options") },
@@ -424,13 +441,14 @@ fn item_from(posted: &[(String, String)]) -> crate::domain::editor::Item {
         audiences: posted.iter().filter(|(k, _)| k == "audiences").filter_map(|(_, v)| v.parse().ok()).collect(),
         required: f("required") == "yes",
         new_page: f("new_page") == "yes",
-        show_if: optional("show_if").map(|question| crate::domain::Condition { question, any_of }),
+        show_if: (!clauses.is_empty()).then_some(crate::domain::Condition { join, clauses }),
         min: if kind == "number" { number("min") } else { None },
         max: if matches!(kind.as_str(), "number" | "multiple" | "place") { number("max") } else { None },
         max_length: None,
         exclusive: if kind == "multiple" { words("exclusive") } else { vec![] },
         other: if matches!(kind.as_str(), "single" | "multiple") { optional("other") } else { None },
         indicator: optional("indicator"),
+        validated_wording: f("validated_wording") == "yes",
         kind,
     }
 }
@@ -632,4 +650,46 @@ pub async fn preview(
     };
     let page = Page { locales: state.locales, lang: &language };
     Ok(html(StatusCode::OK, crate::views::form::screen(&page, &screen)))
+}
+
+/// A template as an XLSForm workbook (to edit in a spreadsheet or take to
+/// another tool) or as its folder in a zip (to keep, or to upload again):
+/// a shipped template by its id, a version of the organisation's library by
+/// its number. Both read back through the import form and `surveys import`.
+pub async fn download(
+    state: web::Data<AppState>,
+    officer: Officer,
+    path: web::Path<(String, String)>,
+) -> Result<HttpResponse, AdminError> {
+    let (id, file) = path.into_inner();
+    let (template, name) = match id.parse::<i32>() {
+        Ok(number) => {
+            let (saved, t) = owned(&state, &officer, number).await?;
+            (t, format!("{}-v{}", saved.template_id, saved.version))
+        }
+        Err(_) => {
+            let live = state.template(&id).ok_or_else(|| officer.error(ErrorKind::NotFound))?;
+            (live.template.clone(), live.survey().id.clone())
+        }
+    };
+    let (bytes, mime, ext) = match file.as_str() {
+        "xlsform.xlsx" => {
+            let texts = crate::domain::texts::SurveyTexts::from_checked(&template.survey, &template.texts);
+            let bytes = web::block(move || crate::xlsform::export(&template, &texts))
+                .await
+                .map_err(|e| officer.unexpected(e))?
+                .map_err(|e| officer.unexpected(anyhow::anyhow!(e)))?;
+            (bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx")
+        }
+        "folder.zip" => {
+            let bytes = crate::library::to_zip(&template).map_err(|e| officer.unexpected(anyhow::anyhow!(e)))?;
+            (bytes, "application/zip", "zip")
+        }
+        _ => return Err(officer.error(ErrorKind::NotFound)),
+    };
+    Ok(HttpResponse::Ok()
+        .insert_header(("content-type", mime))
+        .insert_header(("content-disposition", format!("attachment; filename=\"{name}.{ext}\"")))
+        .insert_header(("cache-control", "no-store"))
+        .body(bytes))
 }
