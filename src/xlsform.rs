@@ -339,6 +339,11 @@ pub fn export(template: &Template, texts: &crate::domain::texts::SurveyTexts) ->
     }
     choices.headers.push("exclusive".into());
     let mut written_lists: Vec<String> = Vec::new();
+    // A question's own options are a list named after it, unless a shared
+    // list has that name: then `{id}-own` (read back the same way).
+    let own_list = |id: &str| {
+        if s.questions.iter().any(|o| o.list.as_deref() == Some(id)) { format!("{id}-own") } else { id.to_owned() }
+    };
     let put_audio = |out: &mut SheetOut, row: usize, key: &str| {
         for (lang, column) in &languages {
             if let Some(path) = template.audio_path(lang, key) {
@@ -436,7 +441,7 @@ pub fn export(template: &Template, texts: &crate::domain::texts::SurveyTexts) ->
                 survey.set(row, "required", "yes");
             }
             question_words(&mut survey, row, q);
-            let list = grid_rows[0].list.clone().unwrap_or_else(|| q.id.clone());
+            let list = grid_rows[0].list.clone().unwrap_or_else(|| own_list(&q.id));
             add_list(&mut choices, &list, grid_rows[0], &[]);
             for r in &grid_rows {
                 let row = survey.row();
@@ -463,7 +468,7 @@ pub fn export(template: &Template, texts: &crate::domain::texts::SurveyTexts) ->
             survey.set(row, "indicator", ind.as_str());
         }
         question_words(&mut survey, row, q);
-        let list = q.list.clone().unwrap_or_else(|| q.id.clone());
+        let list = q.list.clone().unwrap_or_else(|| own_list(&q.id));
         match &q.kind {
             QuestionKind::Single { .. } => {
                 survey.set(row, "type", format!("select_one {list}"));

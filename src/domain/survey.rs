@@ -935,6 +935,43 @@ pub fn parse_survey_partial(
         questions.extend(rows);
     }
 
+    // Every text has one key: a question's words, its hint and its options'
+    // words must not meet (question 'play-outside' and option 'outside' of
+    // 'play' would both be `q-play-outside`).
+    let mut owners: HashMap<String, (String, String)> = HashMap::new();
+    for q in &questions {
+        let home =
+            q.grid.clone().or_else(|| q.other_of.as_ref().map(|(p, _)| p.clone())).unwrap_or_else(|| q.id.clone());
+        let mut keys = vec![
+            (format!("q-{}", q.id), format!("the words of '{}'", q.id)),
+            (format!("q-{}-hint", q.id), format!("the hint of '{}'", q.id)),
+        ];
+        if q.list.is_none() {
+            let of = q.grid.as_deref().unwrap_or(&q.id);
+            keys.extend(q.kind.options().iter().map(|o| (q.option_key(o), format!("option '{o}' of '{of}'"))));
+        }
+        for (k, owner) in keys {
+            match owners.get(&k) {
+                Some((other, _)) if *other != owner => {
+                    let span = raw
+                        .questions
+                        .iter()
+                        .find(|r| *r.get_ref().id.get_ref() == home)
+                        .map_or(0..0, |r| r.get_ref().id.span());
+                    c.error(
+                        span,
+                        format!("question.{home}.id"),
+                        format!("{owner} and {other} would share the text key '{k}': rename one of them"),
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    owners.insert(k, (owner, home.clone()));
+                }
+            }
+        }
+    }
+
     if raw.questions.is_empty() {
         c.errors.push(SurveyError {
             file: file.to_owned(),
@@ -1073,6 +1110,19 @@ max = 120
         )
         .expect_err("one question twice");
         assert!(errs.iter().any(|e| e.message.contains("named twice")), "{errs:?}");
+    }
+
+    #[test]
+    fn a_question_and_an_option_whose_words_would_share_a_key_are_refused() {
+        let src = format!("{GOOD}\n[[question]]\nid = \"outside-yes\"\ntype = \"text\"\naudiences = [\"parent\"]\n");
+        let errs = errors(&src);
+        assert!(
+            errs.iter().any(|e| e.message.contains("share the text key 'q-outside-yes'") && e.line.is_some()),
+            "{errs:?}"
+        );
+        let src = GOOD.replace("options = [\"yes\", \"no\"]", "options = [\"yes\", \"hint\"]");
+        let errs = errors(&src);
+        assert!(errs.iter().any(|e| e.message.contains("'q-outside-hint'")), "{errs:?}");
     }
 
     #[test]

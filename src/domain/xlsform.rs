@@ -965,7 +965,26 @@ pub fn convert(
 
     // Settings: id, title, and the texts childvoice needs that XLSForm has not.
     let form_id = settings.cell(&settings_row, "form_id");
-    let id = if form_id.is_empty() { id_of(fallback_id) } else { id_of(form_id) };
+    // Without a form_id: from the title, as a person would name the folder.
+    let from_title = || {
+        let title = settings
+            .headers
+            .iter()
+            .position(|h| h.trim().to_lowercase().starts_with("form_title"))
+            .and_then(|i| settings_row.get(i))
+            .map_or("", |t| t.trim());
+        let mut slug = String::new();
+        for c in title.to_lowercase().chars() {
+            if c.is_ascii_alphanumeric() {
+                slug.push(c);
+            } else if !slug.ends_with('-') && !slug.is_empty() {
+                slug.push('-');
+            }
+        }
+        let slug: String = slug.chars().take(40).collect();
+        Some(slug.trim_end_matches('-').to_owned()).filter(|s| is_valid_id(s))
+    };
+    let id = if form_id.is_empty() { from_title().unwrap_or_else(|| id_of(fallback_id)) } else { id_of(form_id) };
     if !is_valid_id(&id) {
         r.refuse(&settings, 1, Some("form_id"), super::survey::id_rule("template", &id));
     }
@@ -1083,27 +1102,31 @@ pub fn convert(
         }
     }
     used_lists.retain(|l| questions.iter().any(|q| q.list.as_ref() == Some(l)));
-    // A list named after the one question using it is that question's own
-    // options (as childvoice exports them): `options`, words `q-{id}-{option}`.
-    let mut inline: BTreeSet<String> = BTreeSet::new();
+    // A list named after the one question using it (`{id}`, or `{id}-own`
+    // where a shared list has that name) is that question's own options, as
+    // childvoice exports them: `options`, words `q-{id}-{option}`.
+    let mut inline: BTreeMap<String, String> = BTreeMap::new();
     for q in &questions {
         if let Some(l) = &q.list
-            && *l == q.id
+            && (*l == q.id || *l == format!("{}-own", q.id))
             && questions.iter().filter(|o| o.list.as_ref() == Some(l)).count() == 1
         {
-            inline.insert(l.clone());
+            inline.insert(l.clone(), q.id.clone());
         }
     }
-    for l in &inline {
+    for (l, qid) in &inline {
         for o in lists.get(l).cloned().unwrap_or_default() {
             if let Some(w) = words.remove(&format!("list-{l}-{o}")) {
-                words.insert(format!("q-{l}-{o}"), w);
+                words.insert(format!("q-{qid}-{o}"), w);
             }
         }
         used_lists.remove(l);
     }
     for (at, lang, list, option, file) in choice_audio {
-        let key = if inline.contains(&list) { format!("q-{list}-{option}") } else { format!("list-{list}-{option}") };
+        let key = match inline.get(&list) {
+            Some(qid) => format!("q-{qid}-{option}"),
+            None => format!("list-{list}-{option}"),
+        };
         media.push((at, Media::Audio { lang, key, file }));
     }
 
@@ -1135,7 +1158,7 @@ pub fn convert(
     for q in &questions {
         toml.push_str(&format!("\n[[question]]\nid = {}\ntype = {}\n", toml_string(&q.id), toml_string(&q.kind)));
         if let Some(l) = &q.list {
-            match inline.contains(l) {
+            match inline.contains_key(l) {
                 true => {
                     toml.push_str(&format!("options = {}\n", toml_list(lists.get(l).map_or(&[][..], Vec::as_slice))))
                 }

@@ -480,6 +480,31 @@ fn exporting_the_shipped_templates_and_importing_them_again_gives_the_same_templ
     }
 }
 
+#[test]
+fn a_questions_own_options_and_a_shared_list_of_the_same_name_both_survive_the_round_trip() {
+    use childvoice::domain::texts::SurveyTexts;
+    let toml = "default_language = \"en\"\nlanguages = [\"en\"]\naudiences = [\"parent\"]\n\n[lists]\nagree = [\"yes\", \"no\"]\n\n[[question]]\nid = \"park\"\ntype = \"single\"\nlist = \"agree\"\n\n[[question]]\nid = \"agree\"\ntype = \"single\"\noptions = [\"often\", \"never\"]\n";
+    let survey = childvoice::domain::survey::parse_survey("t", "survey.toml", toml).unwrap();
+    let ftl = "title = T\nintro = I.\nduration = D.\nresults-when = R.\nq-park = Park?\nlist-agree-yes = Yes\nlist-agree-no = No\nq-agree = Agree?\nq-agree-often = Often\nq-agree-never = Never\n";
+    let template = childvoice::domain::Template {
+        survey: survey.clone(),
+        texts: [("en".to_owned(), ftl.to_owned())].into(),
+        pictures: Default::default(),
+        audio: Default::default(),
+        images: Default::default(),
+    };
+    let texts = SurveyTexts::from_checked(&survey, &template.texts);
+    let bytes = childvoice::xlsform::export(&template, &texts).unwrap();
+    let sheets = childvoice::xlsform::read(&bytes).unwrap();
+    let lists: std::collections::BTreeSet<&str> = sheets[1].rows.iter().skip(1).map(|r| r[0].as_str()).collect();
+    assert_eq!(lists, ["agree", "agree-own"].into(), "two lists, neither lost");
+    let ui = |lang: &str, key: &str| childvoice::i18n::locales().t(lang, key);
+    let converted = childvoice::domain::xlsform::convert(&sheets, "t", &ui).unwrap();
+    let again = childvoice::domain::survey::parse_survey("t", "survey.toml", &converted.survey_toml).unwrap();
+    assert_eq!(again.questions, survey.questions, "{}", converted.survey_toml);
+    assert!(converted.texts["en"].contains("q-agree-often = Often"), "{}", converted.texts["en"]);
+}
+
 async fn upload_xlsform(b: &crate::helpers::Browser, file: &[u8]) -> crate::helpers::Page {
     let form = b.get("/admin/templates").await;
     assert_eq!(form.status, 200, "{}", form.html);
