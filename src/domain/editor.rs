@@ -365,6 +365,70 @@ pub fn survey_toml(s: &Survey, items: &[Item]) -> String {
     t
 }
 
+/// A template's languages, the language it is written in first, its
+/// audiences and areas (what the settings page and a new template set).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Settings {
+    pub languages: Vec<String>,
+    pub default_language: String,
+    pub audiences: Vec<Audience>,
+    pub areas: Vec<String>,
+}
+
+/// `t` with other settings: a language added starts with no words (its
+/// translation shows 0 done), one removed takes its words with it; an
+/// audience removed leaves every question. Refused, with the checks'
+/// findings, when the structure would not hold.
+pub fn with_settings(t: &Template, s: &Settings) -> Result<Template, Vec<super::SurveyError>> {
+    let mut survey = t.survey.clone();
+    survey.languages = s.languages.clone();
+    survey.default_language = s.default_language.clone();
+    survey.audiences = s.audiences.clone();
+    survey.areas = s.areas.clone();
+    survey.audio.retain(|lang, _| s.languages.contains(lang));
+    let mut list = items(&t.survey);
+    for item in &mut list {
+        item.audiences.retain(|a| s.audiences.contains(a));
+    }
+    let toml = survey_toml(&survey, &list);
+    let parsed = super::survey::parse_survey(&survey.id, "survey.toml", &toml)?;
+    let texts = parsed.languages.iter().map(|l| (l.clone(), t.texts.get(l).cloned().unwrap_or_default())).collect();
+    Ok(Template { survey: parsed, texts, ..t.clone() })
+}
+
+/// A new template: one question to start from (a scale, which every
+/// audience can answer), and its title in the language it is written in.
+pub fn blank(id: &str, title: &str, s: &Settings) -> Result<Template, Vec<super::SurveyError>> {
+    let start = Template {
+        survey: Survey {
+            id: id.to_owned(),
+            default_language: s.default_language.clone(),
+            languages: s.languages.clone(),
+            audiences: s.audiences.clone(),
+            areas: vec![],
+            questions: vec![super::Question {
+                id: "first-question".into(),
+                kind: super::QuestionKind::Scale,
+                audiences: s.audiences.clone(),
+                required: false,
+                show_if: None,
+                list: None,
+                grid: None,
+                other_of: None,
+                new_page: false,
+                indicator: None,
+                validated_wording: false,
+            }],
+            audio: Default::default(),
+        },
+        texts: [(s.default_language.clone(), ftl(&[("title".into(), title.into(), vec![])]))].into(),
+        pictures: Default::default(),
+        audio: Default::default(),
+        images: Default::default(),
+    };
+    with_settings(&start, s)
+}
+
 #[cfg(test)]
 mod structure_tests {
     use super::*;

@@ -973,16 +973,7 @@ pub fn convert(
             .position(|h| h.trim().to_lowercase().starts_with("form_title"))
             .and_then(|i| settings_row.get(i))
             .map_or("", |t| t.trim());
-        let mut slug = String::new();
-        for c in title.to_lowercase().chars() {
-            if c.is_ascii_alphanumeric() {
-                slug.push(c);
-            } else if !slug.ends_with('-') && !slug.is_empty() {
-                slug.push('-');
-            }
-        }
-        let slug: String = slug.chars().take(40).collect();
-        Some(slug.trim_end_matches('-').to_owned()).filter(|s| is_valid_id(s))
+        Some(super::setup::suggest_slug(title, "")).filter(|s| is_valid_id(s))
     };
     let id = if form_id.is_empty() { from_title().unwrap_or_else(|| id_of(fallback_id)) } else { id_of(form_id) };
     if !is_valid_id(&id) {

@@ -371,3 +371,95 @@ async fn a_template_folder_is_downloaded_as_a_zip_and_uploaded_again_unchanged()
         assert!(ok && out.contains("play version 2 saved in the library of riverside"), "{out}");
     }
 }
+
+#[tokio::test]
+async fn a_template_is_started_from_scratch_and_given_languages_and_audiences_version_by_version() {
+    for backend in backends() {
+        let app = spawn_app_with(backend, Options { many_sign_ins: true, ..Default::default() }).await;
+        bootstrap(&app, "northport", "owner@northport.example", "owner");
+        bootstrap(&app, "northport", "analyst@northport.example", "analyst");
+        let owner = sign_in(&app, "owner@northport.example", PASSWORD).await;
+        let new = async |fields: &[(&str, &str)]| {
+            post_admin(&owner, "/admin/templates/new", "/admin/templates", fields).await
+        };
+
+        // Nothing to start from: refused, with what to do.
+        let refused = new(&[("title", "Our square"), ("default_language", "en"), ("audiences", "parent")]).await;
+        assert_eq!(refused.status, 422, "{}", refused.html);
+        assert!(refused.contains("choose at least one language"), "{}", refused.html);
+
+        let made = new(&[
+            ("title", "Our square"),
+            ("languages", "en"),
+            ("languages", "fr"),
+            ("default_language", "en"),
+            ("audiences", "age-9-12"),
+            ("audiences", "parent"),
+        ])
+        .await;
+        assert_eq!(made.status, 303, "{}", made.html);
+        let questions = made.location.clone().unwrap();
+        assert!(questions.ends_with("/questions"), "{questions}");
+        let page = owner.get(&questions).await;
+        assert_eq!(page.status, 200);
+        assert!(page.contains("first-question"), "it starts with one question");
+        assert!(page.contains("missing translation"), "and says which words are still to write");
+        let again =
+            new(&[("title", "Our square"), ("languages", "en"), ("default_language", "en"), ("audiences", "parent")])
+                .await;
+        assert_eq!(again.status, 422);
+        assert!(again.contains("'our-square' is already in your library"), "{}", again.html);
+
+        // Settings: Spanish added, parents removed, as the next version.
+        let v1 = questions.replace("/questions", "/settings");
+        let form = owner.get(&v1).await;
+        assert_eq!(form.status, 200);
+        assert!(form.html.contains("value=\"fr\" checked"), "the version's languages are ticked");
+        let saved = post_admin(
+            &owner,
+            &v1,
+            &v1,
+            &[
+                ("languages", "en"),
+                ("languages", "fr"),
+                ("languages", "es"),
+                ("default_language", "en"),
+                ("audiences", "age-9-12"),
+            ],
+        )
+        .await;
+        assert_eq!(saved.status, 303, "{}", saved.html);
+        let v2 = saved.location.unwrap();
+        assert_ne!(v2, v1);
+        let texts = owner.get(&v2.replace("/settings", "/texts?language=es")).await;
+        assert_eq!(texts.status, 200);
+        assert!(texts.contains("Español · 0/"), "a language added starts with no words: {}", texts.html);
+        let form = owner.get(&v2).await;
+        assert!(!form.html.contains("value=\"parent\" checked") && form.html.contains("value=\"age-9-12\" checked"));
+
+        // No audience: refused and shown again as chosen; an old version: 409.
+        let refused = post_admin(&owner, &v2, &v2, &[("languages", "en"), ("default_language", "en")]).await;
+        assert_eq!(refused.status, 422);
+        assert!(refused.contains("choose at least one audience"));
+        let stale =
+            post_admin(&owner, &v1, &v1, &[("languages", "en"), ("default_language", "en"), ("audiences", "parent")])
+                .await;
+        assert_eq!(stale.status, 409, "{}", stale.html);
+
+        // Analysts read, and change nothing.
+        let analyst = sign_in(&app, "analyst@northport.example", PASSWORD).await;
+        let read = analyst.get(&v2).await;
+        assert_eq!(read.status, 200);
+        assert!(!read.html.contains("<form class=\"admin-form\""), "no form for an analyst");
+        let csrf = hidden(&analyst.get("/admin/templates").await, "csrf");
+        let posted = analyst
+            .post_form(
+                &v2,
+                &[("csrf".into(), csrf), ("languages".into(), "en".into()), ("audiences".into(), "parent".into())],
+            )
+            .await;
+        assert_eq!(posted.status, 403);
+        let audit = owner.get("/admin/audit").await.html.replace(['\u{2068}', '\u{2069}'], "");
+        assert!(audit.contains("created the template our-square · version 1"), "{audit}");
+    }
+}

@@ -322,6 +322,7 @@ test('admin pages (en): axe-core WCAG 2.2 AA, no sideways scroll, text ≥ 16 px
         [`${made.template}/texts?language=ar`, 'template-texts-ar'],
         [`${made.template}/questions`, 'template-questions'],
         [`${made.template}/diff`, 'template-diff'],
+        [`${made.template}/settings`, 'template-settings'],
         [`/admin/areas/${made.areas}`, 'area-set'],
       ];
       for (const [path, label] of pages) {

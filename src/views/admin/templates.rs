@@ -17,6 +17,7 @@ pub struct Index<'a> {
 }
 
 pub fn index(page: &Page, officer: &Officer, ix: &Index) -> Markup {
+    let own_lang = [page.lang.to_owned()];
     let (saved, problems, notice) = (ix.saved, ix.problems, ix.notice);
     let title = page.t("admin-templates-title");
     let can_edit = officer.user.role.can_edit();
@@ -45,6 +46,7 @@ pub fn index(page: &Page, officer: &Officer, ix: &Index) -> Markup {
                                 th scope="row" {
                                     (t.title) " (" code { (t.template_id) } ")" br;
                                     a href=(format!("/admin/templates/{}/questions", t.id)) { (page.t("admin-editor-questions")) } " · "
+                                    a href=(format!("/admin/templates/{}/settings", t.id)) { (page.t("admin-templates-settings")) } " · "
                                     a href=(format!("/admin/templates/{}/texts", t.id)) { (page.t("admin-templates-edit-texts")) } " · "
                                     a href=(format!("/admin/templates/{}/diff", t.id)) { (page.t("admin-templates-diff")) } " · "
                                     a href=(format!("/admin/templates/{}/xlsform.xlsx", t.id)) { (page.t("admin-template-xlsform")) } " · "
@@ -65,6 +67,25 @@ pub fn index(page: &Page, officer: &Officer, ix: &Index) -> Markup {
                         }
                     }
                 } }))
+            }
+            @if can_edit {
+                h2 #new-h { (page.t("admin-templates-new")) }
+                p { (page.t("admin-templates-new-help")) }
+                form.admin-form method="post" action="/admin/templates/new" aria-labelledby="new-h" {
+                    (csrf(officer))
+                    label for="new-title" { (page.t("admin-col-title")) }
+                    input #new-title name="title" required maxlength="120";
+                    label for="new-id" { (page.t("admin-templates-id")) }
+                    input #new-id name="id" maxlength="40" pattern="[a-z][a-z0-9-]*" aria-describedby="new-id-help";
+                    span.field-help #new-id-help { (page.t("admin-templates-id-help")) }
+                    (settings_fields(page, "new", &SettingsValues {
+                        languages: &own_lang,
+                        default_language: page.lang,
+                        audiences: &crate::domain::Audience::ALL,
+                        areas: &[],
+                    }))
+                    div.nav { button.primary type="submit" { (page.t("admin-templates-new-button")) } }
+                }
             }
             @if can_edit && !ix.shipped.is_empty() {
                 h2 #copy-h { (page.t("admin-templates-copy")) }
@@ -383,6 +404,7 @@ pub fn questions(page: &Page, officer: &Officer, p: &QuestionsPage) -> Markup {
             h1 { (title) }
             p { (page.t("network-col-version")) " " (p.saved.version) " · "
                 a href=(format!("/admin/templates/{}/texts", p.saved.id)) { (page.t("admin-templates-edit-texts")) } " · "
+                a href=(format!("/admin/templates/{}/settings", p.saved.id)) { (page.t("admin-templates-settings")) } " · "
                 a href=(format!("/admin/templates/{}/diff", p.saved.id)) { (page.t("admin-templates-diff")) } " · "
                 a href="/admin/templates" { (page.t("admin-templates-title")) } }
             @if !p.problems.is_empty() {
@@ -441,6 +463,85 @@ pub fn questions(page: &Page, officer: &Officer, p: &QuestionsPage) -> Markup {
                 h2 #add-h { (page.t("admin-editor-add")) }
                 @let shown = p.draft.filter(|(id, _)| id.is_empty()).map_or(&blank, |(_, d)| d);
                 (item_form(page, officer, p, shown, true))
+            }
+        },
+    )
+}
+
+/// What a template's settings form shows.
+pub struct SettingsValues<'a> {
+    pub languages: &'a [String],
+    pub default_language: &'a str,
+    pub audiences: &'a [crate::domain::Audience],
+    pub areas: &'a [String],
+}
+
+/// Languages (of the interface), the language written first, audiences and areas.
+fn settings_fields(page: &Page, prefix: &str, v: &SettingsValues) -> Markup {
+    let id = |name: &str| format!("{prefix}-{name}");
+    html! {
+        fieldset {
+            legend { (page.t("admin-field-languages")) }
+            @for l in page.locales.languages() {
+                div.check {
+                    input type="checkbox" id=(id(&format!("lang-{l}"))) name="languages" value=(l) checked[v.languages.iter().any(|x| x == l)];
+                    label for=(id(&format!("lang-{l}"))) lang=(l) { (page.locales.t(l, "language-name")) }
+                }
+            }
+        }
+        label for=(id("default")) { (page.t("admin-templates-default-language")) }
+        select id=(id("default")) name="default_language" {
+            @for l in page.locales.languages() {
+                option value=(l) lang=(l) selected[l == v.default_language] { (page.locales.t(l, "language-name")) }
+            }
+        }
+        fieldset {
+            legend { (page.t("admin-field-audiences")) }
+            @for a in crate::domain::Audience::ALL {
+                div.check {
+                    input type="checkbox" id=(id(&format!("aud-{}", a.as_str()))) name="audiences" value=(a.as_str()) checked[v.audiences.contains(&a)];
+                    label for=(id(&format!("aud-{}", a.as_str()))) { (page.t(&format!("admin-audience-{}", a.as_str()))) }
+                }
+            }
+        }
+        label for=(id("areas")) { (page.t("admin-templates-areas")) }
+        textarea id=(id("areas")) name="areas" rows="4" aria-describedby=(id("areas-help")) { (v.areas.join("\n")) }
+        span.field-help id=(id("areas-help")) { (page.t("admin-templates-areas-help")) }
+    }
+}
+
+/// A version's languages, audiences and areas: saving makes the next version.
+pub fn settings(
+    page: &Page,
+    officer: &Officer,
+    saved: &Saved,
+    values: &SettingsValues,
+    problems: &[(String, String)],
+) -> Markup {
+    let title = page.t_args("admin-templates-settings-title", &crate::views::arg("template", saved.title.clone()));
+    admin_layout(
+        page,
+        officer,
+        &title,
+        html! {
+            h1 { (title) }
+            p { (page.t("network-col-version")) " " (saved.version) " · "
+                a href=(format!("/admin/templates/{}/questions", saved.id)) { (page.t("admin-editor-questions")) } " · "
+                a href=(format!("/admin/templates/{}/texts", saved.id)) { (page.t("admin-templates-edit-texts")) } " · "
+                a href="/admin/templates" { (page.t("admin-templates-title")) } }
+            @if !problems.is_empty() {
+                div.error-summary role="alert" {
+                    p { (page.t_args("admin-templates-problems", &crate::views::arg("n", problems.len()))) }
+                    ul.problems { @for (key, message) in problems { li { code { (key) } ": " span lang="en" { (message) } } } }
+                }
+            }
+            p { (page.t("admin-templates-settings-help")) }
+            @if officer.user.role.can_edit() {
+                form.admin-form method="post" action=(format!("/admin/templates/{}/settings", saved.id)) {
+                    (csrf(officer))
+                    (settings_fields(page, "s", values))
+                    div.nav { button.primary type="submit" { (page.t("admin-templates-save-settings")) } }
+                }
             }
         },
     )

@@ -154,6 +154,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                 crate::web::resource("/templates/{id}/use", &["POST"]).route(web::post().to(templates::use_template)),
             )
             .service(crate::web::resource("/templates/copy", &["POST"]).route(web::post().to(templates::copy_shipped)))
+            .service(crate::web::resource("/templates/new", &["POST"]).route(web::post().to(templates::new_template)))
+            .service(
+                crate::web::resource("/templates/{id}/settings", &["GET", "POST"])
+                    .route(web::get().to(templates::settings))
+                    .route(web::post().to(templates::save_settings)),
+            )
             .service(
                 crate::web::resource("/templates/{id}/texts", &["GET", "POST"])
                     .route(web::get().to(templates::texts))

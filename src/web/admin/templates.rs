@@ -693,3 +693,157 @@ pub async fn download(
         .insert_header(("cache-control", "no-store"))
         .body(bytes))
 }
+
+/// The settings posted by the new-template and settings forms.
+fn settings_from(state: &AppState, posted: &[(String, String)]) -> crate::domain::editor::Settings {
+    let languages: Vec<String> = state
+        .locales
+        .languages()
+        .filter(|l| posted.iter().any(|(k, v)| k == "languages" && v == l))
+        .map(str::to_owned)
+        .collect();
+    let default_language = super::field(posted, "default_language").to_owned();
+    crate::domain::editor::Settings {
+        languages,
+        default_language,
+        audiences: crate::domain::Audience::ALL
+            .into_iter()
+            .filter(|a| posted.iter().any(|(k, v)| k == "audiences" && v == a.as_str()))
+            .collect(),
+        areas: super::field(posted, "areas").split_whitespace().map(str::to_lowercase).collect(),
+    }
+}
+
+/// Why these settings cannot be saved, before the structure is checked.
+fn settings_problems(s: &crate::domain::editor::Settings) -> Vec<(String, String)> {
+    let mut problems = Vec::new();
+    if s.languages.is_empty() {
+        problems.push(("languages".to_owned(), "choose at least one language".to_owned()));
+    } else if !s.languages.contains(&s.default_language) {
+        problems.push((
+            "default_language".to_owned(),
+            "the language the template is written in first must be one of its languages".to_owned(),
+        ));
+    }
+    if s.audiences.is_empty() {
+        problems.push(("audiences".to_owned(), "choose at least one audience".to_owned()));
+    }
+    problems
+}
+
+/// Starts a template from scratch: one question, its title, and the chosen
+/// languages and audiences; the editor takes it from there.
+pub async fn new_template(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let posted = officer.posted_form(&req, payload).await?;
+    let title = super::field(&posted, "title").trim().to_owned();
+    let settings = settings_from(&state, &posted);
+    let typed = super::field(&posted, "id").trim().to_lowercase();
+    let id = if typed.is_empty() { crate::domain::setup::suggest_slug(&title, "template") } else { typed };
+    let mut problems: Vec<String> =
+        settings_problems(&settings).into_iter().map(|(k, m)| format!("{k}: {m}")).collect();
+    if title.is_empty() || title.chars().count() > 120 {
+        problems.push("title: write a title of at most 120 characters".into());
+    }
+    if !crate::domain::survey::is_valid_id(&id) {
+        problems.push(format!("id: {}", crate::domain::survey::id_rule("template", &id)));
+    }
+    let existing = templates::list(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
+    if existing.iter().any(|s| s.template_id == id) {
+        problems.push(format!("id: '{id}' is already in your library: choose another id, or edit that template"));
+    }
+    if !problems.is_empty() {
+        return page(&state, &officer, StatusCode::UNPROCESSABLE_ENTITY, &problems, None).await;
+    }
+    let template = match crate::domain::editor::blank(&id, &title, &settings) {
+        Ok(t) => t,
+        Err(errors) => {
+            let listed: Vec<String> = errors.iter().map(|e| format!("{}: {}", e.key, e.message)).collect();
+            return page(&state, &officer, StatusCode::UNPROCESSABLE_ENTITY, &listed, None).await;
+        }
+    };
+    let today = chrono::Utc::now().date_naive();
+    let saved = templates::save(&state.db, officer.user.organisation_id, &template, &title, "new", today)
+        .await
+        .map_err(|e| officer.db(e))?;
+    officer
+        .audit(&state.db, None, "template-created", format!("{} · version {}", saved.template_id, saved.version))
+        .await?;
+    Ok(super::see_other(format!("/admin/templates/{}/questions", saved.id)))
+}
+
+async fn settings_page(
+    state: &AppState,
+    officer: &Officer,
+    saved: &templates::Saved,
+    s: &crate::domain::editor::Settings,
+    status: StatusCode,
+    problems: &[(String, String)],
+) -> Result<HttpResponse, AdminError> {
+    let page = Page { locales: state.locales, lang: &officer.lang };
+    let values = views::SettingsValues {
+        languages: &s.languages,
+        default_language: &s.default_language,
+        audiences: &s.audiences,
+        areas: &s.areas,
+    };
+    Ok(html(status, views::settings(&page, officer, saved, &values, problems)))
+}
+
+/// A version's languages, audiences and areas.
+pub async fn settings(
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+) -> Result<HttpResponse, AdminError> {
+    let (saved, t) = owned(&state, &officer, *id).await?;
+    let s = &t.survey;
+    let current = crate::domain::editor::Settings {
+        languages: s.languages.clone(),
+        default_language: s.default_language.clone(),
+        audiences: s.audiences.clone(),
+        areas: s.areas.clone(),
+    };
+    settings_page(&state, &officer, &saved, &current, StatusCode::OK, &[]).await
+}
+
+/// Saves other settings as the next version; refused (422, shown again as
+/// chosen) when the questions would not hold, and (409) on an older version.
+pub async fn save_settings(
+    req: HttpRequest,
+    state: web::Data<AppState>,
+    officer: Officer,
+    id: web::Path<i32>,
+    payload: web::Payload,
+) -> Result<HttpResponse, AdminError> {
+    officer.require_editor()?;
+    let (saved, t) = owned(&state, &officer, *id).await?;
+    let posted = officer.posted_form(&req, payload).await?;
+    let chosen = settings_from(&state, &posted);
+    if let Some(message) = stale_message(&state, &officer, &saved).await? {
+        return settings_page(&state, &officer, &saved, &chosen, StatusCode::CONFLICT, &[(String::new(), message)])
+            .await;
+    }
+    let mut problems = settings_problems(&chosen);
+    let next = if problems.is_empty() {
+        match crate::domain::editor::with_settings(&t, &chosen) {
+            Ok(next) => Some(next),
+            Err(errors) => {
+                problems.extend(errors.into_iter().map(|e| (e.key, e.message)));
+                None
+            }
+        }
+    } else {
+        None
+    };
+    let Some(next) = next else {
+        return settings_page(&state, &officer, &saved, &chosen, StatusCode::UNPROCESSABLE_ENTITY, &problems).await;
+    };
+    let saved_next = save_edit(&state, &officer, &saved, &next, "settings").await?;
+    Ok(super::see_other(format!("/admin/templates/{}/settings", saved_next.id)))
+}
