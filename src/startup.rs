@@ -83,6 +83,7 @@ impl Application {
             App::new()
                 .app_data(state.clone())
                 .wrap(from_fn(web::guard::rate_limit))
+                .wrap(from_fn(web::errors::render))
                 .wrap(from_fn(web::access_log::log))
                 .wrap(headers)
                 .wrap(Compress::default())

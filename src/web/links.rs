@@ -128,11 +128,11 @@ async fn channel(req: &HttpRequest, state: &AppState, code: &str) -> Result<(cha
     let not_found = || PageError::for_request(req, ErrorKind::NotFound);
     let found = channels::by_code(&state.db, &code.to_ascii_lowercase())
         .await
-        .map_err(|e| super::errors::from_db(&PageError::for_request(req, ErrorKind::Server).lang, e))?
+        .map_err(PageError::from)?
         .ok_or_else(not_found)?;
     let slug = crate::store::consultations::slug_of(&state.db, found.consultation_id)
         .await
-        .map_err(|e| super::errors::from_db("en", e))?
+        .map_err(PageError::from)?
         .ok_or_else(not_found)?;
     let r = resolve(req, state, &slug).await?;
     Ok((found, r))

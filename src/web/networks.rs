@@ -146,10 +146,7 @@ fn page_lang(req: &HttpRequest) -> String {
 }
 
 async fn network_of(req: &HttpRequest, state: &AppState, slug: &str) -> Result<Network, PageError> {
-    networks::by_slug(&state.db, slug)
-        .await
-        .map_err(|e| super::errors::from_db(&page_lang(req), e))?
-        .ok_or_else(|| PageError::new(ErrorKind::NotFound, page_lang(req)))
+    networks::by_slug(&state.db, slug).await?.ok_or_else(|| PageError::new(ErrorKind::NotFound, page_lang(req)))
 }
 
 /// `/networks/{slug}`: members' published consultations that they shared,
@@ -259,7 +256,7 @@ async fn published(
         .filter(|c| c.state == crate::domain::State::Published)
         .ok_or_else(|| PageError::new(ErrorKind::NotFound, lang.clone()))?;
     let live = state.live_survey(&c).await.map_err(|e| PageError::unexpected(lang.clone(), e))?;
-    let report = state.published_report(&c, &live).await.map_err(|e| super::errors::from_db(&lang, e))?;
+    let report = state.published_report(&c, &live).await?;
     Ok((c, live, report))
 }
 

@@ -202,6 +202,14 @@ async fn with_postgresql_stopped_the_service_answers_503_keeps_the_answers_and_r
         assert!(kept.contains(pair), "{pair:?} is still in the page");
     }
     assert_eq!(form_state(&refused).action, w.final_action);
+    // A database error met with `?` anywhere is one localized page: 503 with
+    // Retry-After, in the language the request asked for.
+    let admin = app.get("/networks/cities?lang=fr").await;
+    assert_eq!(admin.status, 503, "{}", admin.html);
+    assert!(admin.headers.get("retry-after").is_some());
+    let title = locales().t("fr", "error-unavailable-title");
+    assert!(admin.html.replace(['\u{2068}', '\u{2069}'], "").contains(&title), "{}", admin.html);
+    assert!(admin.html.contains("lang=\"fr\""), "{}", admin.html);
 
     assert!(cluster.pg_ctl("start"), "PostgreSQL starts again");
     assert!(wait_until_healthy(&app).await, "the service recovers by itself");

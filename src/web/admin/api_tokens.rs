@@ -10,7 +10,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 async fn page(state: &AppState, officer: &Officer, new_token: Option<&str>) -> Result<HttpResponse, AdminError> {
-    let tokens = api_tokens::list(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
+    let tokens = api_tokens::list(&state.db, officer.user.organisation_id).await?;
     let page = Page { locales: state.locales, lang: &officer.lang };
     Ok(html(StatusCode::OK, views::index(&page, officer, &tokens, new_token, &state.public_url)))
 }
@@ -33,8 +33,7 @@ pub async fn create(
         return Err(officer.error(ErrorKind::BadRequest));
     }
     let today = chrono::Utc::now().date_naive();
-    let token =
-        api_tokens::create(&state.db, officer.user.organisation_id, name, today).await.map_err(|e| officer.db(e))?;
+    let token = api_tokens::create(&state.db, officer.user.organisation_id, name, today).await?;
     officer.audit(&state.db, None, "api-token-created", name.to_owned()).await?;
     // Shown once, in this response only: never stored, never in a URL.
     page(&state, &officer, Some(&token)).await
@@ -50,9 +49,7 @@ pub async fn revoke(
     officer.require_owner()?;
     officer.posted_form(&req, payload).await?;
     let today = chrono::Utc::now().date_naive();
-    let Some(name) =
-        api_tokens::revoke(&state.db, officer.user.organisation_id, *id, today).await.map_err(|e| officer.db(e))?
-    else {
+    let Some(name) = api_tokens::revoke(&state.db, officer.user.organisation_id, *id, today).await? else {
         return Err(officer.error(ErrorKind::NotFound));
     };
     officer.audit(&state.db, None, "api-token-revoked", name).await?;

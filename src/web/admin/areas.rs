@@ -13,7 +13,7 @@ use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 
 pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
-    let sets = areas::list(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
+    let sets = areas::list(&state.db, officer.user.organisation_id).await?;
     let page = Page { locales: state.locales, lang: &officer.lang };
     Ok(html(StatusCode::OK, views::index(&page, &officer, &sets, &Upload::default())))
 }
@@ -69,12 +69,12 @@ pub async fn upload(
             form.errors = errors;
             rejected(&state, &officer, &form).await
         }
-        Err(ImportError::Db(e)) => Err(officer.db(e)),
+        Err(ImportError::Db(e)) => Err(e.into()),
     }
 }
 
 async fn rejected(state: &AppState, officer: &Officer, form: &Upload) -> Result<HttpResponse, AdminError> {
-    let sets = areas::list(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
+    let sets = areas::list(&state.db, officer.user.organisation_id).await?;
     let page = Page { locales: state.locales, lang: &officer.lang };
     Ok(html(StatusCode::UNPROCESSABLE_ENTITY, views::index(&page, officer, &sets, form)))
 }
@@ -89,8 +89,7 @@ async fn owned(
     id: i32,
 ) -> Result<(areas::AreaSetInfo, crate::domain::map::AreaSet), AdminError> {
     areas::in_organisation(&state.db, id, officer.user.organisation_id)
-        .await
-        .map_err(|e| officer.db(e))?
+        .await?
         .ok_or_else(|| officer.error(ErrorKind::NotFound))
 }
 

@@ -38,12 +38,10 @@ fn session_cookie(state: &AppState, value: String, max_age: CookieDuration) -> C
 }
 
 /// Starts a session and sends the officer to their consultations.
-async fn sign_in(state: &AppState, user_id: i32, lang: &str) -> Result<HttpResponse, PageError> {
+async fn sign_in(state: &AppState, user_id: i32) -> Result<HttpResponse, PageError> {
     let session = random_token();
     let expires = Utc::now().timestamp() + SESSION_HOURS * 3600;
-    accounts::create_session(&state.db, &session, user_id, &random_token(), expires)
-        .await
-        .map_err(|e| from_db(lang, e))?;
+    accounts::create_session(&state.db, &session, user_id, &random_token(), expires).await?;
     Ok(HttpResponse::SeeOther()
         .cookie(session_cookie(state, session, CookieDuration::hours(SESSION_HOURS)))
         .insert_header(("location", "/admin"))
@@ -115,7 +113,7 @@ pub async fn login(
         return Ok(res);
     }
     let found = match Email::parse(email_raw) {
-        Ok(email) => accounts::by_email(&state.db, &email).await.map_err(|e| from_db(&lang, e))?,
+        Ok(email) => accounts::by_email(&state.db, &email).await?,
         Err(_) => None,
     };
     let password = field(&fields, "password");
@@ -127,7 +125,7 @@ pub async fn login(
         }
     };
     match found {
-        Some((user, _)) if ok => sign_in(&state, user.id, &lang).await,
+        Some((user, _)) if ok => sign_in(&state, user.id).await,
         _ => Ok(html(StatusCode::UNAUTHORIZED, views::login(&page, email_raw, Some("admin-login-failed"), &stamp))),
     }
 }
@@ -140,7 +138,7 @@ pub async fn logout(
 ) -> Result<HttpResponse, super::AdminError> {
     officer.posted_form(&req, payload).await?;
     if let Some(cookie) = req.cookie(SESSION_COOKIE) {
-        accounts::end_session(&state.db, cookie.value()).await.map_err(|e| officer.db(e))?;
+        accounts::end_session(&state.db, cookie.value()).await?;
     }
     Ok(HttpResponse::SeeOther()
         .cookie(session_cookie(&state, String::new(), CookieDuration::ZERO))
@@ -232,9 +230,7 @@ async fn link_page(
     purpose: Purpose,
 ) -> Result<HttpResponse, PageError> {
     let lang = lang(&req);
-    let user = accounts::peek_link_token(&state.db, &token, purpose, Utc::now().timestamp())
-        .await
-        .map_err(|e| from_db(&lang, e))?;
+    let user = accounts::peek_link_token(&state.db, &token, purpose, Utc::now().timestamp()).await?;
     let lang = link_lang(&req, user.as_ref(), lang);
     let page = Page { locales: state.locales, lang: &lang };
     let status = if user.is_some() { StatusCode::OK } else { StatusCode::GONE };
@@ -251,7 +247,7 @@ async fn set_password(
     let lang = lang(&req);
     let fields = read_form(&req, payload).await.map_err(|k| PageError::new(k, &lang))?;
     let now = Utc::now().timestamp();
-    let user = accounts::peek_link_token(&state.db, &token, purpose, now).await.map_err(|e| from_db(&lang, e))?;
+    let user = accounts::peek_link_token(&state.db, &token, purpose, now).await?;
     let lang = link_lang(&req, user.as_ref(), lang);
     let page = Page { locales: state.locales, lang: &lang };
     let db_err = |e| from_db(&lang, e);
@@ -291,7 +287,7 @@ async fn set_password(
     .await
     .map_err(db_err)?;
     txn.commit().await.map_err(db_err)?;
-    sign_in(&state, user.id, &lang).await
+    sign_in(&state, user.id).await
 }
 
 pub async fn invite_page(

@@ -62,7 +62,7 @@ async fn set_choices(
     officer: &Officer,
     current: Option<i32>,
 ) -> Result<(Vec<setup::AreaSetChoice>, Vec<(i32, String)>), AdminError> {
-    let all = crate::store::areas::list(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
+    let all = crate::store::areas::list(&state.db, officer.user.organisation_id).await?;
     let mut choices = Vec::new();
     let mut labels = Vec::new();
     let mut seen = std::collections::BTreeSet::new();
@@ -71,7 +71,7 @@ async fn set_choices(
         if !newest && current != Some(info.id) {
             continue;
         }
-        let Some((_, set)) = crate::store::areas::get(&state.db, info.id).await.map_err(|e| officer.db(e))? else {
+        let Some((_, set)) = crate::store::areas::get(&state.db, info.id).await? else {
             continue;
         };
         let areas = crate::domain::consultation::Area::all_of(&set);
@@ -86,10 +86,10 @@ async fn set_choices(
 }
 
 /// A free slug close to `wanted`.
-async fn free_slug(state: &AppState, officer: &Officer, wanted: &str) -> Result<String, AdminError> {
+async fn free_slug(state: &AppState, wanted: &str) -> Result<String, AdminError> {
     for n in 1..100 {
         let candidate = if n == 1 { wanted.to_owned() } else { format!("{wanted}-{n}") };
-        if !consultations::slug_taken(&state.db, &candidate).await.map_err(|e| officer.db(e))? {
+        if !consultations::slug_taken(&state.db, &candidate).await? {
             return Ok(candidate);
         }
     }
@@ -109,7 +109,7 @@ pub async fn new_page(
     let survey = live.survey();
     let lang =
         if survey.languages.contains(&officer.lang) { officer.lang.clone() } else { survey.default_language.clone() };
-    let slug = free_slug(&state, &officer, &suggest_slug(&live.texts.text(&lang, "title", None), &survey.id)).await?;
+    let slug = free_slug(&state, &suggest_slug(&live.texts.text(&lang, "title", None), &survey.id)).await?;
     let mut draft = SettingsDraft::from_template(&live, slug);
     draft.set_choices = set_choices(&state, &officer, None).await?.1;
     Ok(html(StatusCode::OK, views::settings_form(&page, &officer, &live, None, &draft, &FieldErrors::new())))
@@ -130,7 +130,7 @@ pub async fn create(
     let (choices, labels) = set_choices(&state, &officer, None).await?;
     let parsed = setup::parse(&fields, &live, &choices).map_err(|e| errors = e).ok();
     if let Some(s) = &parsed
-        && consultations::slug_taken(&state.db, &s.slug).await.map_err(|e| officer.db(e))?
+        && consultations::slug_taken(&state.db, &s.slug).await?
     {
         errors.insert("slug".into(), "admin-error-slug-taken");
     }
@@ -143,9 +143,8 @@ pub async fn create(
         ));
     };
     let today = chrono::Utc::now().date_naive();
-    let id = consultations::create_draft(&state.db, officer.user.organisation_id, &live.template, &settings, today)
-        .await
-        .map_err(|e| officer.db(e))?;
+    let id =
+        consultations::create_draft(&state.db, officer.user.organisation_id, &live.template, &settings, today).await?;
     officer.audit(&state.db, Some(id), "consultation-created", settings.slug.clone()).await?;
     Ok(see_other(format!("/admin/consultations/{id}")))
 }
@@ -167,11 +166,10 @@ async fn consultation_page(
     live: &LiveSurvey,
     channel_error: Option<&'static str>,
 ) -> Result<HttpResponse, AdminError> {
-    let channels = channels::of(&state.db, c.id).await.map_err(|e| officer.db(e))?;
+    let channels = channels::of(&state.db, c.id).await?;
     // The same published figures as the dashboard's unfiltered view.
-    let report =
-        super::report(state, c, live, &crate::domain::results::Filter::default()).await.map_err(|e| officer.db(e))?;
-    let codes = crate::store::codes::counts(&state.db, c.id).await.map_err(|e| officer.db(e))?;
+    let report = super::report(state, c, live, &crate::domain::results::Filter::default()).await?;
+    let codes = crate::store::codes::counts(&state.db, c.id).await?;
     let networks = super::networks::sharing_of(state, officer, c.id).await?;
     let page = Page { locales: state.locales, lang: &officer.lang };
     let d = views::Detail {
@@ -233,7 +231,7 @@ pub async fn update(
     let parsed = setup::parse(&fields, &live, &choices).map_err(|e| errors = e).ok();
     if let Some(s) = &parsed
         && s.slug != c.slug
-        && consultations::slug_taken(&state.db, &s.slug).await.map_err(|e| officer.db(e))?
+        && consultations::slug_taken(&state.db, &s.slug).await?
     {
         errors.insert("slug".into(), "admin-error-slug-taken");
     }
@@ -251,7 +249,7 @@ pub async fn update(
             views::settings_form(&page, &officer, &live, Some(&c), &draft, &errors),
         ));
     };
-    consultations::update_settings(&state.db, &c, &settings).await.map_err(|e| officer.db(e))?;
+    consultations::update_settings(&state.db, &c, &settings).await?;
     state.forget(&c.slug);
     officer.audit(&state.db, Some(c.id), "settings-changed", c.slug.clone()).await?;
     Ok(see_other(format!("/admin/consultations/{}", c.id)))
@@ -270,8 +268,7 @@ pub async fn change_state(
         (State::Draft, "open") => (State::Open, "consultation-launched"),
         (State::Open, "closed") => (State::Closed, "consultation-closed"),
         (State::Closed, "open") => {
-            let counted =
-                crate::store::results::responses_per(&state.db, vec![c.id]).await.map_err(|e| officer.db(e))?;
+            let counted = crate::store::results::responses_per(&state.db, vec![c.id]).await?;
             if !c.may_reopen(counted.get(&c.id).map_or(0, |n| n.n)) {
                 return Err(officer.error(ErrorKind::NoReopen));
             }
@@ -281,24 +278,22 @@ pub async fn change_state(
         (State::Published, "closed") => (State::Closed, "results-unpublished"),
         _ => return Err(officer.error(ErrorKind::BadRequest)),
     };
-    let txn = sea_orm::TransactionTrait::begin(&state.db).await.map_err(|e| officer.db(e))?;
+    let txn = sea_orm::TransactionTrait::begin(&state.db).await?;
     if c.state == State::Draft
         && c.copied_from.is_none()
         && let Some(current) = state.template(&c.template_id)
         && fits(&c, current)
     {
         // Launch takes the template as it is now; from here on it never changes.
-        consultations::resnapshot(&txn, &c, &current.template).await.map_err(|e| officer.db(e))?;
+        consultations::resnapshot(&txn, &c, &current.template).await?;
     }
-    consultations::set_state(&txn, c.id, next).await.map_err(|e| officer.db(e))?;
+    consultations::set_state(&txn, c.id, next).await?;
     let first_close = next == State::Closed && c.state == State::Open && c.closed_on.is_none();
     if first_close {
-        crate::store::results::set_closed_on(&txn, c.id, chrono::Utc::now().date_naive())
-            .await
-            .map_err(|e| officer.db(e))?;
+        crate::store::results::set_closed_on(&txn, c.id, chrono::Utc::now().date_naive()).await?;
     }
     officer.audit(&txn, Some(c.id), action, c.slug.clone()).await?;
-    txn.commit().await.map_err(|e| officer.db(e))?;
+    txn.commit().await?;
     state.forget(&c.slug);
     if first_close {
         super::results::send_close_summary(state.clone(), Consultation { state: next, ..c.clone() });
@@ -331,7 +326,7 @@ pub async fn add_channel(
         return consultation_page(&state, &officer, &c, &live, Some("admin-error-channel-name")).await;
     }
     let today = chrono::Utc::now().date_naive();
-    let channel = channels::create(&state.db, c.id, name, today).await.map_err(|e| officer.db(e))?;
+    let channel = channels::create(&state.db, c.id, name, today).await?;
     officer.audit(&state.db, Some(c.id), "channel-created", format!("{} ({})", channel.name, channel.code)).await?;
     Ok(see_other(format!("/admin/consultations/{}#channels", c.id)))
 }
@@ -345,8 +340,7 @@ async fn owned_channel(
 ) -> Result<(Consultation, Arc<LiveSurvey>, channels::Channel), AdminError> {
     let (c, live) = owned(state, officer, id).await?;
     let ch = channels::of(&state.db, c.id)
-        .await
-        .map_err(|e| officer.db(e))?
+        .await?
         .into_iter()
         .find(|ch| ch.id == channel)
         .ok_or_else(|| officer.error(ErrorKind::NotFound))?;
@@ -368,7 +362,7 @@ pub async fn make_codes(
     let Some(count) = count.filter(|n| (1..=crate::store::codes::MAX_BATCH).contains(n)) else {
         return Err(officer.error(ErrorKind::BadRequest));
     };
-    crate::store::codes::generate(&state.db, c.id, ch.id, count).await.map_err(|e| officer.db(e))?;
+    crate::store::codes::generate(&state.db, c.id, ch.id, count).await?;
     officer.audit(&state.db, Some(c.id), "codes-created", format!("{count} · {}", ch.name)).await?;
     Ok(see_other(format!("/admin/consultations/{}/channels/{}/codes", c.id, ch.id)))
 }
@@ -385,7 +379,7 @@ pub async fn code_cards(
     officer.require_editor()?;
     let (id, channel) = path.into_inner();
     let (c, live, ch) = owned_channel(&state, &officer, id, channel).await?;
-    let codes = crate::store::codes::of_channel(&state.db, ch.id).await.map_err(|e| officer.db(e))?;
+    let codes = crate::store::codes::of_channel(&state.db, ch.id).await?;
     let lang = crate::web::query_param(&req, "lang").filter(|l| c.languages.contains(l)).unwrap_or_else(|| {
         if c.languages.contains(&officer.lang) { officer.lang.clone() } else { c.default_language.clone() }
     });
@@ -413,7 +407,7 @@ pub(super) async fn draft_from(
 ) -> Result<HttpResponse, AdminError> {
     use crate::domain::setup::{ConsultationSettings, DEFAULT_RETENTION_MONTHS};
     let s = &template.survey;
-    let slug = free_slug(state, officer, &suggest_slug(title, &s.id)).await?;
+    let slug = free_slug(state, &suggest_slug(title, &s.id)).await?;
     let settings = ConsultationSettings {
         slug,
         titles: Default::default(),
@@ -432,12 +426,10 @@ pub(super) async fn draft_from(
         grid_metres: crate::domain::map::DEFAULT_CELL_M,
     };
     let today = chrono::Utc::now().date_naive();
-    let txn = sea_orm::TransactionTrait::begin(&state.db).await.map_err(|e| officer.db(e))?;
-    let id = consultations::create_draft(&txn, officer.user.organisation_id, template, &settings, today)
-        .await
-        .map_err(|e| officer.db(e))?;
-    consultations::set_copied_from(&txn, id, source).await.map_err(|e| officer.db(e))?;
+    let txn = sea_orm::TransactionTrait::begin(&state.db).await?;
+    let id = consultations::create_draft(&txn, officer.user.organisation_id, template, &settings, today).await?;
+    consultations::set_copied_from(&txn, id, source).await?;
     officer.audit(&txn, Some(id), "consultation-created", format!("{} ({source})", settings.slug)).await?;
-    txn.commit().await.map_err(|e| officer.db(e))?;
+    txn.commit().await?;
     Ok(see_other(format!("/admin/consultations/{id}/edit")))
 }

@@ -20,10 +20,7 @@ fn today() -> chrono::NaiveDate {
 }
 
 async fn network(state: &AppState, officer: &Officer, slug: &str) -> Result<Network, AdminError> {
-    networks::by_slug(&state.db, slug)
-        .await
-        .map_err(|e| officer.db(e))?
-        .ok_or_else(|| officer.error(ErrorKind::NotFound))
+    networks::by_slug(&state.db, slug).await?.ok_or_else(|| officer.error(ErrorKind::NotFound))
 }
 
 /// The network, when the officer works in its secretariat (whose people all
@@ -39,7 +36,7 @@ async fn staffed(state: &AppState, officer: &Officer, slug: &str) -> Result<Netw
 async fn joined(state: &AppState, officer: &Officer, slug: &str) -> Result<(Network, bool), AdminError> {
     let n = network(state, officer, slug).await?;
     let staff = n.organisation_id == officer.user.organisation_id;
-    let member = networks::is_member(&state.db, n.id, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
+    let member = networks::is_member(&state.db, n.id, officer.user.organisation_id).await?;
     if staff || member { Ok((n, member)) } else { Err(officer.error(ErrorKind::NotFound)) }
 }
 
@@ -58,13 +55,12 @@ async fn audit_in(
         action,
         detail: format!("{detail} (by {} of {})", officer.user.email, officer.user.organisation_name),
     };
-    crate::store::audit::record(&state.db, entry).await.map_err(|e| officer.db(e))
+    Ok(crate::store::audit::record(&state.db, entry).await?)
 }
 
 pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
-    let memberships =
-        networks::memberships(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
-    let hosted = networks::hosted_by(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
+    let memberships = networks::memberships(&state.db, officer.user.organisation_id).await?;
+    let hosted = networks::hosted_by(&state.db, officer.user.organisation_id).await?;
     let page = Page { locales: state.locales, lang: &officer.lang };
     Ok(html(StatusCode::OK, views::index(&page, &officer, &memberships, hosted.as_ref())))
 }
@@ -76,7 +72,7 @@ async fn dashboard_page(
     n: &Network,
     invite_error: Option<&'static str>,
 ) -> Result<HttpResponse, AdminError> {
-    let members = networks::members(&state.db, n.id).await.map_err(|e| officer.db(e))?;
+    let members = networks::members(&state.db, n.id).await?;
     let points = crate::web::networks::points(state, n, false).await.map_err(|e| officer.unexpected(e))?;
     let indicator = match crate::web::query_param(req, "indicator") {
         Some(id) => Some(indicators::find(&id).ok_or_else(|| officer.error(ErrorKind::BadRequest))?),
@@ -130,7 +126,7 @@ pub async fn invite(
     }
     let fields = officer.posted_form(&req, payload).await?;
     let org = field(&fields, "organisation").trim().to_lowercase();
-    match networks::invite(&state.db, &n, &org, today()).await.map_err(|e| officer.db(e))? {
+    match networks::invite(&state.db, &n, &org, today()).await? {
         None => dashboard_page(&req, &state, &officer, &n, Some("network-error-no-organisation")).await,
         Some((_, _, Invited::Already)) => {
             dashboard_page(&req, &state, &officer, &n, Some("network-error-invited")).await
@@ -154,7 +150,7 @@ pub async fn accept(
     officer.require_owner()?;
     officer.posted_form(&req, payload).await?;
     let n = network(&state, &officer, &slug).await?;
-    if !networks::accept(&state.db, n.id, officer.user.organisation_id, today()).await.map_err(|e| officer.db(e))? {
+    if !networks::accept(&state.db, n.id, officer.user.organisation_id, today()).await? {
         return Err(officer.error(ErrorKind::NotFound));
     }
     officer.audit(&state.db, None, "network-joined", n.name.clone()).await?;
@@ -205,7 +201,7 @@ async fn library_page(
     member: bool,
     notice: Option<String>,
 ) -> Result<HttpResponse, AdminError> {
-    let templates = networks::library(&state.db, n.id).await.map_err(|e| officer.db(e))?;
+    let templates = networks::library(&state.db, n.id).await?;
     let mut publishable = Vec::new();
     if member && officer.user.role.can_edit() {
         let list = crate::store::consultations::list(&state.db, officer.user.organisation_id)
@@ -258,8 +254,7 @@ pub async fn publish(
     let title = c.title(&live, &c.default_language);
     let version =
         networks::publish_template(&state.db, n.id, officer.user.organisation_id, &live.template, &title, today())
-            .await
-            .map_err(|e| officer.db(e))?;
+            .await?;
     let detail = format!("{} · {} · version {version}", n.name, live.survey().id);
     officer.audit(&state.db, Some(c.id), "template-published-to-network", detail.clone()).await?;
     audit_in(&state, &officer, n.organisation_id, "network-template-published", detail).await?;
@@ -284,10 +279,8 @@ pub async fn copy(
         return Err(officer.error(ErrorKind::Forbidden));
     }
     officer.posted_form(&req, payload).await?;
-    let (entry, template) = networks::library_template(&state.db, n.id, id)
-        .await
-        .map_err(|e| officer.db(e))?
-        .ok_or_else(|| officer.error(ErrorKind::NotFound))?;
+    let (entry, template) =
+        networks::library_template(&state.db, n.id, id).await?.ok_or_else(|| officer.error(ErrorKind::NotFound))?;
     let attribution = entry.attribution();
     officer.audit(&state.db, None, "template-copied-from-network", format!("{} · {attribution}", n.name)).await?;
     super::consultations::draft_from(&state, &officer, &template, &entry.title, &format!("{} · {attribution}", n.name))
@@ -307,7 +300,7 @@ pub async fn share(
     let (c, _) = owned(&state, &officer, *id).await?;
     let fields = officer.posted_form(&req, payload).await?;
     let n = network(&state, &officer, field(&fields, "network")).await?;
-    if !networks::is_member(&state.db, n.id, officer.user.organisation_id).await.map_err(|e| officer.db(e))? {
+    if !networks::is_member(&state.db, n.id, officer.user.organisation_id).await? {
         return Err(officer.error(ErrorKind::NotFound));
     }
     let shared = match field(&fields, "share") {
@@ -315,7 +308,7 @@ pub async fn share(
         "no" => false,
         _ => return Err(officer.error(ErrorKind::BadRequest)),
     };
-    if networks::set_shared(&state.db, n.id, c.id, shared, today()).await.map_err(|e| officer.db(e))? {
+    if networks::set_shared(&state.db, n.id, c.id, shared, today()).await? {
         let action = if shared { "consultation-shared-with-network" } else { "consultation-unshared-from-network" };
         officer.audit(&state.db, Some(c.id), action, format!("{} · {}", n.name, c.slug)).await?;
         audit_in(
@@ -337,8 +330,7 @@ pub async fn sharing_of(
     consultation_id: i32,
 ) -> Result<Vec<(Network, bool)>, AdminError> {
     let joined: Vec<Network> = networks::memberships(&state.db, officer.user.organisation_id)
-        .await
-        .map_err(|e| officer.db(e))?
+        .await?
         .into_iter()
         .filter(|(_, accepted)| accepted.is_some())
         .map(|(n, _)| n)
@@ -346,7 +338,7 @@ pub async fn sharing_of(
     if joined.is_empty() {
         return Ok(vec![]);
     }
-    let shared = networks::shared_with(&state.db, consultation_id).await.map_err(|e| officer.db(e))?;
+    let shared = networks::shared_with(&state.db, consultation_id).await?;
     Ok(joined
         .into_iter()
         .map(|n| {

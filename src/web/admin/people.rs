@@ -64,7 +64,7 @@ fn page(
 
 pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
     officer.require_owner()?;
-    let people = accounts::people(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
+    let people = accounts::people(&state.db, officer.user.organisation_id).await?;
     page(&state, &officer, StatusCode::OK, views::InviteForm { people, ..Default::default() })
 }
 
@@ -90,7 +90,7 @@ pub async fn invite(
             form.error = Some("admin-error-email".into());
             None
         }
-        Ok(email) => match accounts::by_email(&state.db, &email).await.map_err(|e| officer.db(e))? {
+        Ok(email) => match accounts::by_email(&state.db, &email).await? {
             // Invited before but never accepted: send a fresh link.
             Some((u, None)) if u.organisation_id == org => Some(u),
             Some(_) => {
@@ -113,7 +113,7 @@ pub async fn invite(
                         form.error = Some("admin-error-email-taken".into());
                         None
                     }
-                    Err(CreateUserError::Db(e)) => return Err(officer.db(e)),
+                    Err(CreateUserError::Db(e)) => return Err(e.into()),
                 }
             }
         },
@@ -121,9 +121,7 @@ pub async fn invite(
     if let Some(user) = user {
         let token = random_token();
         let expires = chrono::Utc::now().timestamp() + LINK_HOURS * 3600;
-        accounts::create_link_token(&state.db, &token, user.id, Purpose::Invite, expires)
-            .await
-            .map_err(|e| officer.db(e))?;
+        accounts::create_link_token(&state.db, &token, user.id, Purpose::Invite, expires).await?;
         officer.audit(&state.db, None, "user-invited", format!("{} ({})", user.email, user.role)).await?;
         let link = format!("{}/admin/invite/{token}", state.public_url);
         let role_name = state.locales.t(&user.language, &format!("role-{}", user.role.as_str()));
@@ -146,7 +144,7 @@ pub async fn invite(
             }
         }
     }
-    form.people = accounts::people(&state.db, org).await.map_err(|e| officer.db(e))?;
+    form.people = accounts::people(&state.db, org).await?;
     let status = if form.error.is_some() || form.mail_failed.is_some() {
         StatusCode::UNPROCESSABLE_ENTITY
     } else {
@@ -165,8 +163,8 @@ pub async fn languages(state: web::Data<AppState>, officer: Officer) -> Result<H
 pub async fn audit(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
     officer.require_owner()?;
     let org = officer.user.organisation_id;
-    let entries = audit::recent(&state.db, org, 500).await.map_err(|e| officer.db(e))?;
-    let people = accounts::people(&state.db, org).await.map_err(|e| officer.db(e))?;
+    let entries = audit::recent(&state.db, org, 500).await?;
+    let people = accounts::people(&state.db, org).await?;
     let markup = views::audit(&Page { locales: state.locales, lang: &officer.lang }, &officer, &entries, &people);
     Ok(HttpResponse::Ok()
         .insert_header(("cache-control", "no-store"))

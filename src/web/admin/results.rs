@@ -101,13 +101,13 @@ struct Filtered {
 impl Filtered {
     async fn load(req: &HttpRequest, state: &AppState, officer: &Officer, id: i32) -> Result<Self, AdminError> {
         let (consultation, live) = owned(state, officer, id).await?;
-        let channels = channel_names(state, &consultation).await.map_err(|e| officer.db(e))?;
+        let channels = channel_names(state, &consultation).await?;
         let filter = filter_of(req.query_string(), &consultation, &channels)
             .map_err(|_| officer.error(ErrorKind::BadRequest))?;
         if !consultation.figures_final() && !filter.is_empty() {
             return Err(officer.error(ErrorKind::NotYet));
         }
-        let report = report(state, &consultation, &live, &filter).await.map_err(|e| officer.db(e))?;
+        let report = report(state, &consultation, &live, &filter).await?;
         Ok(Filtered { consultation, live, channels, report })
     }
 
@@ -213,11 +213,8 @@ pub async fn export_responses(
     }
     let k = c.k();
     let area_questions = crate::views::export::area_question_ids(live.survey());
-    let counts: std::collections::HashMap<_, _> = store::identifying_counts(&state.db, c.id, &area_questions)
-        .await
-        .map_err(|e| officer.db(e))?
-        .into_iter()
-        .collect();
+    let counts: std::collections::HashMap<_, _> =
+        store::identifying_counts(&state.db, c.id, &area_questions).await?.into_iter().collect();
     let plan = crate::views::export::export_plan(live.survey(), &counts, k);
     officer.audit(&state.db, Some(c.id), "results-exported", "responses-csv".into()).await?;
     let header = crate::views::export::responses_header(live.survey());
@@ -287,7 +284,7 @@ pub async fn texts(
     query: web::Query<TextsQuery>,
 ) -> Result<HttpResponse, AdminError> {
     let (c, live) = owned(&state, &officer, *id).await?;
-    let tallies = state.tallies(c.id).await.map_err(|e| officer.db(e))?;
+    let tallies = state.tallies(c.id).await?;
     let k = c.k();
     let page = Page { locales: state.locales, lang: &officer.lang };
     let labels = Labels { page: &page, consultation: &c, live: &live, channels: &[] };
@@ -342,8 +339,7 @@ pub async fn texts(
         after: after.clone(),
         with_hidden: officer.user.role.can_edit(),
     };
-    let mut list =
-        store::free_texts(&state.db, c.id, &text_query, TEXTS_PER_PAGE + 1).await.map_err(|e| officer.db(e))?;
+    let mut list = store::free_texts(&state.db, c.id, &text_query, TEXTS_PER_PAGE + 1).await?;
     let more = list.len() as u64 > TEXTS_PER_PAGE;
     list.truncate(TEXTS_PER_PAGE as usize);
     v.next = list.last().filter(|_| more).map(|t| {
@@ -371,7 +367,7 @@ pub async fn hide_text(
     let (id, text_ref) = path.into_inner();
     let (c, _, fields) = edited(&req, &state, &officer, id, payload).await?;
     let hidden = super::field(&fields, "hidden") == "yes";
-    if !store::set_hidden(&state.db, c.id, &text_ref, hidden).await.map_err(|e| officer.db(e))? {
+    if !store::set_hidden(&state.db, c.id, &text_ref, hidden).await? {
         return Err(officer.error(ErrorKind::NotFound));
     }
     officer.audit(&state.db, Some(c.id), if hidden { "text-hidden" } else { "text-shown" }, text_ref).await?;
@@ -384,7 +380,7 @@ pub async fn publication(
     id: web::Path<i32>,
 ) -> Result<HttpResponse, AdminError> {
     let (c, live) = owned(&state, &officer, *id).await?;
-    let updates = store::updates(&state.db, c.id).await.map_err(|e| officer.db(e))?;
+    let updates = store::updates(&state.db, c.id).await?;
     let page = Page { locales: state.locales, lang: &officer.lang };
     let labels = Labels { page: &page, consultation: &c, live: &live, channels: &[] };
     Ok(html(StatusCode::OK, views::publication(&page, &officer, &c, &labels, &updates)))
@@ -412,7 +408,7 @@ pub async fn save_publication(
     let (c, _, fields) = edited(&req, &state, &officer, *id, payload).await?;
     let statements = per_language(&fields, "statement", &c, 5000);
     let expected = super::field(&fields, "expected").trim().parse().ok();
-    store::set_statements(&state.db, c.id, &statements, expected).await.map_err(|e| officer.db(e))?;
+    store::set_statements(&state.db, c.id, &statements, expected).await?;
     state.forget(&c.slug);
     officer.audit(&state.db, Some(c.id), "statement-changed", c.slug.clone()).await?;
     Ok(see_other(format!("/admin/consultations/{}/publication", c.id)))
@@ -431,7 +427,7 @@ pub async fn add_update(
     let (Some(day), false) = (day, texts.is_empty()) else {
         return Err(officer.error(ErrorKind::BadRequest));
     };
-    store::add_update(&state.db, c.id, day, &texts).await.map_err(|e| officer.db(e))?;
+    store::add_update(&state.db, c.id, day, &texts).await?;
     officer.audit(&state.db, Some(c.id), "update-added", day.to_string()).await?;
     Ok(see_other(format!("/admin/consultations/{}/publication", c.id)))
 }
@@ -445,7 +441,7 @@ pub async fn delete_update(
 ) -> Result<HttpResponse, AdminError> {
     let (id, update) = path.into_inner();
     let (c, _, _) = edited(&req, &state, &officer, id, payload).await?;
-    if !store::delete_update(&state.db, c.id, update).await.map_err(|e| officer.db(e))? {
+    if !store::delete_update(&state.db, c.id, update).await? {
         return Err(officer.error(ErrorKind::NotFound));
     }
     officer.audit(&state.db, Some(c.id), "update-deleted", update.to_string()).await?;

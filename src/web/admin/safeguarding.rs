@@ -17,7 +17,7 @@ fn require_lead(officer: &Officer) -> Result<(), AdminError> {
 
 pub async fn queue(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
     require_lead(&officer)?;
-    let items = safeguarding::queue(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
+    let items = safeguarding::queue(&state.db, officer.user.organisation_id).await?;
     let mut shown = Vec::new();
     for item in items {
         let question = match crate::store::consultations::in_organisation(
@@ -53,7 +53,7 @@ pub async fn reviewed(
 ) -> Result<HttpResponse, AdminError> {
     require_lead(&officer)?;
     officer.posted_form(&req, payload).await?;
-    if !safeguarding::mark_reviewed(&state.db, officer.user.organisation_id, *id).await.map_err(|e| officer.db(e))? {
+    if !safeguarding::mark_reviewed(&state.db, officer.user.organisation_id, *id).await? {
         return Err(officer.error(ErrorKind::NotFound));
     }
     officer.audit(&state.db, None, "flag-reviewed", id.to_string()).await?;
@@ -71,14 +71,10 @@ pub async fn set_lead(
     officer.require_owner()?;
     let fields = officer.posted_form(&req, payload).await?;
     let lead = fields.iter().any(|(k, v)| k == "lead" && v == "yes");
-    if !safeguarding::set_lead(&state.db, officer.user.organisation_id, *id, lead).await.map_err(|e| officer.db(e))? {
+    if !safeguarding::set_lead(&state.db, officer.user.organisation_id, *id, lead).await? {
         return Err(officer.error(ErrorKind::NotFound));
     }
-    let person = crate::store::accounts::by_id(&state.db, *id)
-        .await
-        .map_err(|e| officer.db(e))?
-        .map(|u| u.email)
-        .unwrap_or_default();
+    let person = crate::store::accounts::by_id(&state.db, *id).await?.map(|u| u.email).unwrap_or_default();
     officer.audit(&state.db, None, if lead { "lead-named" } else { "lead-removed" }, person).await?;
     Ok(HttpResponse::SeeOther().insert_header(("location", "/admin/people")).finish())
 }

@@ -4,7 +4,6 @@
 
 use crate::store::accounts::{User, session_user};
 use crate::views::pages::ErrorKind;
-use crate::web::errors::from_db;
 use crate::web::{AppState, PageError, request_lang, ui_languages};
 use actix_web::dev::Payload;
 use actix_web::http::StatusCode;
@@ -22,6 +21,19 @@ pub enum AdminError {
 impl From<PageError> for AdminError {
     fn from(e: PageError) -> Self {
         AdminError::Page(e)
+    }
+}
+
+/// `?` on a database error: 503 when a retry may help, else 500.
+impl From<sea_orm::DbErr> for AdminError {
+    fn from(e: sea_orm::DbErr) -> Self {
+        AdminError::Page(e.into())
+    }
+}
+
+impl From<ErrorKind> for AdminError {
+    fn from(kind: ErrorKind) -> Self {
+        AdminError::Page(kind.into())
     }
 }
 
@@ -66,10 +78,6 @@ impl Officer {
 
     pub fn unexpected(&self, cause: impl Into<anyhow::Error>) -> AdminError {
         AdminError::Page(PageError::unexpected(&self.lang, cause))
-    }
-
-    pub fn db(&self, e: sea_orm::DbErr) -> AdminError {
-        AdminError::Page(from_db(&self.lang, e))
     }
 
     /// Editors and owners only.
@@ -124,7 +132,7 @@ impl Officer {
             action,
             detail,
         };
-        crate::store::audit::record(db, entry).await.map_err(|e| self.db(e))
+        Ok(crate::store::audit::record(db, entry).await?)
     }
 
     /// Every state-changing form carries the session's CSRF token.
@@ -140,9 +148,11 @@ pub async fn current(req: &HttpRequest, state: &AppState) -> Result<Option<Offic
         return Ok(None);
     };
     let now = chrono::Utc::now().timestamp();
-    let found = session_user(&state.db, cookie.value(), now).await.map_err(|e| from_db("en", e))?;
+    let found = session_user(&state.db, cookie.value(), now).await?;
     Ok(found.map(|(user, csrf)| {
         let lang = request_lang(req, &ui_languages(), &user.language);
+        // Error pages of this request are in the officer's language.
+        actix_web::HttpMessage::extensions_mut(req).insert(crate::web::errors::PageLang(lang.clone()));
         Officer { user, csrf, lang }
     }))
 }

@@ -19,7 +19,7 @@ async fn page(
     problems: &[String],
     notice: Option<String>,
 ) -> Result<HttpResponse, AdminError> {
-    let saved = templates::list(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
+    let saved = templates::list(&state.db, officer.user.organisation_id).await?;
     let page = Page { locales: state.locales, lang: &officer.lang };
     let shipped: Vec<(String, String)> = state
         .library
@@ -78,9 +78,7 @@ pub async fn import(
         t.survey.id.clone()
     };
     let today = chrono::Utc::now().date_naive();
-    let saved = templates::save(&state.db, officer.user.organisation_id, t, &title, imported.format, today)
-        .await
-        .map_err(|e| officer.db(e))?;
+    let saved = templates::save(&state.db, officer.user.organisation_id, t, &title, imported.format, today).await?;
     officer
         .audit(&state.db, None, "template-imported", format!("{} · version {}", saved.template_id, saved.version))
         .await?;
@@ -112,8 +110,7 @@ pub async fn use_template(
     officer.require_editor()?;
     officer.posted_form(&req, payload).await?;
     let (saved, template) = templates::get(&state.db, officer.user.organisation_id, *id)
-        .await
-        .map_err(|e| officer.db(e))?
+        .await?
         .ok_or_else(|| officer.error(ErrorKind::NotFound))?;
     // A version with problems (an unfinished translation, say) is kept, but
     // no consultation starts from it until they are fixed.
@@ -146,8 +143,7 @@ pub async fn copy_shipped(
         &format!("shipped {from}"),
         today,
     )
-    .await
-    .map_err(|e| officer.db(e))?;
+    .await?;
     officer
         .audit(&state.db, None, "template-copied", format!("{} · version {}", saved.template_id, saved.version))
         .await?;
@@ -159,10 +155,7 @@ async fn owned(
     officer: &Officer,
     id: i32,
 ) -> Result<(templates::Saved, crate::domain::Template), AdminError> {
-    templates::get(&state.db, officer.user.organisation_id, id)
-        .await
-        .map_err(|e| officer.db(e))?
-        .ok_or_else(|| officer.error(ErrorKind::NotFound))
+    templates::get(&state.db, officer.user.organisation_id, id).await?.ok_or_else(|| officer.error(ErrorKind::NotFound))
 }
 
 /// Edits build on the newest version only: a change made in an old tab
@@ -173,8 +166,7 @@ async fn newer(
     saved: &templates::Saved,
 ) -> Result<Option<templates::Saved>, AdminError> {
     let newest = templates::list(&state.db, officer.user.organisation_id)
-        .await
-        .map_err(|e| officer.db(e))?
+        .await?
         .into_iter()
         .find(|s| s.template_id == saved.template_id);
     Ok(newest.filter(|n| n.version != saved.version))
@@ -195,9 +187,7 @@ async fn save_edit(
     what: &str,
 ) -> Result<templates::Saved, AdminError> {
     let today = chrono::Utc::now().date_naive();
-    let next = templates::save(&state.db, officer.user.organisation_id, t, &saved.title, what, today)
-        .await
-        .map_err(|e| officer.db(e))?;
+    let next = templates::save(&state.db, officer.user.organisation_id, t, &saved.title, what, today).await?;
     officer
         .audit(&state.db, None, "template-edited", format!("{} · version {} · {what}", next.template_id, next.version))
         .await?;
@@ -330,8 +320,7 @@ pub async fn diff(
 ) -> Result<HttpResponse, AdminError> {
     let (saved, t) = owned(&state, &officer, *id).await?;
     let previous = templates::list(&state.db, officer.user.organisation_id)
-        .await
-        .map_err(|e| officer.db(e))?
+        .await?
         .into_iter()
         .find(|s| s.template_id == saved.template_id && s.version == saved.version - 1);
     let changes = match previous {
@@ -753,7 +742,7 @@ pub async fn new_template(
     if !crate::domain::survey::is_valid_id(&id) {
         problems.push(format!("id: {}", crate::domain::survey::id_rule("template", &id)));
     }
-    let existing = templates::list(&state.db, officer.user.organisation_id).await.map_err(|e| officer.db(e))?;
+    let existing = templates::list(&state.db, officer.user.organisation_id).await?;
     if existing.iter().any(|s| s.template_id == id) {
         problems.push(format!("id: '{id}' is already in your library: choose another id, or edit that template"));
     }
@@ -768,9 +757,7 @@ pub async fn new_template(
         }
     };
     let today = chrono::Utc::now().date_naive();
-    let saved = templates::save(&state.db, officer.user.organisation_id, &template, &title, "new", today)
-        .await
-        .map_err(|e| officer.db(e))?;
+    let saved = templates::save(&state.db, officer.user.organisation_id, &template, &title, "new", today).await?;
     officer
         .audit(&state.db, None, "template-created", format!("{} · version {}", saved.template_id, saved.version))
         .await?;

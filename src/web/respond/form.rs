@@ -142,7 +142,7 @@ pub async fn submit(
             // Used or unknown: the same answer, so that trying a code never
             // tells whether someone has answered with it.
             Ok(false) => Some("code-unknown"),
-            Err(e) => return Err(crate::web::errors::from_db(&r.lang, e)),
+            Err(e) => return Err(e.into()),
         };
         if let Some(problem) = problem {
             state.metrics.submission(Outcome::BadCode);

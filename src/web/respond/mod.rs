@@ -74,16 +74,15 @@ pub async fn resolve(req: &HttpRequest, state: &AppState, slug: &str) -> Result<
                 tracing::warn!(error = %e, "database unavailable; serving the consultation from memory");
                 c
             }
-            None => {
-                let lang = PageError::for_request(req, ErrorKind::Server).lang;
-                return Err(super::errors::from_db(&lang, e));
-            }
+            None => return Err(PageError::from(e)),
         },
         Err(e) => return Err(PageError { cause: Some(e.into()), ..PageError::for_request(req, ErrorKind::Server) }),
     };
     let lang = request_lang(req, &consultation.languages, &consultation.default_language);
+    // An error from here on is written in the page's language.
+    actix_web::HttpMessage::extensions_mut(req).insert(super::errors::PageLang(lang.clone()));
     let live = state.live_survey(&consultation).await.map_err(|e| match e {
-        crate::store::consultations::LoadError::Db(e) => super::errors::from_db(&lang, e),
+        crate::store::consultations::LoadError::Db(e) => PageError::from(e),
         e => PageError::unexpected(&lang, e),
     })?;
     let preview = consultation.state == State::Draft;

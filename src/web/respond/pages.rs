@@ -67,7 +67,7 @@ pub async fn results(
     let c = &r.consultation;
     let failed = |e: sea_orm::DbErr| PageError {
         kind: crate::views::pages::ErrorKind::Unavailable,
-        lang: r.lang.clone(),
+        lang: Some(r.lang.clone()),
         cause: Some(e.into()),
     };
     let report = state.published_report(c, &r.live).await.map_err(failed)?;
