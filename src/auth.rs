@@ -8,6 +8,16 @@ use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use rand::RngCore;
 use sha2::{Digest, Sha256};
 
+/// A signed-in person of an organisation, with their session's CSRF token and
+/// the language of their pages (what pages show of the person signed in; the
+/// web layer reads it from the session cookie).
+#[derive(Clone, Debug)]
+pub struct Officer {
+    pub user: crate::store::accounts::User,
+    pub csrf: String,
+    pub lang: String,
+}
+
 /// A URL-safe random string with 256 bits of entropy.
 pub fn random_token() -> String {
     let mut bytes = [0u8; 32];

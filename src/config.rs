@@ -4,8 +4,56 @@
 
 use serde::Deserialize;
 use std::fmt;
-use std::net::{SocketAddr, ToSocketAddrs};
+use std::net::{IpAddr, SocketAddr, ToSocketAddrs};
 use std::path::{Path, PathBuf};
+use std::str::FromStr;
+
+/// An address range, like `10.0.0.0/8`, `2001:db8::/32` or one address.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Cidr {
+    addr: IpAddr,
+    prefix: u8,
+}
+
+impl FromStr for Cidr {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        let (addr, prefix) = s.split_once('/').map_or((s, None), |(a, p)| (a, Some(p)));
+        let addr: IpAddr =
+            addr.trim().parse().map_err(|_| format!("'{s}' is not an address or range like 10.0.0.0/8"))?;
+        let max = if addr.is_ipv4() { 32 } else { 128 };
+        let prefix = match prefix {
+            Some(p) => p
+                .trim()
+                .parse::<u8>()
+                .ok()
+                .filter(|p| *p <= max)
+                .ok_or_else(|| format!("'{s}' has a bad prefix length"))?,
+            None => max,
+        };
+        Ok(Cidr { addr, prefix })
+    }
+}
+
+impl Cidr {
+    pub fn contains(&self, ip: IpAddr) -> bool {
+        let ip = match ip {
+            IpAddr::V6(v6) => v6.to_ipv4_mapped().map_or(ip, IpAddr::V4),
+            v4 => v4,
+        };
+        match (self.addr, ip) {
+            (IpAddr::V4(net), IpAddr::V4(ip)) => {
+                let mask = u32::MAX.checked_shl(32 - u32::from(self.prefix)).unwrap_or(0);
+                u32::from(net) & mask == u32::from(ip) & mask
+            }
+            (IpAddr::V6(net), IpAddr::V6(ip)) => {
+                let mask = u128::MAX.checked_shl(128 - u32::from(self.prefix)).unwrap_or(0);
+                u128::from(net) & mask == u128::from(ip) & mask
+            }
+            _ => false,
+        }
+    }
+}
 
 /// A secret value that never shows up in `Debug` output or logs.
 #[derive(Clone, PartialEq, Eq)]
@@ -48,7 +96,7 @@ pub struct Settings {
     /// `CHILDVOICE_MAIL_DIR`: where `.eml` files go when there is no SMTP server.
     pub mail_dir: PathBuf,
     /// `CHILDVOICE_TRUSTED_PROXIES`: peers whose `X-Forwarded-For` is believed.
-    pub trusted_proxies: Vec<crate::rate_limit::Cidr>,
+    pub trusted_proxies: Vec<Cidr>,
     /// `CHILDVOICE_RATE_PAGES`: requests per minute and burst, per client address.
     pub rate_pages: Rate,
     /// `CHILDVOICE_RATE_SUBMIT`: sent forms per minute and burst, per client address.
@@ -236,8 +284,7 @@ impl Settings {
             .split([',', ' '])
             .filter(|s| !s.is_empty())
             .map(|s| {
-                s.parse::<crate::rate_limit::Cidr>()
-                    .map_err(|e| SettingsError::Invalid { key: "CHILDVOICE_TRUSTED_PROXIES", message: e })
+                s.parse::<Cidr>().map_err(|e| SettingsError::Invalid { key: "CHILDVOICE_TRUSTED_PROXIES", message: e })
             })
             .collect::<Result<Vec<_>, _>>()?;
         let rate = |key: &'static str, file: Option<String>, default: Rate| match env(key).or(file) {

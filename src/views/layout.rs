@@ -2,7 +2,7 @@
 //! stylesheet, no script, and a skip link.
 
 use super::Page;
-use crate::web::assets;
+use super::assets;
 use maud::{DOCTYPE, Markup, html};
 
 /// What a page adds to the shell.

@@ -5,10 +5,10 @@
 use super::Page;
 use super::admin::{admin_layout, csrf, field_error, scroll_table};
 use super::layout::layout;
+use crate::auth::Officer;
 use crate::domain::Audience;
 use crate::domain::indicators::{Indicator, Missing, Point};
 use crate::store::networks::{LibraryTemplate, Member, Network};
-use crate::web::admin::Officer;
 use chrono::NaiveDate;
 use maud::{Markup, html};
 

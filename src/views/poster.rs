@@ -14,7 +14,7 @@ pub fn poster(page: &Page, title: &str, qr_svg: &str, url: &str) -> Markup {
                 meta name="viewport" content="width=device-width, initial-scale=1";
                 title { (title) }
                 link rel="icon" href="data:,";
-                link rel="stylesheet" href=(crate::web::assets::poster_css_path());
+                link rel="stylesheet" href=(super::assets::poster_css_path());
             }
             body {
                 main {

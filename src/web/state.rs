@@ -1,6 +1,7 @@
 //! Shared state of one instance. Nothing here is needed by another instance:
 //! the cache of launched templates can always be rebuilt from the database.
 
+use crate::config::Cidr;
 use crate::config::{Secret, Settings};
 use crate::domain::Consultation;
 use crate::domain::map::{ConsultationMap, GridShape};
@@ -10,7 +11,6 @@ use crate::domain::texts::SurveyTexts;
 use crate::i18n::Locales;
 use crate::mail::Mailer;
 use crate::metrics::Metrics;
-use crate::rate_limit::Cidr;
 use crate::rate_limit::Limiter;
 use crate::store;
 use sea_orm::DatabaseConnection;

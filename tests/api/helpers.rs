@@ -111,7 +111,7 @@ pub struct Options {
     pub database_of: Option<(String, Backend)>,
     /// Use the production rate limits (otherwise they are off).
     pub rate_limits: bool,
-    pub trusted_proxies: Vec<childvoice::rate_limit::Cidr>,
+    pub trusted_proxies: Vec<childvoice::config::Cidr>,
     /// Seconds a form must be open before it is sent (0 unless set).
     pub min_form_seconds: u32,
     /// No limit on sign-ins from this machine (for tests that sign in more

@@ -37,11 +37,11 @@ before(async () => {
   const served = await fetch(`${server.base}/`).then((r) => r.text())
     .then((html) => /href="(\/assets\/app-[0-9a-f]+\.css)"/.exec(html)[1])
     .then((href) => fetch(server.base + href)).then((r) => r.text());
-  const source = await readFile(join(REPO, 'src', 'web', 'app.css'), 'utf8');
+  const source = await readFile(join(REPO, 'src', 'views', 'app.css'), 'utf8');
   if (served !== source) {
     console.log(CSS_FROM_SOURCE
-      ? '# note: serving src/web/app.css in place of the stylesheet compiled into the binary (CHILDVOICE_CSS_FROM_SOURCE=1)'
-      : '# note: the binary was built from an older src/web/app.css; rebuild it to test the stylesheet on disk');
+      ? '# note: serving src/views/app.css in place of the stylesheet compiled into the binary (CHILDVOICE_CSS_FROM_SOURCE=1)'
+      : '# note: the binary was built from an older src/views/app.css; rebuild it to test the stylesheet on disk');
   }
 
   const context = await newContext(browser, { viewport: DESKTOP });

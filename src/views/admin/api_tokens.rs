@@ -1,9 +1,9 @@
 //! The organisation's API tokens.
 
 use super::{admin_layout, csrf, scroll_table};
+use crate::auth::Officer;
 use crate::store::api_tokens::ApiToken;
 use crate::views::Page;
-use crate::web::admin::Officer;
 use maud::{Markup, html};
 
 pub fn index(page: &Page, officer: &Officer, tokens: &[ApiToken], new_token: Option<&str>, public_url: &str) -> Markup {

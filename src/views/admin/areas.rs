@@ -2,10 +2,10 @@
 //! and its areas' names.
 
 use super::{admin_layout, csrf, scroll_table};
+use crate::auth::Officer;
 use crate::domain::map::{ConsultationMap, GeoError, MAX_FEATURES};
 use crate::store::areas::AreaSetInfo;
 use crate::views::Page;
-use crate::web::admin::Officer;
 use maud::{Markup, html};
 
 /// One problem of an uploaded file in the reader's language: "Feature 2

@@ -1,6 +1,7 @@
 //! Consultation pages of the administration.
 
 use super::{admin_layout, csrf, field_error, scroll_table};
+use crate::auth::Officer;
 use crate::domain::disclosure::{Cell, Count, publish};
 use crate::domain::results::Report;
 use crate::domain::setup::FieldErrors;
@@ -8,7 +9,6 @@ use crate::domain::template::LiveSurvey;
 use crate::domain::{Consultation, State};
 use crate::store::channels::Channel;
 use crate::views::Page;
-use crate::web::admin::Officer;
 use chrono::NaiveDate;
 use fluent_bundle::FluentArgs;
 use maud::{Markup, html};

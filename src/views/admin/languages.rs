@@ -2,9 +2,9 @@
 //! each template of the library.
 
 use super::{admin_layout, scroll_table};
+use crate::auth::Officer;
 use crate::domain::template::LiveSurvey;
 use crate::views::Page;
-use crate::web::admin::Officer;
 use maud::{Markup, html};
 use std::sync::Arc;
 

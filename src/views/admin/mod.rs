@@ -12,7 +12,7 @@ pub mod templates;
 
 use super::Page;
 use super::layout::layout;
-use crate::web::admin::Officer;
+use crate::auth::Officer;
 use fluent_bundle::FluentArgs;
 use maud::{Markup, html};
 

@@ -1,11 +1,11 @@
 //! The people page (invitations) and the audit log.
 
 use super::{admin_layout, csrf, scroll_table};
+use crate::auth::Officer;
 use crate::domain::account::Role;
 use crate::store::accounts::User;
 use crate::store::entities::audit_entry;
 use crate::views::Page;
-use crate::web::admin::Officer;
 use maud::{Markup, html};
 
 #[derive(Default)]

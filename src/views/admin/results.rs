@@ -1,12 +1,12 @@
 //! The results dashboard, free texts, and publishing results to children.
 
 use super::{admin_layout, csrf, scroll_table};
+use crate::auth::Officer;
 use crate::domain::results::{Filter, Report};
 use crate::domain::{Consultation, State};
 use crate::store::results::{FreeText, Update};
 use crate::views::Page;
 use crate::views::results::{Labels, audience_answers, figures};
-use crate::web::admin::Officer;
 use maud::{Markup, html};
 
 /// The query string of a filter, for links that keep it.

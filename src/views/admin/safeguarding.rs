@@ -1,9 +1,9 @@
 //! The safeguarding review queue.
 
 use super::{admin_layout, csrf, scroll_table};
+use crate::auth::Officer;
 use crate::store::safeguarding::FlaggedText;
 use crate::views::Page;
-use crate::web::admin::Officer;
 use maud::{Markup, html};
 
 pub fn queue(page: &Page, officer: &Officer, items: &[(FlaggedText, String)]) -> Markup {

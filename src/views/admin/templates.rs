@@ -2,9 +2,9 @@
 //! versions, and "use" to start a draft consultation.
 
 use super::{admin_layout, csrf, scroll_table};
+use crate::auth::Officer;
 use crate::store::templates::Saved;
 use crate::views::Page;
-use crate::web::admin::Officer;
 use maud::{Markup, html};
 
 /// The library page: versions, the shipped templates that can be copied in,

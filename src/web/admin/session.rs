@@ -2,7 +2,7 @@
 //! in → the sign-in page; wrong organisation → 404; wrong role or a missing
 //! CSRF token → 403; all pages localized.
 
-use crate::store::accounts::{User, session_user};
+use crate::store::accounts::session_user;
 use crate::views::pages::ErrorKind;
 use crate::web::{AppState, PageError, request_lang, ui_languages};
 use actix_web::dev::Payload;
@@ -62,14 +62,7 @@ impl ResponseError for AdminError {
     }
 }
 
-/// A signed-in person of an organisation, with their session's CSRF token and
-/// the language of their pages.
-#[derive(Clone, Debug)]
-pub struct Officer {
-    pub user: User,
-    pub csrf: String,
-    pub lang: String,
-}
+pub use crate::auth::Officer;
 
 impl Officer {
     pub fn error(&self, kind: ErrorKind) -> AdminError {

@@ -27,7 +27,7 @@ export async function launch() {
 }
 
 /**
- * CHILDVOICE_CSS_FROM_SOURCE=1 serves src/web/app.css in place of the
+ * CHILDVOICE_CSS_FROM_SOURCE=1 serves src/views/app.css in place of the
  * stylesheet compiled into the binary: for trying CSS changes without a
  * rebuild. A normal run leaves it unset and tests what the binary serves.
  */
@@ -66,7 +66,7 @@ export async function newContext(browser, { viewport = PHONE, javaScriptEnabled 
   context.setDefaultTimeout(15_000);
   if (javaScriptEnabled && voices) await context.addInitScript(fakeVoices);
   if (CSS_FROM_SOURCE) {
-    const css = await readFile(join(REPO, 'src', 'web', 'app.css'));
+    const css = await readFile(join(REPO, 'src', 'views', 'app.css'));
     await context.route(/\/assets\/app-[0-9a-f]+\.css$/, (route) =>
       route.fulfill({ status: 200, contentType: 'text/css; charset=utf-8', body: css }));
   }

@@ -46,8 +46,8 @@ async function assetBytes(url) {
   if (!assetCache.has(url)) {
     assetCache.set(url, (async () => {
       if (CSS_FROM_SOURCE && /\/assets\/app-[0-9a-f]+\.css$/.test(url)) {
-        const css = await readFile(join(REPO, 'src', 'web', 'app.css'));
-        return { bytes: zlib.gzipSync(css).length, encoding: 'gzip (src/web/app.css)', status: 200 };
+        const css = await readFile(join(REPO, 'src', 'views', 'app.css'));
+        return { bytes: zlib.gzipSync(css).length, encoding: 'gzip (src/views/app.css)', status: 200 };
       }
       const r = await fetchRaw(url);
       if (r.status !== 200) throw new Error(`${url} answered ${r.status}`);
