@@ -95,9 +95,10 @@ impl Application {
                     crate::web::resource("/metrics", &["GET"]).route(actix_web::web::get().to(web::guard::metrics)),
                 )
                 .configure(web::assets::configure)
-                // Fixed paths under /s/{slug}/ first: /s/{slug}/{audience} would match them.
-                .configure(web::links::configure)
+                // Route patterns do not overlap (an audience, a numeric id), so
+                // their order does not matter: the respondent pages come first.
                 .configure(web::respond::configure)
+                .configure(web::links::configure)
                 .configure(web::admin::configure)
                 .configure(web::api::configure)
                 .configure(web::networks::configure)

@@ -63,20 +63,22 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route(web::get().to(auth::reset_page))
                     .route(web::post().to(auth::reset)),
             )
-            .service(crate::web::resource("/consultations/new", &["GET"]).route(web::get().to(consultations::new_page)))
             .service(crate::web::resource("/consultations", &["POST"]).route(web::post().to(consultations::create)))
-            .service(crate::web::resource("/consultations/{id}", &["GET"]).route(web::get().to(consultations::detail)))
             .service(
-                crate::web::resource("/consultations/{id}/edit", &["GET", "POST"])
+                crate::web::resource("/consultations/{id:\\d+}", &["GET"]).route(web::get().to(consultations::detail)),
+            )
+            .service(crate::web::resource("/consultations/new", &["GET"]).route(web::get().to(consultations::new_page)))
+            .service(
+                crate::web::resource("/consultations/{id:\\d+}/edit", &["GET", "POST"])
                     .route(web::get().to(consultations::edit_page))
                     .route(web::post().to(consultations::update)),
             )
             .service(
-                crate::web::resource("/consultations/{id}/state", &["POST"])
+                crate::web::resource("/consultations/{id:\\d+}/state", &["POST"])
                     .route(web::post().to(consultations::change_state)),
             )
             .service(
-                crate::web::resource("/consultations/{id}/channels", &["POST"])
+                crate::web::resource("/consultations/{id:\\d+}/channels", &["POST"])
                     .route(web::post().to(consultations::add_channel)),
             )
             .service(
@@ -84,52 +86,57 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route(web::get().to(people::index))
                     .route(web::post().to(people::invite)),
             )
-            .service(crate::web::resource("/people/{id}/lead", &["POST"]).route(web::post().to(safeguarding::set_lead)))
+            .service(
+                crate::web::resource("/people/{id:\\d+}/lead", &["POST"]).route(web::post().to(safeguarding::set_lead)),
+            )
             .service(crate::web::resource("/safeguarding", &["GET"]).route(web::get().to(safeguarding::queue)))
             .service(
-                crate::web::resource("/safeguarding/{id}/reviewed", &["POST"])
+                crate::web::resource("/safeguarding/{id:\\d+}/reviewed", &["POST"])
                     .route(web::post().to(safeguarding::reviewed)),
             )
             .service(
-                crate::web::resource("/consultations/{id}/channels/{channel}/codes", &["GET", "POST"])
+                crate::web::resource("/consultations/{id:\\d+}/channels/{channel:\\d+}/codes", &["GET", "POST"])
                     .route(web::get().to(consultations::code_cards))
                     .route(web::post().to(consultations::make_codes)),
             )
             .service(
-                crate::web::resource("/consultations/{id}/results", &["GET"]).route(web::get().to(results::dashboard)),
+                crate::web::resource("/consultations/{id:\\d+}/results", &["GET"])
+                    .route(web::get().to(results::dashboard)),
             )
             .service(
-                crate::web::resource("/consultations/{id}/results.csv", &["GET"])
+                crate::web::resource("/consultations/{id:\\d+}/results.csv", &["GET"])
                     .route(web::get().to(results::export_csv)),
             )
             .service(
-                crate::web::resource("/consultations/{id}/results.json", &["GET"])
+                crate::web::resource("/consultations/{id:\\d+}/results.json", &["GET"])
                     .route(web::get().to(results::export_json)),
             )
             .service(
-                crate::web::resource("/consultations/{id}/results.geojson", &["GET"])
+                crate::web::resource("/consultations/{id:\\d+}/results.geojson", &["GET"])
                     .route(web::get().to(results::export_geojson)),
             )
             .service(
-                crate::web::resource("/consultations/{id}/responses.csv", &["GET"])
+                crate::web::resource("/consultations/{id:\\d+}/responses.csv", &["GET"])
                     .route(web::get().to(results::export_responses)),
             )
-            .service(crate::web::resource("/consultations/{id}/texts", &["GET"]).route(web::get().to(results::texts)))
             .service(
-                crate::web::resource("/consultations/{id}/texts/{text_ref}", &["POST"])
+                crate::web::resource("/consultations/{id:\\d+}/texts", &["GET"]).route(web::get().to(results::texts)),
+            )
+            .service(
+                crate::web::resource("/consultations/{id:\\d+}/texts/{text_ref}", &["POST"])
                     .route(web::post().to(results::hide_text)),
             )
             .service(
-                crate::web::resource("/consultations/{id}/publication", &["GET", "POST"])
+                crate::web::resource("/consultations/{id:\\d+}/publication", &["GET", "POST"])
                     .route(web::get().to(results::publication))
                     .route(web::post().to(results::save_publication)),
             )
             .service(
-                crate::web::resource("/consultations/{id}/updates", &["POST"])
+                crate::web::resource("/consultations/{id:\\d+}/updates", &["POST"])
                     .route(web::post().to(results::add_update)),
             )
             .service(
-                crate::web::resource("/consultations/{id}/updates/{update}/delete", &["POST"])
+                crate::web::resource("/consultations/{id:\\d+}/updates/{update:\\d+}/delete", &["POST"])
                     .route(web::post().to(results::delete_update)),
             )
             .service(
@@ -137,42 +144,47 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route(web::get().to(api_tokens::index))
                     .route(web::post().to(api_tokens::create)),
             )
-            .service(crate::web::resource("/api/{id}/revoke", &["POST"]).route(web::post().to(api_tokens::revoke)))
+            .service(crate::web::resource("/api/{id:\\d+}/revoke", &["POST"]).route(web::post().to(api_tokens::revoke)))
             .service(
                 crate::web::resource("/areas", &["GET", "POST"])
                     .route(web::get().to(areas::index))
                     .route(web::post().to(areas::upload)),
             )
-            .service(crate::web::resource("/areas/{id}", &["GET"]).route(web::get().to(areas::detail)))
-            .service(crate::web::resource("/areas/{id}/areas.geojson", &["GET"]).route(web::get().to(areas::download)))
+            .service(crate::web::resource("/areas/{id:\\d+}", &["GET"]).route(web::get().to(areas::detail)))
+            .service(
+                crate::web::resource("/areas/{id:\\d+}/areas.geojson", &["GET"]).route(web::get().to(areas::download)),
+            )
             .service(
                 crate::web::resource("/templates", &["GET", "POST"])
                     .route(web::get().to(templates::index))
                     .route(web::post().to(templates::import)),
             )
             .service(
-                crate::web::resource("/templates/{id}/use", &["POST"]).route(web::post().to(templates::use_template)),
+                crate::web::resource("/templates/{id:\\d+}/use", &["POST"])
+                    .route(web::post().to(templates::use_template)),
             )
             .service(crate::web::resource("/templates/copy", &["POST"]).route(web::post().to(templates::copy_shipped)))
             .service(crate::web::resource("/templates/new", &["POST"]).route(web::post().to(templates::new_template)))
             .service(
-                crate::web::resource("/templates/{id}/settings", &["GET", "POST"])
+                crate::web::resource("/templates/{id:\\d+}/settings", &["GET", "POST"])
                     .route(web::get().to(templates::settings))
                     .route(web::post().to(templates::save_settings)),
             )
             .service(
-                crate::web::resource("/templates/{id}/texts", &["GET", "POST"])
+                crate::web::resource("/templates/{id:\\d+}/texts", &["GET", "POST"])
                     .route(web::get().to(templates::texts))
                     .route(web::post().to(templates::save_texts)),
             )
-            .service(crate::web::resource("/templates/{id}/diff", &["GET"]).route(web::get().to(templates::diff)))
-            .service(crate::web::resource("/templates/{id}/preview", &["GET"]).route(web::get().to(templates::preview)))
+            .service(crate::web::resource("/templates/{id:\\d+}/diff", &["GET"]).route(web::get().to(templates::diff)))
             .service(
-                crate::web::resource("/templates/{id}/pictures", &["POST"])
+                crate::web::resource("/templates/{id:\\d+}/preview", &["GET"]).route(web::get().to(templates::preview)),
+            )
+            .service(
+                crate::web::resource("/templates/{id:\\d+}/pictures", &["POST"])
                     .route(web::post().to(templates::upload_picture)),
             )
             .service(
-                crate::web::resource("/templates/{id}/questions", &["GET", "POST"])
+                crate::web::resource("/templates/{id:\\d+}/questions", &["GET", "POST"])
                     .route(web::get().to(templates::questions))
                     .route(web::post().to(templates::edit_questions)),
             )
@@ -200,11 +212,12 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
                     .route(web::post().to(networks::publish)),
             )
             .service(
-                crate::web::resource("/networks/{slug}/library/{id}/copy", &["POST"])
+                crate::web::resource("/networks/{slug}/library/{id:\\d+}/copy", &["POST"])
                     .route(web::post().to(networks::copy)),
             )
             .service(
-                crate::web::resource("/consultations/{id}/networks", &["POST"]).route(web::post().to(networks::share)),
+                crate::web::resource("/consultations/{id:\\d+}/networks", &["POST"])
+                    .route(web::post().to(networks::share)),
             )
             .service(crate::web::resource("/audit", &["GET"]).route(web::get().to(people::audit)))
             .service(crate::web::resource("/languages", &["GET"]).route(web::get().to(people::languages))),

@@ -16,7 +16,7 @@ pub fn configure(cfg: &mut web::ServiceConfig) {
         .service(crate::web::resource("/s/{slug}/thanks", &["GET"]).route(web::get().to(pages::thanks)))
         .service(crate::web::resource("/s/{slug}/results", &["GET"]).route(web::get().to(pages::results)))
         .service(
-            crate::web::resource("/s/{slug}/{audience}", &["GET", "POST"])
+            crate::web::resource("/s/{slug}/{audience:age-5-8|age-9-12|age-13-17|parent}", &["GET", "POST"])
                 .route(web::get().to(form::assent))
                 .route(web::post().to(form::submit)),
         );
