@@ -81,6 +81,220 @@ pub async fn assent(
     Ok(page_response(&req, StatusCode::OK, &r.lang, markup))
 }
 
+/// What a POST of the form asks for: the `nav` button pressed (a tap on a map
+/// shows the same screen again).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Nav {
+    /// From the assent screen to the first question (spends a one-use code).
+    Start,
+    /// The same screen again, after a map changed its answers.
+    Stay,
+    Back,
+    /// The next screen, once this one's answers are valid.
+    Next,
+    /// Store the response, once every screen's answers are valid.
+    Submit,
+}
+
+impl Nav {
+    fn of(field: Option<&str>) -> Nav {
+        match field {
+            Some("start") => Nav::Start,
+            Some("back") => Nav::Back,
+            Some("submit") => Nav::Submit,
+            Some("stay") => Nav::Stay,
+            _ => Nav::Next,
+        }
+    }
+}
+
+/// One POST of the form: everything a screen is drawn from, every answer so far.
+struct Posted<'a> {
+    req: &'a HttpRequest,
+    state: &'a web::Data<AppState>,
+    r: &'a Resolved,
+    audience: Audience,
+    page: Page<'a>,
+    token: FormToken,
+    /// The posted token was missing or expired: a new one was made.
+    renewed: bool,
+    kiosk: bool,
+    now: chrono::DateTime<Utc>,
+    raw: RawAnswers,
+    validated: crate::domain::answers::Validated,
+    layout: Vec<Vec<&'a crate::domain::Question>>,
+}
+
+impl Posted<'_> {
+    fn last(&self) -> usize {
+        self.layout.len().saturating_sub(1)
+    }
+
+    /// Screen `index` with every answer so far, whatever the outcome.
+    fn render(&self, index: usize, show_errors: bool, status: StatusCode, notice: Option<&str>) -> HttpResponse {
+        let index = index.min(self.last());
+        let questions: &[&crate::domain::Question] = self.layout.get(index).map_or(&[], Vec::as_slice);
+        let token = self.token.encode(self.state.secret.expose());
+        let notice =
+            notice.map(|key| self.page.t(key)).or_else(|| self.renewed.then(|| self.page.t("form-token-renewed")));
+        let no_errors = Default::default();
+        let screen_data = FormScreen {
+            consultation: &self.r.consultation,
+            live: &self.r.live,
+            audience: self.audience,
+            token: &token,
+            page_index: index,
+            page_count: self.layout.len(),
+            questions,
+            raw: &self.raw,
+            errors: if show_errors { &self.validated.errors } else { &no_errors },
+            notice,
+            kiosk: self.kiosk,
+            preview: None,
+        };
+        page_response(self.req, status, &self.r.lang, screen(&self.page, &screen_data))
+    }
+
+    /// Screen `index` again, with "too many at once" and when to retry.
+    fn busy(&self, index: usize, wait: std::time::Duration) -> HttpResponse {
+        let mut res = self.render(index, false, StatusCode::TOO_MANY_REQUESTS, Some("form-busy"));
+        if let Ok(v) = HeaderValue::from_str(&wait.as_secs().max(1).to_string()) {
+            res.headers_mut().insert(RETRY_AFTER, v);
+        }
+        res
+    }
+
+    /// The assent screen with a fresh token (and a code's problem, if any).
+    fn fresh_assent(&self, code_error: Option<&str>, code: Option<&str>, status: StatusCode) -> HttpResponse {
+        let c = &self.r.consultation;
+        let token = FormToken::new(c.id, self.audience, self.token.channel_id, self.now.timestamp())
+            .encode(self.state.secret.expose());
+        let extras = AssentExtras { code, code_error, kiosk: self.kiosk };
+        let markup = assent_view(&self.page, c, &self.r.live, self.audience, &token, extras);
+        page_response(self.req, status, &self.r.lang, markup)
+    }
+
+    /// The first screen with an invalid answer, if any.
+    fn first_page_with_error(&self) -> Option<usize> {
+        self.layout.iter().position(|qs| qs.iter().any(|q| self.validated.errors.contains_key(&q.id)))
+    }
+
+    /// "Send": stores the response once every screen is valid and nothing the
+    /// respondent has not seen would be left out; then the thanks page.
+    async fn submit(&self, current: usize, honeypot: bool) -> HttpResponse {
+        let (state, r, last) = (self.state, self.r, self.last());
+        if let Some(index) = self.first_page_with_error() {
+            return self.render(index, true, StatusCode::UNPROCESSABLE_ENTITY, None);
+        }
+        // An answer on this page opened a question on a later one: show it
+        // before storing, or the form would be stored without it.
+        if let Some(index) = unseen_follow_up(&self.layout, current, &self.raw) {
+            return self.render(index, false, StatusCode::OK, None);
+        }
+        if self.renewed {
+            // Without a valid token we cannot tell a resubmission from a first
+            // send: show the last screen again with a fresh token.
+            return self.render(last, false, StatusCode::OK, None);
+        }
+        let location = format!(
+            "/s/{}/thanks?a={}&lang={}{}",
+            r.consultation.slug,
+            self.audience.as_str(),
+            r.lang,
+            if self.kiosk { "&kiosk=1" } else { "" }
+        );
+        let thanks = |location: &str| {
+            HttpResponse::SeeOther()
+                .insert_header(("location", location.to_owned()))
+                .insert_header(("cache-control", "no-store"))
+                .finish()
+        };
+        if r.preview {
+            return thanks(&location);
+        }
+        // A field people never see: only scripts fill it in. They are thanked and forgotten.
+        if honeypot {
+            state.metrics.submission(Outcome::Honeypot);
+            return thanks(&location);
+        }
+        if self.now.timestamp() - self.token.issued_at < state.min_form_seconds {
+            state.metrics.submission(Outcome::TooFast);
+            return self.render(last, false, StatusCode::OK, Some("form-check-again"));
+        }
+        if let Err(wait) = state.submit_limiter.check(state.client_address(self.req)) {
+            state.metrics.rate_limited("submit");
+            state.metrics.submission(Outcome::RateLimited);
+            return self.busy(last, wait);
+        }
+        if r.consultation.requires_code && !self.token.coded {
+            state.metrics.submission(Outcome::BadCode);
+            return self.fresh_assent(Some("code-unknown"), None, StatusCode::UNPROCESSABLE_ENTITY);
+        }
+        let submission = self.submission();
+        let flagged = !submission.response.flagged.is_empty();
+        match state.writer.store(submission).await {
+            Ok(Stored::New(_)) => {
+                // Counted, not logged: a log line would time-stamp a respondent.
+                state.metrics.submission(Outcome::Accepted);
+                if flagged {
+                    state.metrics.flagged();
+                    crate::web::admin::notify_safeguarding_leads(state.clone(), r.consultation.organisation_id);
+                    return thanks(&format!("{location}&care=1"));
+                }
+                thanks(&location)
+            }
+            Ok(Stored::AlreadyStored) => {
+                state.metrics.submission(Outcome::Duplicate);
+                thanks(&location)
+            }
+            Ok(Stored::Closed) => {
+                state.metrics.submission(Outcome::Closed);
+                state.forget(&r.consultation.slug);
+                let markup = closed(&self.page, &r.consultation, &r.live, false);
+                page_response(self.req, StatusCode::GONE, &r.lang, markup)
+            }
+            Err(e) => {
+                state.metrics.submission(Outcome::Unavailable);
+                tracing::error!(error = %e, "could not store a response; the form is shown again");
+                let mut res = self.render(last, false, StatusCode::SERVICE_UNAVAILABLE, Some("form-unavailable"));
+                res.headers_mut().insert(RETRY_AFTER, HeaderValue::from_static("30"));
+                res
+            }
+        }
+    }
+
+    /// The response to store: words read for risk before contact details are
+    /// removed from them, and a token that can be spent once.
+    fn submission(&self) -> Submission {
+        let r = self.r;
+        let flagged: Vec<String> = self
+            .validated
+            .answers
+            .0
+            .iter()
+            .filter_map(|(q, v)| match v {
+                AnswerValue::Text(t) if self.state.phrases.flags(t) => Some(q.clone()),
+                _ => None,
+            })
+            .collect();
+        let response = NewResponse {
+            organisation_id: r.consultation.organisation_id,
+            consultation_id: r.consultation.id,
+            audience: self.audience,
+            language: r.lang.clone(),
+            area: first_area(r.live.survey(), &self.validated.answers),
+            channel_id: self.token.channel_id,
+            submitted_on: self.now.date_naive(),
+            answers: scrubbed(self.validated.answers.clone()),
+            flagged,
+        };
+        let expires_on = chrono::DateTime::from_timestamp(self.token.issued_at + LIFETIME_SECS, 0)
+            .map_or(self.now.date_naive(), |d| d.date_naive())
+            + chrono::Days::new(1);
+        Submission { response, nonce: self.token.nonce.clone(), token_expires_on: expires_on }
+    }
+}
+
 pub async fn submit(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -108,34 +322,39 @@ pub async fn submit(
     let map = r.live.map.as_deref();
     let validated = validate_on_map(survey, audience, &raw, &r.consultation.area_ids(), map);
     let layout = pages_on_map(survey, audience, &validated.answers, map.is_some());
-    let last = layout.len().saturating_sub(1);
-    let current = field("page").and_then(|p| p.parse::<usize>().ok()).unwrap_or(0).min(last);
+    let current = field("page").and_then(|p| p.parse::<usize>().ok()).unwrap_or(0).min(layout.len().saturating_sub(1));
     let nav = match map_action {
-        MapAction::None => field("nav").unwrap_or("next"),
-        _ => "stay",
+        MapAction::None => Nav::of(field("nav")),
+        _ => Nav::Stay,
     };
-
     let secret = state.secret.expose();
-    let (mut token, renewed) =
+    let (token, renewed) =
         match field("token").map(|t| FormToken::verify(secret, t, r.consultation.id, audience, now.timestamp())) {
             Some(Ok(t)) => (t, false),
             _ => (FormToken::new(r.consultation.id, audience, None, now.timestamp()), true),
         };
-    let page = Page { locales: state.locales, lang: &r.lang };
-    let kiosk = field("kiosk") == Some("1");
-    let fresh_assent = |code_error: Option<&str>, code: Option<&str>, status: StatusCode| {
-        let token = FormToken::new(r.consultation.id, audience, token.channel_id, now.timestamp()).encode(secret);
-        let extras = AssentExtras { code, code_error, kiosk };
-        page_response(&req, status, &r.lang, assent_view(&page, &r.consultation, &r.live, audience, &token, extras))
+    let mut posted = Posted {
+        req: &req,
+        state: &state,
+        r: &r,
+        audience,
+        page: Page { locales: state.locales, lang: &r.lang },
+        token,
+        renewed,
+        kiosk: field("kiosk") == Some("1"),
+        now,
+        raw,
+        validated,
+        layout,
     };
     // A form whose response is already stored never shows its answers again:
     // on a shared tablet, Back then "resubmit" must not reveal the last child's words.
-    if nav != "submit" && !renewed && token_used(&state.db, &token.nonce).await.unwrap_or(false) {
-        return Ok(fresh_assent(None, None, StatusCode::OK));
+    if nav != Nav::Submit && !renewed && token_used(&state.db, &posted.token.nonce).await.unwrap_or(false) {
+        return Ok(posted.fresh_assent(None, None, StatusCode::OK));
     }
     // A one-use code is spent when the form starts, in its own transaction, long
     // before (and never beside) the transaction that stores the response.
-    if nav == "start" && r.consultation.requires_code && !r.preview {
+    if nav == Nav::Start && r.consultation.requires_code && !r.preview {
         let code = field(CODE_FIELD).map(codes::normalise).unwrap_or_default();
         let problem = match codes::consume(&state.db, r.consultation.id, &code).await {
             Ok(true) => None,
@@ -146,167 +365,26 @@ pub async fn submit(
         };
         if let Some(problem) = problem {
             state.metrics.submission(Outcome::BadCode);
-            return Ok(fresh_assent(Some(problem), Some(&code), StatusCode::UNPROCESSABLE_ENTITY));
+            return Ok(posted.fresh_assent(Some(problem), Some(&code), StatusCode::UNPROCESSABLE_ENTITY));
         }
-        token.coded = true;
+        posted.token.coded = true;
     }
-    let no_errors = Default::default();
-
-    // Every answer so far is in the page, whatever the outcome.
-    let render = |index: usize, show_errors: bool, status: StatusCode, notice: Option<&str>| {
-        let index = index.min(last);
-        let questions: &[&crate::domain::Question] = layout.get(index).map_or(&[], Vec::as_slice);
-        let token = token.encode(secret);
-        let notice = notice.map(|key| page.t(key)).or_else(|| renewed.then(|| page.t("form-token-renewed")));
-        let screen_data = FormScreen {
-            consultation: &r.consultation,
-            live: &r.live,
-            audience,
-            token: &token,
-            page_index: index,
-            page_count: layout.len(),
-            questions,
-            raw: &raw,
-            errors: if show_errors { &validated.errors } else { &no_errors },
-            notice,
-            kiosk,
-            preview: None,
-        };
-        page_response(&req, status, &r.lang, screen(&page, &screen_data))
-    };
-    let busy = |index: usize, wait: std::time::Duration| {
-        let mut res = render(index, false, StatusCode::TOO_MANY_REQUESTS, Some("form-busy"));
-        if let Ok(v) = HeaderValue::from_str(&wait.as_secs().max(1).to_string()) {
-            res.headers_mut().insert(RETRY_AFTER, v);
-        }
-        res
-    };
-    let client = state.client_address(&req);
-    if let Err(wait) = state.page_limiter.check(client) {
+    if let Err(wait) = state.page_limiter.check(state.client_address(&req)) {
         state.metrics.rate_limited("pages");
-        return Ok(busy(current, wait));
+        return Ok(posted.busy(current, wait));
     }
-    let first_page_with_error = layout.iter().position(|qs| qs.iter().any(|q| validated.errors.contains_key(&q.id)));
-
-    match nav {
-        "start" => Ok(render(0, false, StatusCode::OK, None)),
-        "stay" => Ok(render(current, false, StatusCode::OK, map_action.notice())),
-        "back" => Ok(render(current.saturating_sub(1), false, StatusCode::OK, None)),
-        "submit" => {
-            if let Some(index) = first_page_with_error {
-                return Ok(render(index, true, StatusCode::UNPROCESSABLE_ENTITY, None));
+    Ok(match nav {
+        Nav::Start => posted.render(0, false, StatusCode::OK, None),
+        Nav::Stay => posted.render(current, false, StatusCode::OK, map_action.notice()),
+        Nav::Back => posted.render(current.saturating_sub(1), false, StatusCode::OK, None),
+        Nav::Submit => posted.submit(current, field(HONEYPOT).is_some_and(|v| !v.is_empty())).await,
+        Nav::Next => match posted.layout.get(current) {
+            Some(qs) if qs.iter().any(|q| posted.validated.errors.contains_key(&q.id)) => {
+                posted.render(current, true, StatusCode::UNPROCESSABLE_ENTITY, None)
             }
-            // An answer on this page opened a question on a later one: show it
-            // before storing, or the form would be stored without it.
-            if let Some(index) = unseen_follow_up(&layout, current, &raw) {
-                return Ok(render(index, false, StatusCode::OK, None));
-            }
-            if renewed {
-                // Without a valid token we cannot tell a resubmission from a first
-                // send: show the last screen again with a fresh token.
-                return Ok(render(last, false, StatusCode::OK, None));
-            }
-            let location = format!(
-                "/s/{}/thanks?a={}&lang={}{}",
-                r.consultation.slug,
-                audience.as_str(),
-                r.lang,
-                if kiosk { "&kiosk=1" } else { "" }
-            );
-            let thanks = || {
-                HttpResponse::SeeOther()
-                    .insert_header(("location", location.clone()))
-                    .insert_header(("cache-control", "no-store"))
-                    .finish()
-            };
-            if r.preview {
-                return Ok(thanks());
-            }
-            // A field people never see: only scripts fill it in. They are thanked and forgotten.
-            if field(HONEYPOT).is_some_and(|v| !v.is_empty()) {
-                state.metrics.submission(Outcome::Honeypot);
-                return Ok(thanks());
-            }
-            if now.timestamp() - token.issued_at < state.min_form_seconds {
-                state.metrics.submission(Outcome::TooFast);
-                return Ok(render(last, false, StatusCode::OK, Some("form-check-again")));
-            }
-            if let Err(wait) = state.submit_limiter.check(client) {
-                state.metrics.rate_limited("submit");
-                state.metrics.submission(Outcome::RateLimited);
-                return Ok(busy(last, wait));
-            }
-            // Words are read for risk before contact details are removed from them.
-            let flagged: Vec<String> = validated
-                .answers
-                .0
-                .iter()
-                .filter_map(|(q, v)| match v {
-                    AnswerValue::Text(t) if state.phrases.flags(t) => Some(q.clone()),
-                    _ => None,
-                })
-                .collect();
-            let answers = scrubbed(validated.answers.clone());
-            if r.consultation.requires_code && !token.coded {
-                state.metrics.submission(Outcome::BadCode);
-                return Ok(fresh_assent(Some("code-unknown"), None, StatusCode::UNPROCESSABLE_ENTITY));
-            }
-            let response = NewResponse {
-                organisation_id: r.consultation.organisation_id,
-                consultation_id: r.consultation.id,
-                audience,
-                language: r.lang.clone(),
-                area: first_area(survey, &validated.answers),
-                channel_id: token.channel_id,
-                submitted_on: now.date_naive(),
-                answers,
-                flagged,
-            };
-            let expires_on = chrono::DateTime::from_timestamp(token.issued_at + LIFETIME_SECS, 0)
-                .map_or(now.date_naive(), |d| d.date_naive())
-                + chrono::Days::new(1);
-            let flagged = !response.flagged.is_empty();
-            let submission = Submission { response, nonce: token.nonce.clone(), token_expires_on: expires_on };
-            match state.writer.store(submission).await {
-                Ok(Stored::New(_)) => {
-                    // Counted, not logged: a log line would time-stamp a respondent.
-                    state.metrics.submission(Outcome::Accepted);
-                    if flagged {
-                        state.metrics.flagged();
-                        crate::web::admin::notify_safeguarding_leads(state.clone(), r.consultation.organisation_id);
-                        return Ok(HttpResponse::SeeOther()
-                            .insert_header(("location", format!("{location}&care=1")))
-                            .insert_header(("cache-control", "no-store"))
-                            .finish());
-                    }
-                }
-                Ok(Stored::AlreadyStored) => {
-                    state.metrics.submission(Outcome::Duplicate);
-                }
-                Ok(Stored::Closed) => {
-                    state.metrics.submission(Outcome::Closed);
-                    state.forget(&r.consultation.slug);
-                    let page = Page { locales: state.locales, lang: &r.lang };
-                    let markup = closed(&page, &r.consultation, &r.live, false);
-                    return Ok(page_response(&req, StatusCode::GONE, &r.lang, markup));
-                }
-                Err(e) => {
-                    state.metrics.submission(Outcome::Unavailable);
-                    tracing::error!(error = %e, "could not store a response; the form is shown again");
-                    let mut res = render(last, false, StatusCode::SERVICE_UNAVAILABLE, Some("form-unavailable"));
-                    res.headers_mut().insert(RETRY_AFTER, HeaderValue::from_static("30"));
-                    return Ok(res);
-                }
-            }
-            Ok(thanks())
-        }
-        _ => match layout.get(current) {
-            Some(qs) if qs.iter().any(|q| validated.errors.contains_key(&q.id)) => {
-                Ok(render(current, true, StatusCode::UNPROCESSABLE_ENTITY, None))
-            }
-            _ => Ok(render(current + 1, false, StatusCode::OK, None)),
+            _ => posted.render(current + 1, false, StatusCode::OK, None),
         },
-    }
+    })
 }
 
 /// What a map did to the page's answers.
