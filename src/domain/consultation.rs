@@ -32,6 +32,67 @@ impl State {
     }
 }
 
+/// A move in a consultation's life, as an officer asks for it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Transition {
+    /// Draft → open: children can answer.
+    Launch,
+    /// Open → closed: no more answers; figures become final.
+    Close,
+    /// Closed → open, only while nobody has answered.
+    Reopen,
+    /// Closed → published: the public results page and open data.
+    Publish,
+    /// Published → closed.
+    Unpublish,
+}
+
+/// Why a transition is refused.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Refused {
+    /// Not a move from this state to that one.
+    NoSuchMove,
+    /// A closed consultation with answers cannot open again: its figures
+    /// could be read while closed, then compared after new answers.
+    HasAnswers,
+}
+
+impl Transition {
+    /// The transition from `from` to the state named `to` (`open`, `closed`,
+    /// `published`), given how many responses it holds.
+    pub fn between(from: State, to: &str, responses: u64) -> Result<Transition, Refused> {
+        match (from, to) {
+            (State::Draft, "open") => Ok(Transition::Launch),
+            (State::Open, "closed") => Ok(Transition::Close),
+            (State::Closed, "open") if responses == 0 => Ok(Transition::Reopen),
+            (State::Closed, "open") => Err(Refused::HasAnswers),
+            (State::Closed, "published") => Ok(Transition::Publish),
+            (State::Published, "closed") => Ok(Transition::Unpublish),
+            _ => Err(Refused::NoSuchMove),
+        }
+    }
+
+    /// The state it leads to.
+    pub fn to(self) -> State {
+        match self {
+            Transition::Launch | Transition::Reopen => State::Open,
+            Transition::Close | Transition::Unpublish => State::Closed,
+            Transition::Publish => State::Published,
+        }
+    }
+
+    /// Its name in the audit log.
+    pub fn audit_action(self) -> &'static str {
+        match self {
+            Transition::Launch => "consultation-launched",
+            Transition::Close => "consultation-closed",
+            Transition::Reopen => "consultation-reopened",
+            Transition::Publish => "results-published",
+            Transition::Unpublish => "results-unpublished",
+        }
+    }
+}
+
 impl FromStr for State {
     type Err = String;
     fn from_str(s: &str) -> Result<Self, Self::Err> {
@@ -129,12 +190,6 @@ impl Consultation {
     /// newest child said (the cells that hold them change, the others never do).
     pub fn figures_final(&self) -> bool {
         matches!(self.state, State::Closed | State::Published)
-    }
-
-    /// Whether it may be opened again: only while it holds no response, since
-    /// its figures could be read while closed, and compared after new answers.
-    pub fn may_reopen(&self, responses: u64) -> bool {
-        self.state == State::Closed && responses == 0
     }
 
     pub fn has_closed(&self, today: NaiveDate) -> bool {
@@ -255,5 +310,24 @@ mod tests {
         assert!(c.is_answerable(day("2026-05-31")));
         assert!(!c.is_answerable(day("2026-06-01")));
         assert!(c.has_closed(day("2026-06-01")));
+    }
+
+    #[test]
+    fn a_consultation_moves_only_along_its_life_and_reopens_only_unanswered() {
+        use super::{Refused, State, Transition};
+        assert_eq!(Transition::between(State::Draft, "open", 0), Ok(Transition::Launch));
+        assert_eq!(Transition::between(State::Open, "closed", 9), Ok(Transition::Close));
+        assert_eq!(Transition::between(State::Closed, "open", 0).map(Transition::to), Ok(State::Open));
+        assert_eq!(Transition::between(State::Closed, "open", 1), Err(Refused::HasAnswers));
+        assert_eq!(Transition::between(State::Closed, "published", 1).map(Transition::to), Ok(State::Published));
+        assert_eq!(Transition::between(State::Published, "closed", 1), Ok(Transition::Unpublish));
+        for (from, to) in [
+            (State::Draft, "published"),
+            (State::Open, "published"),
+            (State::Published, "open"),
+            (State::Draft, "closed"),
+        ] {
+            assert_eq!(Transition::between(from, to, 0), Err(Refused::NoSuchMove), "{from:?} → {to}");
+        }
     }
 }

@@ -2,6 +2,7 @@
 //! settings, lifecycle (draft → open → closed) and channels.
 
 use super::{AdminError, Officer, field, html, see_other};
+use crate::domain::consultation::{Refused, Transition};
 use crate::domain::setup::{self, FieldErrors, suggest_slug};
 use crate::domain::template::LiveSurvey;
 use crate::domain::{Consultation, State};
@@ -264,20 +265,19 @@ pub async fn change_state(
 ) -> Result<HttpResponse, AdminError> {
     let (c, _, fields) = edited(&req, &state, &officer, *id, payload).await?;
     let to = field(&fields, "to");
-    let (next, action) = match (c.state, to) {
-        (State::Draft, "open") => (State::Open, "consultation-launched"),
-        (State::Open, "closed") => (State::Closed, "consultation-closed"),
-        (State::Closed, "open") => {
-            let counted = crate::store::results::responses_per(&state.db, vec![c.id]).await?;
-            if !c.may_reopen(counted.get(&c.id).map_or(0, |n| n.n)) {
-                return Err(officer.error(ErrorKind::NoReopen));
-            }
-            (State::Open, "consultation-reopened")
-        }
-        (State::Closed, "published") => (State::Published, "results-published"),
-        (State::Published, "closed") => (State::Closed, "results-unpublished"),
-        _ => return Err(officer.error(ErrorKind::BadRequest)),
+    // Reopening depends on whether anyone has answered; nothing else does.
+    let responses = if (c.state, to) == (State::Closed, "open") {
+        crate::store::results::responses_per(&state.db, vec![c.id]).await?.get(&c.id).map_or(0, |n| n.n)
+    } else {
+        0
     };
+    let transition = Transition::between(c.state, to, responses).map_err(|refused| {
+        officer.error(match refused {
+            Refused::HasAnswers => ErrorKind::NoReopen,
+            Refused::NoSuchMove => ErrorKind::BadRequest,
+        })
+    })?;
+    let (next, action) = (transition.to(), transition.audit_action());
     let txn = sea_orm::TransactionTrait::begin(&state.db).await?;
     if c.state == State::Draft
         && c.copied_from.is_none()
