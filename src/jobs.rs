@@ -8,7 +8,7 @@ use crate::web::AppState;
 use actix_web::web;
 
 pub async fn hourly(state: web::Data<AppState>) {
-    crate::web::admin::close_passed(state.clone()).await;
+    close_passed(state.clone()).await;
     apply_retention(&state).await;
 }
 
@@ -28,5 +28,22 @@ pub async fn apply_retention(state: &AppState) {
             Ok(n) => tracing::info!(consultation = c.id, responses = n, "response-level data deleted (retention)"),
             Err(e) => tracing::error!(error = %e, consultation = c.id, "could not delete response-level data"),
         }
+    }
+}
+
+/// Consultations whose closing date has passed get their close summary once.
+pub async fn close_passed(state: web::Data<AppState>) {
+    let today = chrono::Utc::now().date_naive();
+    match crate::store::consultations::ended_without_summary(&state.db, today).await {
+        Ok(list) => {
+            for c in list {
+                if let Err(e) = crate::store::results::set_closed_on(&state.db, c.id, today).await {
+                    tracing::error!(error = %e, "could not mark a consultation as closed");
+                    continue;
+                }
+                crate::emails::send_close_summary(state.clone(), c);
+            }
+        }
+        Err(e) => tracing::error!(error = %e, "could not look for consultations that have closed"),
     }
 }

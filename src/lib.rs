@@ -4,6 +4,7 @@
 pub mod auth;
 pub mod config;
 pub mod domain;
+pub mod emails;
 pub mod i18n;
 pub mod jobs;
 pub mod library;

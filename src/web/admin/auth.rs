@@ -201,7 +201,7 @@ async fn send_reset_link(state: &AppState, email: &Email, now: i64) -> anyhow::R
     )
     .await?;
     let link = format!("{}/admin/reset/{token}", state.public_url);
-    let message = super::people::link_email(
+    let message = crate::emails::link_email(
         state,
         &user.email,
         &user.language,

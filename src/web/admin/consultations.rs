@@ -296,7 +296,7 @@ pub async fn change_state(
     txn.commit().await?;
     state.forget(&c.slug);
     if first_close {
-        super::results::send_close_summary(state.clone(), Consultation { state: next, ..c.clone() });
+        crate::emails::send_close_summary(state.clone(), Consultation { state: next, ..c.clone() });
     }
     if next == State::Published {
         // A retention of 0 months deletes response-level data on publication.

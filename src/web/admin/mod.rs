@@ -13,8 +13,7 @@ mod safeguarding;
 mod session;
 mod templates;
 
-pub use results::{channel_names, close_passed, filter_of, report};
-pub use safeguarding::notify_leads as notify_safeguarding_leads;
+pub use results::{channel_names, filter_of, report};
 pub use session::{AdminError, Officer, SESSION_COOKIE, current};
 
 use actix_web::http::StatusCode;

@@ -5,7 +5,6 @@ use super::auth::LINK_HOURS;
 use super::{AdminError, Officer};
 use crate::auth::random_token;
 use crate::domain::account::{Email, Role};
-use crate::mail::Outgoing;
 use crate::store::accounts::{self, CreateUserError, NewUser, Purpose};
 use crate::store::audit;
 use crate::views::Page;
@@ -13,42 +12,6 @@ use crate::views::admin::people as views;
 use crate::web::AppState;
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
-use fluent_bundle::FluentArgs;
-use maud::html;
-
-/// An invitation or password-reset email in the recipient's language.
-pub fn link_email(
-    state: &AppState,
-    to: &str,
-    lang: &str,
-    purpose: Purpose,
-    link: &str,
-    org: &str,
-    role: &str,
-) -> Outgoing {
-    let t = |key: &str| state.locales.t(lang, key);
-    let mut args = FluentArgs::new();
-    args.set("org", org.to_owned());
-    args.set("role", role.to_owned());
-    let (subject, body, action) = match purpose {
-        Purpose::Invite => ("email-invite-subject", "email-invite-body", "email-invite-action"),
-        Purpose::Reset => ("email-reset-subject", "email-reset-body", "email-reset-action"),
-    };
-    let subject = state.locales.t_args(lang, subject, Some(&args));
-    let body = state.locales.t_args(lang, body, Some(&args));
-    let text = format!("{body}\n\n{link}\n\n{}\n{}\n", t("email-link-expiry"), t("email-ignore"));
-    let html = crate::views::email::document(
-        lang,
-        &subject,
-        html! {
-            p { (body) }
-            p { a href=(link) style="display:inline-block;padding:12px 20px;background:#0b5cad;color:#fff;border-radius:8px;text-decoration:none" { (t(action)) } }
-            p { (link) }
-            p style="color:#555" { (t("email-link-expiry")) " " (t("email-ignore")) }
-        },
-    );
-    Outgoing { to: to.to_owned(), subject, text, html }
-}
 
 fn page(
     state: &AppState,
@@ -125,7 +88,7 @@ pub async fn invite(
         officer.audit(&state.db, None, "user-invited", format!("{} ({})", user.email, user.role)).await?;
         let link = format!("{}/admin/invite/{token}", state.public_url);
         let role_name = state.locales.t(&user.language, &format!("role-{}", user.role.as_str()));
-        let message = link_email(
+        let message = crate::emails::link_email(
             &state,
             &user.email,
             &user.language,

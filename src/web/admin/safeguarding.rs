@@ -2,14 +2,12 @@
 //! tells them something needs review (never with the child's words in it).
 
 use super::{AdminError, Officer};
-use crate::mail::Outgoing;
 use crate::store::safeguarding;
 use crate::views::Page;
 use crate::views::admin::safeguarding as views;
 use crate::views::pages::ErrorKind;
 use crate::web::AppState;
 use actix_web::{HttpRequest, HttpResponse, web};
-use maud::html;
 
 fn require_lead(officer: &Officer) -> Result<(), AdminError> {
     if officer.user.safeguarding_lead { Ok(()) } else { Err(officer.error(ErrorKind::Forbidden)) }
@@ -77,44 +75,4 @@ pub async fn set_lead(
     let person = crate::store::accounts::by_id(&state.db, *id).await?.map(|u| u.email).unwrap_or_default();
     officer.audit(&state.db, None, if lead { "lead-named" } else { "lead-removed" }, person).await?;
     Ok(HttpResponse::SeeOther().insert_header(("location", "/admin/people")).finish())
-}
-
-/// Emails every lead of the organisation, in the background: a child's
-/// submission never waits for, or fails because of, the mail server.
-pub fn notify_leads(state: web::Data<AppState>, organisation_id: i32) {
-    tokio::spawn(async move {
-        let leads = match safeguarding::leads(&state.db, organisation_id).await {
-            Ok(leads) => leads,
-            Err(e) => {
-                tracing::error!(error = %e, "could not find the safeguarding leads to notify");
-                return;
-            }
-        };
-        if leads.is_empty() {
-            tracing::warn!(
-                organisation = organisation_id,
-                "a text was flagged but the organisation has no safeguarding lead"
-            );
-        }
-        for lead in leads {
-            let lang = lead.language.as_str();
-            let t = |key: &str| state.locales.t(lang, key);
-            let body = state.locales.t_args(
-                lang,
-                "email-safeguarding-body",
-                Some(&crate::views::arg("org", lead.organisation_name.clone())),
-            );
-            let link = format!("{}/admin/safeguarding", state.public_url);
-            let subject = t("email-safeguarding-subject");
-            let html = crate::views::email::document(
-                lang,
-                &subject,
-                html! { p { (body) } p { a href=(link) { (t("email-safeguarding-action")) } } },
-            );
-            let message = Outgoing { to: lead.email.clone(), subject, text: format!("{body}\n\n{link}\n"), html };
-            if let Err(e) = state.mailer.send(message).await {
-                tracing::error!(error = %e, "the safeguarding lead could not be emailed; the flag is in the queue");
-            }
-        }
-    });
 }

@@ -238,7 +238,7 @@ impl Posted<'_> {
                 state.metrics.submission(Outcome::Accepted);
                 if flagged {
                     state.metrics.flagged();
-                    crate::web::admin::notify_safeguarding_leads(state.clone(), r.consultation.organisation_id);
+                    crate::emails::notify_safeguarding_leads(state.clone(), r.consultation.organisation_id);
                     return thanks(&format!("{location}&care=1"));
                 }
                 thanks(&location)
