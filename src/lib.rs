@@ -10,6 +10,7 @@ pub mod jobs;
 pub mod library;
 pub mod mail;
 pub mod metrics;
+pub mod paths;
 pub mod pictures;
 pub mod qr;
 pub mod rate_limit;

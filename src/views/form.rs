@@ -32,7 +32,7 @@ pub struct FormScreen<'a> {
 }
 
 fn form_action(c: &Consultation, audience: Audience, lang: &str) -> String {
-    format!("/s/{}/{}?lang={}", c.slug, audience.as_str(), lang)
+    format!("{}/{}?lang={}", crate::paths::respondent(&c.slug), audience.as_str(), lang)
 }
 
 /// The assent screen: what this is for, that it is anonymous, that every
@@ -114,7 +114,7 @@ pub fn assent(
                 }
                 div.nav {
                     button.primary type="submit" name="nav" value="start" { (page.t_for("assent-start", a)) }
-                    a.secondary href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("assent-not-now")) }
+                    a.secondary href=(crate::paths::landing(&c.slug, page.lang)) { (page.t("assent-not-now")) }
                 }
             }
         },
@@ -132,8 +132,8 @@ pub fn screen(page: &Page, s: &FormScreen) -> Markup {
     let page_errors = s.errors.keys().any(|q| on_page.contains(&q.as_str()));
     let stop = match (&s.preview, s.kiosk) {
         (Some((_, back)), _) => back.clone(),
-        (None, true) => format!("/s/{}?lang={}&kiosk=1", s.consultation.slug, page.lang),
-        (None, false) => format!("/s/{}?lang={}", s.consultation.slug, page.lang),
+        (None, true) => format!("{}?lang={}&kiosk=1", crate::paths::respondent(&s.consultation.slug), page.lang),
+        (None, false) => crate::paths::landing(&s.consultation.slug, page.lang),
     };
     layout_with(
         page,
@@ -194,7 +194,7 @@ pub fn screen(page: &Page, s: &FormScreen) -> Markup {
 fn recording(page: &Page, s: &FormScreen, key: &str) -> Option<String> {
     let c = s.consultation;
     (reads_aloud(s.audience) && s.live.template.audio_path(page.lang, key).is_some())
-        .then(|| format!("/s/{}/audio/{}/{key}?v={}", c.slug, page.lang, c.snapshot_version))
+        .then(|| format!("{}/audio/{}/{key}?v={}", crate::paths::respondent(&c.slug), page.lang, c.snapshot_version))
 }
 
 /// Pre-readers and early readers get "listen" buttons where the browser can speak.
@@ -446,7 +446,7 @@ fn choices(page: &Page, s: &FormScreen, q: &Question, name: &str, value: &str) -
                     @if let Some(svg) = picture { span.pic aria-hidden="true" { (PreEscaped(svg)) } }
                     @else if image {
                         span.pic aria-hidden="true" {
-                            img src=(format!("/s/{}/pictures/{o}?v={}", s.consultation.slug, s.consultation.snapshot_version)) alt="" width="64" height="64";
+                            img src=(format!("{}/pictures/{o}?v={}", crate::paths::respondent(&s.consultation.slug), s.consultation.snapshot_version)) alt="" width="64" height="64";
                         }
                     }
                     span data-say[reads_aloud(s.audience)] data-audio=[recording(page, s, &q.option_key(o))] { (option_label(o)) }

@@ -68,7 +68,7 @@ pub fn index(
             p { (page.t("network-help")) }
             @if let Some(n) = hosted {
                 h2 { (page.t("network-hosted")) }
-                p { a href=(format!("/admin/networks/{}", n.slug)) { (n.name) } }
+                p { a href=(crate::paths::network(&n.slug)) { (n.name) } }
             }
             h2 { (page.t("network-memberships")) }
             @if memberships.is_empty() {
@@ -80,14 +80,14 @@ pub fn index(
                             @match accepted {
                                 Some(d) => {
                                     (n.name) " · " (page.t_args("network-member-since", &super::arg("date", d.to_string()))) " · "
-                                    a href=(format!("/admin/networks/{}/library", n.slug)) { (page.t("network-library")) } " · "
-                                    a href=(format!("/networks/{}", n.slug)) { (page.t("network-public-page")) }
+                                    a href=(crate::paths::network_page(&n.slug, "library")) { (page.t("network-library")) } " · "
+                                    a href=(crate::paths::public_network_base(&n.slug)) { (page.t("network-public-page")) }
                                 }
                                 None => {
                                     (page.t_args("network-invited", &super::arg("network", n.name.clone())))
                                     @if officer.user.role.can_manage_people() {
                                         " "
-                                        form.inline method="post" action=(format!("/admin/networks/{}/accept", n.slug)) {
+                                        form.inline method="post" action=(crate::paths::network_page(&n.slug, "accept")) {
                                             (csrf(officer))
                                             button.primary.small type="submit" { (page.t("network-accept")) }
                                         }
@@ -132,14 +132,14 @@ pub fn dashboard(page: &Page, officer: &Officer, d: &Dashboard) -> Markup {
             h1 { (title) }
             p { (page.t("network-dashboard-help")) }
             nav.result-links aria-label=(page.t("network-links")) {
-                a href=(format!("/admin/networks/{}/library", n.slug)) { (page.t("network-library")) } " · "
-                a href=(format!("/networks/{}", n.slug)) { (page.t("network-public-page")) } " · "
-                a href=(format!("/admin/networks/{}/indicators.csv", n.slug)) { (page.t("network-download-csv")) } " · "
-                a href=(format!("/admin/networks/{}/indicators.json", n.slug)) { (page.t("network-download-json")) } " · "
-                a href=(format!("/networks/{}/datapackage.json", n.slug)) { (page.t("network-download-package")) }
+                a href=(crate::paths::network_page(&n.slug, "library")) { (page.t("network-library")) } " · "
+                a href=(crate::paths::public_network_base(&n.slug)) { (page.t("network-public-page")) } " · "
+                a href=(crate::paths::network_page(&n.slug, "indicators.csv")) { (page.t("network-download-csv")) } " · "
+                a href=(crate::paths::network_page(&n.slug, "indicators.json")) { (page.t("network-download-json")) } " · "
+                a href=(crate::paths::public_network_base(&n.slug) + "/datapackage.json") { (page.t("network-download-package")) }
             }
             h2 #indicators { (page.t("network-indicators")) }
-            form.filters method="get" action=(format!("/admin/networks/{}", n.slug)) {
+            form.filters method="get" action=(crate::paths::network(&n.slug)) {
                 label for="indicator" { (page.t("network-indicator")) }
                 select #indicator name="indicator" {
                     @for i in crate::domain::indicators::bank() {
@@ -188,7 +188,7 @@ pub fn dashboard(page: &Page, officer: &Officer, d: &Dashboard) -> Markup {
                 } }))
             }
             @if d.can_invite {
-                form.admin-form method="post" action=(format!("/admin/networks/{}/members", n.slug)) {
+                form.admin-form method="post" action=(crate::paths::network_page(&n.slug, "members")) {
                     (csrf(officer))
                     label for="member" { (page.t("network-invite-label")) }
                     p.field-help #member-help { (page.t("network-invite-help")) }
@@ -400,7 +400,7 @@ pub fn library(page: &Page, officer: &Officer, l: &Library) -> Markup {
                                 td { (t.published_on.to_string()) }
                                 @if l.can_copy {
                                     td {
-                                        form.inline method="post" action=(format!("/admin/networks/{}/library/{}/copy", n.slug, t.id)) {
+                                        form.inline method="post" action=(format!("{}/library/{}/copy", crate::paths::network(&n.slug), t.id)) {
                                             (csrf(officer))
                                             button.secondary.small type="submit" { (page.t("network-copy")) span.visually-hidden { ": " (t.title) ", " (page.t("network-col-version")) " " (t.version) } }
                                         }
@@ -413,7 +413,7 @@ pub fn library(page: &Page, officer: &Officer, l: &Library) -> Markup {
             }
             @if !l.publishable.is_empty() {
                 h2 { (page.t("network-publish")) }
-                form.admin-form method="post" action=(format!("/admin/networks/{}/library", n.slug)) {
+                form.admin-form method="post" action=(crate::paths::network_page(&n.slug, "library")) {
                     (csrf(officer))
                     label for="publish" { (page.t("network-publish-label")) }
                     p.field-help #publish-help { (page.t("network-publish-help")) }
@@ -440,7 +440,7 @@ pub fn sharing(page: &Page, officer: &Officer, consultation_id: i32, networks: &
                         strong { @if *shared { (page.t("network-shared")) } @else { (page.t("network-not-shared")) } }
                         @if officer.user.role.can_manage_people() {
                             " "
-                            form.inline method="post" action=(format!("/admin/consultations/{consultation_id}/networks")) {
+                            form.inline method="post" action=(crate::paths::consultation_page(consultation_id, "networks")) {
                                 (csrf(officer))
                                 input type="hidden" name="network" value=(n.slug);
                                 input type="hidden" name="share" value=(if *shared { "no" } else { "yes" });
@@ -505,18 +505,18 @@ pub fn public(page: &Page, network: &Network, members: &[Member], entries: &[Pub
                             }
                         }
                         p {
-                            a href=(format!("/s/{}/results?lang={}", e.slug, page.lang)) { (page.t("network-public-results")) } " · "
-                            a href=(format!("/open-data/{}/datapackage.json", e.slug)) { (page.t("network-public-data")) }
+                            a href=(crate::paths::public_results(&e.slug, page.lang)) { (page.t("network-public-results")) } " · "
+                            a href=(crate::paths::open_data(&e.slug) + "/datapackage.json") { (page.t("network-public-data")) }
                         }
                         p.field-help { (page.t("network-public-languages")) ": "
                             @for (i, l) in e.languages.iter().enumerate() {
                                 @if i > 0 { ", " }
-                                a href=(format!("/networks/{}?lang={l}", network.slug)) lang=(l) { (page.locales.t(l, "language-name")) }
+                                a href=(format!("{}?lang={l}", crate::paths::public_network_base(&network.slug))) lang=(l) { (page.locales.t(l, "language-name")) }
                             }
                         }
                     }
                 }
-                p { a href=(format!("/networks/{}/datapackage.json", network.slug)) { (page.t("network-download-package")) } }
+                p { a href=(crate::paths::public_network_base(&network.slug) + "/datapackage.json") { (page.t("network-download-package")) } }
             }
         },
     )

@@ -30,7 +30,7 @@ pub fn home(page: &Page, open: &[Listed]) -> Markup {
             } @else {
                 ul.list {
                     @for c in open {
-                        li { a.big href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (c.title) } }
+                        li { a.big href=(crate::paths::landing(&c.slug, page.lang)) { (c.title) } }
                     }
                 }
             }
@@ -67,15 +67,15 @@ pub fn landing(page: &Page, c: &Consultation, live: &LiveSurvey, via: &str) -> M
         &title,
         html! {
             (language_links(page, &match via.strip_prefix('&') {
-                Some(rest) => format!("/s/{}?{rest}", c.slug),
-                None => format!("/s/{}", c.slug),
+                Some(rest) => format!("{}?{rest}", crate::paths::respondent(&c.slug)),
+                None => crate::paths::respondent(&c.slug),
             }, &c.languages))
             h1 { (title) }
             h2 { (page.t("who-are-you")) }
             ul.audiences {
                 @for audience in &c.audiences {
                     li {
-                        a.audience href=(format!("/s/{}/{}?lang={}{via}", c.slug, audience.as_str(), page.lang)) {
+                        a.audience href=(format!("{}/{}?lang={}{via}", crate::paths::respondent(&c.slug), audience.as_str(), page.lang)) {
                             (audience_picture(audience.as_str()))
                             span { (page.t(&format!("audience-{}", audience.as_str()))) }
                         }
@@ -104,7 +104,7 @@ pub fn thanks(
 ) -> Markup {
     let a = audience.map_or("any", Audience::as_str);
     let title = page.t_for("thanks-title", a);
-    let start = format!("/s/{}?lang={}&kiosk=1", c.slug, page.lang);
+    let start = format!("{}?lang={}&kiosk=1", crate::paths::respondent(&c.slug), page.lang);
     // A child who was shown where to get help gets time to read it.
     let seconds = if care { 90 } else { 15 };
     super::layout::layout_with(
@@ -131,10 +131,10 @@ pub fn thanks(
             section.card aria-labelledby="next" {
                 h2 #next { (page.t("thanks-next")) }
                 p { (live.texts.text(page.lang, "results-when", audience)) }
-                p { a href=(format!("/s/{}/results?lang={}{}", c.slug, page.lang, audience.map_or_else(String::new, |a| format!("&a={}", a.as_str())))) { (page.t("thanks-results-link")) } }
+                p { a href=(format!("{}/results?lang={}{}", crate::paths::respondent(&c.slug), page.lang, audience.map_or_else(String::new, |a| format!("&a={}", a.as_str())))) { (page.t("thanks-results-link")) } }
             }
             (help_box(page, help_text(c, page.lang)))
-            @if !kiosk { p { a href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("thanks-again")) } } }
+            @if !kiosk { p { a href=(crate::paths::landing(&c.slug, page.lang)) { (page.t("thanks-again")) } } }
         },
         super::layout::Extras { script: kiosk, ..Default::default() },
     )
@@ -153,7 +153,7 @@ pub fn results_pending(page: &Page, c: &Consultation, live: &LiveSurvey) -> Mark
                 p.big-sentence { (page.t_args("results-expected", &super::arg("date", d.format("%Y-%m-%d").to_string()))) }
             }
             p { (live.texts.text(page.lang, "results-when", None)) }
-            p { a href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("back-to-start")) } }
+            p { a href=(crate::paths::landing(&c.slug, page.lang)) { (page.t("back-to-start")) } }
         },
     )
 }
@@ -171,7 +171,7 @@ pub fn closed(page: &Page, c: &Consultation, live: &LiveSurvey, not_yet_open: bo
             p.lead { (c.title(live, page.lang)) }
             p { (page.t(body_key)) }
             @if !not_yet_open {
-                p { a href=(format!("/s/{}/results?lang={}", c.slug, page.lang)) { (page.t("thanks-results-link")) } }
+                p { a href=(crate::paths::public_results(&c.slug, page.lang)) { (page.t("thanks-results-link")) } }
             }
             (help_box(page, help_text(c, page.lang)))
         },

@@ -302,9 +302,9 @@ pub fn public(p: &PublicResults) -> Markup {
                 }
                 @if !p.report.too_few { p.field-help { (page.t("results-perturbed-note")) } }
                 @if !p.report.too_few {
-                    p { a href=(format!("/open-data/{}/datapackage.json", c.slug)) { (page.t("results-open-data")) } }
+                    p { a href=(crate::paths::open_data(&c.slug) + "/datapackage.json") { (page.t("results-open-data")) } }
                 }
-                p { a href=(format!("/s/{}?lang={}", c.slug, page.lang)) { (page.t("results-back")) } }
+                p { a href=(crate::paths::landing(&c.slug, page.lang)) { (page.t("results-back")) } }
             }
         },
     )

@@ -158,7 +158,7 @@ async fn channel_link(
         .filter(|v| !v.is_empty() && v.len() <= 20)
         .map_or_else(String::new, |k| format!("&k={k}"));
     Ok(HttpResponse::SeeOther()
-        .insert_header(("location", format!("/s/{}?c={}{card}", r.consultation.slug, ch.code)))
+        .insert_header(("location", format!("{}?c={}{card}", crate::paths::respondent(&r.consultation.slug), ch.code)))
         .insert_header(("cache-control", "no-store"))
         .finish())
 }

@@ -43,7 +43,7 @@ pub fn index(page: &Page, officer: &Officer, tokens: &[ApiToken], new_token: Opt
                                     None => (page.t("api-token-active")),
                                 } }
                                 td { @if t.revoked_on.is_none() {
-                                    form.inline method="post" action=(format!("/admin/api/{}/revoke", t.id)) {
+                                    form.inline method="post" action=(crate::paths::admin_item("api", t.id) + "/revoke") {
                                         (csrf(officer))
                                         button.secondary.small type="submit" { (page.t("api-token-revoke")) }
                                     }

@@ -89,7 +89,7 @@ pub fn index(page: &Page, officer: &Officer, sets: &[AreaSetInfo], upload: &Uplo
                     tbody {
                         @for s in sets {
                             tr {
-                                th scope="row" { a href=(format!("/admin/areas/{}", s.id)) { (s.title) } }
+                                th scope="row" { a href=(crate::paths::area_set(s.id)) { (s.title) } }
                                 td { code { (s.slug) } }
                                 td.num { (s.version) }
                                 td.num { (s.areas) }
@@ -150,7 +150,7 @@ pub fn detail(
             h1 { (title) }
             p { (page.t_args("admin-areas-summary", &crate::views::arg("n", map.set.areas.len()))) }
             img.map-preview src=(crate::views::map::data_url(&svg)) width=(map.frame.width) height=(map.frame.height) alt=(page.t("admin-areas-map-alt"));
-            p { a href=(format!("/admin/areas/{}/areas.geojson", info.id)) download { (page.t("admin-areas-download")) } }
+            p { a href=(crate::paths::area_set(info.id) + "/areas.geojson") download { (page.t("admin-areas-download")) } }
             (scroll_table(&page.t("admin-areas-names"), html! { table {
                 caption { (page.t("admin-areas-names")) }
                 thead { tr {

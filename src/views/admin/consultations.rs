@@ -62,7 +62,7 @@ pub fn index(page: &Page, officer: &Officer, rows: &[(Consultation, Arc<LiveSurv
                     tbody {
                         @for (c, live, n) in rows {
                             tr {
-                                td { a href=(format!("/admin/consultations/{}", c.id)) { (c.title(live, page.lang)) } br; small { "/s/" (c.slug) } }
+                                td { a href=(crate::paths::consultation(c.id)) { (c.title(live, page.lang)) } br; small { "/s/" (c.slug) } }
                                 td { (page.t(state_key(c, today))) }
                                 td.num { (figure(page, publish(*n, c.k()))) }
                                 td { (dates(page, c)) }
@@ -99,8 +99,8 @@ pub fn templates(page: &Page, officer: &Officer, library: &[Arc<LiveSurvey>]) ->
                         p {
                             a.button.primary href=(format!("/admin/consultations/new?template={}", s.id)) { (page.t("admin-use-template")) }
                             " "
-                            a href=(format!("/admin/templates/{}/xlsform.xlsx", s.id)) { (page.t("admin-template-xlsform")) } " · "
-                            a href=(format!("/admin/templates/{}/folder.zip", s.id)) { (page.t("admin-template-folder")) }
+                            a href=(crate::paths::template(&s.id, "xlsform.xlsx")) { (page.t("admin-template-xlsform")) } " · "
+                            a href=(crate::paths::template(&s.id, "folder.zip")) { (page.t("admin-template-folder")) }
                         }
                     }
                 }
@@ -234,7 +234,7 @@ pub fn settings_form(
         None => page.t("admin-new-consultation"),
     };
     let action =
-        existing.map_or_else(|| "/admin/consultations".to_owned(), |c| format!("/admin/consultations/{}/edit", c.id));
+        existing.map_or_else(|| "/admin/consultations".to_owned(), |c| crate::paths::consultation_page(c.id, "edit"));
     let lang_arg = |l: &str| {
         let mut args = FluentArgs::new();
         args.set("language", page.locales.t(l, "language-name"));
@@ -330,7 +330,7 @@ pub fn settings_form(
                 span.field-help #help-help { (page.t("admin-field-help-help")) }
                 div.nav {
                     button.primary type="submit" { (page.t(if existing.is_some() { "admin-save" } else { "admin-save-draft" })) }
-                    a.secondary href=(existing.map_or_else(|| "/admin".to_owned(), |c| format!("/admin/consultations/{}", c.id))) { (page.t("admin-cancel")) }
+                    a.secondary href=(existing.map_or_else(|| "/admin".to_owned(), |c| crate::paths::consultation(c.id))) { (page.t("admin-cancel")) }
                 }
             }
         },
@@ -354,7 +354,7 @@ pub struct Detail<'a> {
 
 fn state_button(officer: &Officer, c: &Consultation, to: &str, label: String) -> Markup {
     html! {
-        form.inline method="post" action=(format!("/admin/consultations/{}/state", c.id)) {
+        form.inline method="post" action=(crate::paths::consultation_page(c.id, "state")) {
             (csrf(officer))
             input type="hidden" name="to" value=(to);
             button.primary type="submit" { (label) }
@@ -428,7 +428,7 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                         State::Closed => { (state_button(officer, c, "open", page.t("admin-reopen"))) }
                         State::Published => {}
                     }
-                    a.button.secondary href=(format!("/admin/consultations/{}/edit", c.id)) { (page.t("admin-edit")) }
+                    a.button.secondary href=(crate::paths::consultation_page(c.id, "edit")) { (page.t("admin-edit")) }
                 }
                 @if c.state == State::Draft { p.field-help { (page.t("admin-launch-help")) } }
             }
@@ -437,26 +437,26 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                 p.field-help { (page.t("admin-preview-help")) }
                 ul.links {
                     @for a in &c.audiences { @for l in &c.languages {
-                        li { a href=(format!("/s/{}/{}?lang={l}", c.slug, a.as_str())) { (page.t(&format!("admin-audience-{}", a.as_str()))) " · " (page.locales.t(l, "language-name")) } }
+                        li { a href=(format!("{}/{}?lang={l}", crate::paths::respondent(&c.slug), a.as_str())) { (page.t(&format!("admin-audience-{}", a.as_str()))) " · " (page.locales.t(l, "language-name")) } }
                     } }
                 }
             }
             @if c.state != State::Draft {
                 nav.result-links aria-label=(page.t("results-dashboard")) {
-                    a.button.primary href=(format!("/admin/consultations/{}/results", c.id)) { (page.t("results-dashboard")) }
+                    a.button.primary href=(crate::paths::consultation_page(c.id, "results")) { (page.t("results-dashboard")) }
                     " "
-                    a.button.secondary href=(format!("/admin/consultations/{}/publication", c.id)) { (page.t("results-publication")) }
+                    a.button.secondary href=(crate::paths::consultation_page(c.id, "publication")) { (page.t("results-publication")) }
                 }
             }
             (crate::views::network::sharing(page, officer, c.id, d.networks))
             h2 { (page.t("admin-links")) }
             p { (page.t("admin-public-link")) ": " a href=(link) { (link) } }
             ul.links {
-                li { a href=(format!("/s/{}/qr.svg", c.slug)) { (page.t("admin-qr-svg")) } }
-                li { a href=(format!("/s/{}/qr.png?size=1024", c.slug)) { (page.t("admin-qr-png")) } }
+                li { a href=(crate::paths::respondent(&c.slug) + "/qr.svg") { (page.t("admin-qr-svg")) } }
+                li { a href=(crate::paths::respondent(&c.slug) + "/qr.png?size=1024") { (page.t("admin-qr-png")) } }
                 @for l in &c.languages {
                     @let args = crate::views::arg("language", page.locales.t(l, "language-name"));
-                    li { a href=(format!("/s/{}/poster?lang={l}", c.slug)) { (page.t_args("admin-poster", &args)) } }
+                    li { a href=(format!("{}/poster?lang={l}", crate::paths::respondent(&c.slug))) { (page.t_args("admin-poster", &args)) } }
                 }
             }
             h2 { (page.t("admin-responses")) }
@@ -494,9 +494,9 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                                 td { code { (ch.code) } }
                                 td {
                                     a href=(format!("{}/c/{}", d.public_url, ch.code)) { (d.public_url) "/c/" (ch.code) } br;
-                                    a href=(format!("/c/{}/qr.svg", ch.code)) { "SVG" } " · "
-                                    a href=(format!("/c/{}/qr.png?size=1024", ch.code)) { "PNG" } " · "
-                                    a href=(format!("/c/{}/poster?lang={}", ch.code, page.lang)) { (page.t_args("admin-poster", &crate::views::arg("language", page.locales.t(page.lang, "language-name")))) }
+                                    a href=(crate::paths::channel(&ch.code) + "/qr.svg") { "SVG" } " · "
+                                    a href=(crate::paths::channel(&ch.code) + "/qr.png?size=1024") { "PNG" } " · "
+                                    a href=(format!("{}/poster?lang={}", crate::paths::channel(&ch.code), page.lang)) { (page.t_args("admin-poster", &crate::views::arg("language", page.locales.t(page.lang, "language-name")))) }
                                 }
                                 td.num {
                                     @if c.figures_final() { (row_figure(page, &r.by_channel, &ch.id.to_string())) } @else { "…" }
@@ -510,8 +510,8 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                                         @if codes_final {
                                             (page.t("admin-codes-used")) ": " (figure(page, publish(used, k))) " · "
                                         }
-                                        a href=(format!("/admin/consultations/{}/channels/{}/codes", c.id, ch.id)) { (page.t("admin-codes-print")) }
-                                        form.inline method="post" action=(format!("/admin/consultations/{}/channels/{}/codes", c.id, ch.id)) {
+                                        a href=(format!("{}/channels/{}/codes", crate::paths::consultation(c.id), ch.id)) { (page.t("admin-codes-print")) }
+                                        form.inline method="post" action=(format!("{}/channels/{}/codes", crate::paths::consultation(c.id), ch.id)) {
                                             (csrf(officer))
                                             " "
                                             label for=(format!("count-{}", ch.id)) { (page.t("admin-codes-how-many")) }
@@ -528,7 +528,7 @@ pub fn detail(page: &Page, officer: &Officer, d: &Detail) -> Markup {
                 } }))
             }
             @if officer.user.role.can_edit() {
-                form.admin-form method="post" action=(format!("/admin/consultations/{}/channels", c.id)) {
+                form.admin-form method="post" action=(crate::paths::consultation_page(c.id, "channels")) {
                     (csrf(officer))
                     label for="channel-name" { (page.t("admin-channel-name")) }
                     input #channel-name name="name" maxlength="100" required;

@@ -43,7 +43,7 @@ pub fn people(page: &Page, officer: &Officer, f: &InviteForm) -> Markup {
                             td { (page.t(&format!("role-{}", p.role.as_str()))) }
                             td { (page.t(if p.has_password { "admin-status-active" } else { "admin-status-invited" })) }
                             td {
-                                form.inline method="post" action=(format!("/admin/people/{}/lead", p.id)) {
+                                form.inline method="post" action=(crate::paths::admin_item("people", p.id) + "/lead") {
                                     (csrf(officer))
                                     input type="hidden" name="lead" value=(if p.safeguarding_lead { "no" } else { "yes" });
                                     @if p.safeguarding_lead { "✓ " }

@@ -48,7 +48,7 @@ pub fn dashboard(page: &Page, officer: &Officer, labels: &Labels, report: &Repor
     let k = report.k;
     let q = filter_query(f);
     let suffix = if q.is_empty() { String::new() } else { format!("?{q}") };
-    let base = format!("/admin/consultations/{}", c.id);
+    let base = crate::paths::consultation(c.id);
     admin_layout(
         page,
         officer,
@@ -155,7 +155,7 @@ pub struct TextsView<'a> {
 pub fn texts(page: &Page, officer: &Officer, labels: &Labels, v: &TextsView) -> Markup {
     let c = labels.consultation;
     let title = format!("{}: {}", page.t("results-free-texts"), c.title(labels.live, page.lang));
-    let base = format!("/admin/consultations/{}", c.id);
+    let base = crate::paths::consultation(c.id);
     let questions: Vec<&str> = {
         let mut q: Vec<&str> = v.texts.iter().map(|t| t.question.as_str()).collect();
         q.dedup();
@@ -245,7 +245,7 @@ pub fn texts(page: &Page, officer: &Officer, labels: &Labels, v: &TextsView) -> 
 /// updates, and the publish button.
 pub fn publication(page: &Page, officer: &Officer, c: &Consultation, labels: &Labels, updates: &[Update]) -> Markup {
     let title = format!("{}: {}", page.t("results-publication"), c.title(labels.live, page.lang));
-    let base = format!("/admin/consultations/{}", c.id);
+    let base = crate::paths::consultation(c.id);
     let editor = officer.user.role.can_edit();
     admin_layout(
         page,
@@ -255,7 +255,7 @@ pub fn publication(page: &Page, officer: &Officer, c: &Consultation, labels: &La
             p { a href=(base) { "← " (c.title(labels.live, page.lang)) } }
             h1 { (title) }
             p.field-help { (page.t("results-publication-help")) }
-            p { a href=(format!("/s/{}/results?lang={}", c.slug, page.lang)) { (page.t("results-public-link")) } }
+            p { a href=(crate::paths::public_results(&c.slug, page.lang)) { (page.t("results-public-link")) } }
             @if editor {
                 div.actions {
                     @match c.state {

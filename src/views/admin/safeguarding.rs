@@ -34,7 +34,7 @@ pub fn queue(page: &Page, officer: &Officer, items: &[(FlaggedText, String)]) ->
                                     @if item.reviewed {
                                         (page.t("admin-reviewed-done"))
                                     } @else {
-                                        form.inline method="post" action=(format!("/admin/safeguarding/{}/reviewed", item.id)) {
+                                        form.inline method="post" action=(crate::paths::admin_item("safeguarding", item.id) + "/reviewed") {
                                             (csrf(officer))
                                             button.secondary.small type="submit" { (page.t("admin-reviewed")) }
                                         }

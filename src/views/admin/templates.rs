@@ -45,19 +45,19 @@ pub fn index(page: &Page, officer: &Officer, ix: &Index) -> Markup {
                             tr {
                                 th scope="row" {
                                     (t.title) " (" code { (t.template_id) } ")" br;
-                                    a href=(format!("/admin/templates/{}/questions", t.id)) { (page.t("admin-editor-questions")) } " · "
-                                    a href=(format!("/admin/templates/{}/settings", t.id)) { (page.t("admin-templates-settings")) } " · "
-                                    a href=(format!("/admin/templates/{}/texts", t.id)) { (page.t("admin-templates-edit-texts")) } " · "
-                                    a href=(format!("/admin/templates/{}/diff", t.id)) { (page.t("admin-templates-diff")) } " · "
-                                    a href=(format!("/admin/templates/{}/xlsform.xlsx", t.id)) { (page.t("admin-template-xlsform")) } " · "
-                                    a href=(format!("/admin/templates/{}/folder.zip", t.id)) { (page.t("admin-template-folder")) }
+                                    a href=(crate::paths::template(t.id, "questions")) { (page.t("admin-editor-questions")) } " · "
+                                    a href=(crate::paths::template(t.id, "settings")) { (page.t("admin-templates-settings")) } " · "
+                                    a href=(crate::paths::template(t.id, "texts")) { (page.t("admin-templates-edit-texts")) } " · "
+                                    a href=(crate::paths::template(t.id, "diff")) { (page.t("admin-templates-diff")) } " · "
+                                    a href=(crate::paths::template(t.id, "xlsform.xlsx")) { (page.t("admin-template-xlsform")) } " · "
+                                    a href=(crate::paths::template(t.id, "folder.zip")) { (page.t("admin-template-folder")) }
                                 }
                                 td.num { (t.version) }
                                 td { (t.source) }
                                 td { (t.created_on.to_string()) }
                                 @if can_edit {
                                     td {
-                                        form.inline method="post" action=(format!("/admin/templates/{}/use", t.id)) {
+                                        form.inline method="post" action=(crate::paths::template(t.id, "use")) {
                                             (csrf(officer))
                                             button.secondary.small type="submit" { (page.t("admin-use-template")) span.visually-hidden { ": " (t.title) ", " (page.t("network-col-version")) " " (t.version) } }
                                         }
@@ -142,7 +142,7 @@ pub fn texts(page: &Page, officer: &Officer, p: &TextsPage) -> Markup {
         html! {
             h1 { (title) }
             p { (p.saved.title) " (" code { (p.saved.template_id) } ") · " (page.t("network-col-version")) " " (p.saved.version) " · "
-                a href=(format!("/admin/templates/{}/diff", p.saved.id)) { (page.t("admin-templates-diff")) } " · "
+                a href=(crate::paths::template(p.saved.id, "diff")) { (page.t("admin-templates-diff")) } " · "
                 a href="/admin/templates" { (page.t("admin-templates-title")) } }
             @if let Some(n) = p.notice { div.notice role="status" { p { (n) } } }
             nav.result-links aria-label=(page.t("admin-templates-languages")) {
@@ -150,7 +150,7 @@ pub fn texts(page: &Page, officer: &Officer, p: &TextsPage) -> Markup {
                     @for (l, done, total) in p.progress {
                         li {
                             @let label = format!("{} · {done}/{total}", lang_name(l));
-                            @if l == p.lang { strong aria-current="page" lang=(l) { (label) } } @else { a href=(format!("/admin/templates/{}/texts?language={l}", p.saved.id)) lang=(l) { (label) } }
+                            @if l == p.lang { strong aria-current="page" lang=(l) { (label) } } @else { a href=(format!("{}/texts?language={l}", crate::paths::template_version(p.saved.id))) lang=(l) { (label) } }
                         }
                     }
                 }
@@ -164,10 +164,10 @@ pub fn texts(page: &Page, officer: &Officer, p: &TextsPage) -> Markup {
             p { (page.t("admin-editor-preview")) ": "
                 @for (i, a) in p.audiences.iter().enumerate() {
                     @if i > 0 { " · " }
-                    a href=(format!("/admin/templates/{}/preview?audience={}&language={}", p.saved.id, a.as_str(), p.lang)) { (page.t(&format!("admin-audience-{}", a.as_str()))) }
+                    a href=(format!("{}/preview?audience={}&language={}", crate::paths::template_version(p.saved.id), a.as_str(), p.lang)) { (page.t(&format!("admin-audience-{}", a.as_str()))) }
                 }
             }
-            form.admin-form.editor method="post" action=(format!("/admin/templates/{}/texts?language={}", p.saved.id, p.lang)) {
+            form.admin-form.editor method="post" action=(format!("{}/texts?language={}", crate::paths::template_version(p.saved.id), p.lang)) {
                 (csrf(officer))
                 @for f in p.fields {
                     fieldset #(format!("k-{}", f.key)) {
@@ -213,7 +213,7 @@ pub fn diff(
         &title,
         html! {
             h1 { (title) }
-            p { (saved.title) " (" code { (saved.template_id) } ") · " a href=(format!("/admin/templates/{}/texts", saved.id)) { (page.t("admin-templates-edit-texts")) } }
+            p { (saved.title) " (" code { (saved.template_id) } ") · " a href=(crate::paths::template(saved.id, "texts")) { (page.t("admin-templates-edit-texts")) } }
             @match changes {
                 None => p { (page.t("admin-templates-diff-first")) },
                 Some([]) => p { (page.t("admin-templates-diff-none")) },
@@ -266,7 +266,7 @@ fn item_form(
     new: bool,
 ) -> Markup {
     let f = |name: &str| if new { format!("new-{name}") } else { format!("{}-{name}", item.id) };
-    let action = format!("/admin/templates/{}/questions", p.saved.id);
+    let action = crate::paths::template(p.saved.id, "questions");
     html! {
         form.admin-form method="post" action=(action) {
             (csrf(officer))
@@ -366,7 +366,7 @@ fn item_form(
 
 fn small_button(officer: &Officer, saved: &Saved, id: &str, action: &str, label: String) -> Markup {
     html! {
-        form.inline method="post" action=(format!("/admin/templates/{}/questions", saved.id)) {
+        form.inline method="post" action=(crate::paths::template(saved.id, "questions")) {
             (csrf(officer))
             input type="hidden" name="id" value=(id);
             input type="hidden" name="action" value=(action);
@@ -403,9 +403,9 @@ pub fn questions(page: &Page, officer: &Officer, p: &QuestionsPage) -> Markup {
         html! {
             h1 { (title) }
             p { (page.t("network-col-version")) " " (p.saved.version) " · "
-                a href=(format!("/admin/templates/{}/texts", p.saved.id)) { (page.t("admin-templates-edit-texts")) } " · "
-                a href=(format!("/admin/templates/{}/settings", p.saved.id)) { (page.t("admin-templates-settings")) } " · "
-                a href=(format!("/admin/templates/{}/diff", p.saved.id)) { (page.t("admin-templates-diff")) } " · "
+                a href=(crate::paths::template(p.saved.id, "texts")) { (page.t("admin-templates-edit-texts")) } " · "
+                a href=(crate::paths::template(p.saved.id, "settings")) { (page.t("admin-templates-settings")) } " · "
+                a href=(crate::paths::template(p.saved.id, "diff")) { (page.t("admin-templates-diff")) } " · "
                 a href="/admin/templates" { (page.t("admin-templates-title")) } }
             @if !p.problems.is_empty() {
                 div.error-summary role="alert" {
@@ -417,7 +417,7 @@ pub fn questions(page: &Page, officer: &Officer, p: &QuestionsPage) -> Markup {
                 (page.t("admin-editor-preview")) ": "
                 @for (i, a) in p.audiences.iter().enumerate() {
                     @if i > 0 { " · " }
-                    a href=(format!("/admin/templates/{}/preview?audience={}", p.saved.id, a.as_str())) { (page.t(&format!("admin-audience-{}", a.as_str()))) }
+                    a href=(format!("{}/preview?audience={}", crate::paths::template_version(p.saved.id), a.as_str())) { (page.t(&format!("admin-audience-{}", a.as_str()))) }
                 }
             }
             ol.editor-items {
@@ -441,7 +441,7 @@ pub fn questions(page: &Page, officer: &Officer, p: &QuestionsPage) -> Markup {
                                     summary { (page.t("admin-editor-pictures")) }
                                     p.field-help { (page.t("admin-editor-pictures-help")) }
                                     @for o in &item.options {
-                                        form.admin-form method="post" action=(format!("/admin/templates/{}/pictures", p.saved.id)) enctype="multipart/form-data" {
+                                        form.admin-form method="post" action=(crate::paths::template(p.saved.id, "pictures")) enctype="multipart/form-data" {
                                             (csrf(officer))
                                             input type="hidden" name="option" value=(o);
                                             input type="hidden" name="question" value=(item.id);
@@ -526,8 +526,8 @@ pub fn settings(
         html! {
             h1 { (title) }
             p { (page.t("network-col-version")) " " (saved.version) " · "
-                a href=(format!("/admin/templates/{}/questions", saved.id)) { (page.t("admin-editor-questions")) } " · "
-                a href=(format!("/admin/templates/{}/texts", saved.id)) { (page.t("admin-templates-edit-texts")) } " · "
+                a href=(crate::paths::template(saved.id, "questions")) { (page.t("admin-editor-questions")) } " · "
+                a href=(crate::paths::template(saved.id, "texts")) { (page.t("admin-templates-edit-texts")) } " · "
                 a href="/admin/templates" { (page.t("admin-templates-title")) } }
             @if !problems.is_empty() {
                 div.error-summary role="alert" {
@@ -537,7 +537,7 @@ pub fn settings(
             }
             p { (page.t("admin-templates-settings-help")) }
             @if officer.user.role.can_edit() {
-                form.admin-form method="post" action=(format!("/admin/templates/{}/settings", saved.id)) {
+                form.admin-form method="post" action=(crate::paths::template(saved.id, "settings")) {
                     (csrf(officer))
                     (settings_fields(page, "s", values))
                     div.nav { button.primary type="submit" { (page.t("admin-templates-save-settings")) } }

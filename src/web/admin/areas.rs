@@ -63,7 +63,7 @@ pub async fn upload(
         Ok(info) => {
             let detail = format!("{} v{} ({} areas)", info.slug, info.version, info.areas);
             officer.audit(&state.db, None, "area-set-uploaded", detail).await?;
-            Ok(see_other(format!("/admin/areas/{}", info.id)))
+            Ok(see_other(crate::paths::area_set(info.id)))
         }
         Err(ImportError::Invalid(errors)) => {
             form.errors = errors;

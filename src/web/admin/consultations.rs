@@ -147,7 +147,7 @@ pub async fn create(
     let id =
         consultations::create_draft(&state.db, officer.user.organisation_id, &live.template, &settings, today).await?;
     officer.audit(&state.db, Some(id), "consultation-created", settings.slug.clone()).await?;
-    Ok(see_other(format!("/admin/consultations/{id}")))
+    Ok(see_other(crate::paths::consultation(id)))
 }
 
 pub async fn detail(
@@ -253,7 +253,7 @@ pub async fn update(
     consultations::update_settings(&state.db, &c, &settings).await?;
     state.forget(&c.slug);
     officer.audit(&state.db, Some(c.id), "settings-changed", c.slug.clone()).await?;
-    Ok(see_other(format!("/admin/consultations/{}", c.id)))
+    Ok(see_other(crate::paths::consultation(c.id)))
 }
 
 pub async fn change_state(
@@ -302,7 +302,7 @@ pub async fn change_state(
         // A retention of 0 months deletes response-level data on publication.
         crate::jobs::apply_retention(&state).await;
     }
-    Ok(see_other(format!("/admin/consultations/{}", c.id)))
+    Ok(see_other(crate::paths::consultation(c.id)))
 }
 
 /// Whether a template still offers everything a draft was set up with.
@@ -328,7 +328,7 @@ pub async fn add_channel(
     let today = chrono::Utc::now().date_naive();
     let channel = channels::create(&state.db, c.id, name, today).await?;
     officer.audit(&state.db, Some(c.id), "channel-created", format!("{} ({})", channel.name, channel.code)).await?;
-    Ok(see_other(format!("/admin/consultations/{}#channels", c.id)))
+    Ok(see_other(crate::paths::consultation(c.id) + "#channels"))
 }
 
 /// The channel of a consultation of the officer's organisation.
@@ -364,7 +364,7 @@ pub async fn make_codes(
     };
     crate::store::codes::generate(&state.db, c.id, ch.id, count).await?;
     officer.audit(&state.db, Some(c.id), "codes-created", format!("{count} · {}", ch.name)).await?;
-    Ok(see_other(format!("/admin/consultations/{}/channels/{}/codes", c.id, ch.id)))
+    Ok(see_other(format!("{}/channels/{}/codes", crate::paths::consultation(c.id), ch.id)))
 }
 
 /// A printable sheet of cut-out cards: each code of the channel with a QR code
@@ -431,5 +431,5 @@ pub(super) async fn draft_from(
     consultations::set_copied_from(&txn, id, source).await?;
     officer.audit(&txn, Some(id), "consultation-created", format!("{} ({source})", settings.slug)).await?;
     txn.commit().await?;
-    Ok(see_other(format!("/admin/consultations/{id}/edit")))
+    Ok(see_other(crate::paths::consultation_page(id, "edit")))
 }

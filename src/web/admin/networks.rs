@@ -134,7 +134,7 @@ pub async fn invite(
         Some((org_id, name, Invited::New)) => {
             officer.audit(&state.db, None, "network-member-invited", format!("{name} ({org})")).await?;
             audit_in(&state, &officer, org_id, "network-invitation-received", n.name.clone()).await?;
-            Ok(see_other(format!("/admin/networks/{}#members", n.slug)))
+            Ok(see_other(crate::paths::network(&n.slug) + "#members"))
         }
     }
 }
@@ -320,7 +320,7 @@ pub async fn share(
         )
         .await?;
     }
-    Ok(see_other(format!("/admin/consultations/{}#networks", c.id)))
+    Ok(see_other(crate::paths::consultation(c.id) + "#networks"))
 }
 
 /// The networks a consultation may be shared with, and whether it is.

@@ -370,7 +370,7 @@ pub async fn hide_text(
         return Err(officer.error(ErrorKind::NotFound));
     }
     officer.audit(&state.db, Some(c.id), if hidden { "text-hidden" } else { "text-shown" }, text_ref).await?;
-    Ok(see_other(format!("/admin/consultations/{}/texts", c.id)))
+    Ok(see_other(crate::paths::consultation_page(c.id, "texts")))
 }
 
 pub async fn publication(
@@ -410,7 +410,7 @@ pub async fn save_publication(
     store::set_statements(&state.db, c.id, &statements, expected).await?;
     state.forget(&c.slug);
     officer.audit(&state.db, Some(c.id), "statement-changed", c.slug.clone()).await?;
-    Ok(see_other(format!("/admin/consultations/{}/publication", c.id)))
+    Ok(see_other(crate::paths::consultation_page(c.id, "publication")))
 }
 
 pub async fn add_update(
@@ -428,7 +428,7 @@ pub async fn add_update(
     };
     store::add_update(&state.db, c.id, day, &texts).await?;
     officer.audit(&state.db, Some(c.id), "update-added", day.to_string()).await?;
-    Ok(see_other(format!("/admin/consultations/{}/publication", c.id)))
+    Ok(see_other(crate::paths::consultation_page(c.id, "publication")))
 }
 
 pub async fn delete_update(
@@ -444,5 +444,5 @@ pub async fn delete_update(
         return Err(officer.error(ErrorKind::NotFound));
     }
     officer.audit(&state.db, Some(c.id), "update-deleted", update.to_string()).await?;
-    Ok(see_other(format!("/admin/consultations/{}/publication", c.id)))
+    Ok(see_other(crate::paths::consultation_page(c.id, "publication")))
 }

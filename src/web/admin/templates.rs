@@ -147,7 +147,7 @@ pub async fn copy_shipped(
     officer
         .audit(&state.db, None, "template-copied", format!("{} · version {}", saved.template_id, saved.version))
         .await?;
-    Ok(super::see_other(format!("/admin/templates/{}/texts", saved.id)))
+    Ok(super::see_other(crate::paths::template(saved.id, "texts")))
 }
 
 async fn owned(
@@ -309,7 +309,7 @@ pub async fn save_texts(
         .collect();
     t.texts.insert(lang.clone(), crate::domain::editor::ftl(&entries));
     let next = save_edit(&state, &officer, &saved, &t, &format!("texts ({lang})")).await?;
-    Ok(super::see_other(format!("/admin/templates/{}/texts?language={lang}", next.id)))
+    Ok(super::see_other(format!("{}/texts?language={lang}", crate::paths::template_version(next.id))))
 }
 
 /// What changed from the version before.
@@ -535,7 +535,7 @@ pub async fn edit_questions(
     let next_template = crate::domain::Template { survey, texts, ..t };
     let next = save_edit(&state, &officer, &saved, &next_template, &format!("questions ({action} {target})")).await?;
     let anchor = if action == "delete" { String::new() } else { format!("#q-{target}") };
-    Ok(super::see_other(format!("/admin/templates/{}/questions{anchor}", next.id)))
+    Ok(super::see_other(format!("{}/questions{anchor}", crate::paths::template_version(next.id))))
 }
 
 /// A picture for an option (shown to children aged 5-8): an SVG drawing that
@@ -581,7 +581,7 @@ pub async fn upload_picture(
         }
     }
     let next = save_edit(&state, &officer, &saved, &t, &format!("picture ({option})")).await?;
-    Ok(super::see_other(format!("/admin/templates/{}/questions#q-{question}", next.id)))
+    Ok(super::see_other(format!("{}/questions#q-{question}", crate::paths::template_version(next.id))))
 }
 
 /// A version as a respondent of `audience` sees it in `language`, screen by
@@ -632,10 +632,7 @@ pub async fn preview(
         errors: &no_errors,
         notice: None,
         kiosk: false,
-        preview: Some((
-            format!("/admin/templates/{}/preview", saved.id),
-            format!("/admin/templates/{}/questions", saved.id),
-        )),
+        preview: Some((crate::paths::template(saved.id, "preview"), crate::paths::template(saved.id, "questions"))),
     };
     let page = Page { locales: state.locales, lang: &language };
     Ok(html(StatusCode::OK, crate::views::form::screen(&page, &screen)))
@@ -761,7 +758,7 @@ pub async fn new_template(
     officer
         .audit(&state.db, None, "template-created", format!("{} · version {}", saved.template_id, saved.version))
         .await?;
-    Ok(super::see_other(format!("/admin/templates/{}/questions", saved.id)))
+    Ok(super::see_other(crate::paths::template(saved.id, "questions")))
 }
 
 async fn settings_page(
@@ -832,5 +829,5 @@ pub async fn save_settings(
         return settings_page(&state, &officer, &saved, &chosen, StatusCode::UNPROCESSABLE_ENTITY, &problems).await;
     };
     let saved_next = save_edit(&state, &officer, &saved, &next, "settings").await?;
-    Ok(super::see_other(format!("/admin/templates/{}/settings", saved_next.id)))
+    Ok(super::see_other(crate::paths::template(saved_next.id, "settings")))
 }
