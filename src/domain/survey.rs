@@ -348,6 +348,326 @@ fn is_valid_language(tag: &str) -> bool {
     first_ok && parts.all(|p| !p.is_empty() && p.len() <= 8 && p.chars().all(|c| c.is_ascii_alphanumeric()))
 }
 
+/// A question's `type` as `survey.toml` names it (a `grid` is built from
+/// `single` questions, one per statement).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    Single,
+    Multiple,
+    Scale,
+    Text,
+    Number,
+    Area,
+    Rank,
+    Place,
+    Note,
+    Grid,
+}
+
+impl Kind {
+    const NAMES: [(&'static str, Kind); 10] = [
+        ("single", Kind::Single),
+        ("multiple", Kind::Multiple),
+        ("scale", Kind::Scale),
+        ("text", Kind::Text),
+        ("number", Kind::Number),
+        ("area", Kind::Area),
+        ("rank", Kind::Rank),
+        ("place", Kind::Place),
+        ("note", Kind::Note),
+        ("grid", Kind::Grid),
+    ];
+
+    fn parse(name: &str) -> Option<Kind> {
+        Kind::NAMES.iter().find(|(n, _)| *n == name).map(|(_, k)| *k)
+    }
+
+    /// Whether it offers answers to choose from (`options` or a `list`).
+    fn takes_options(self) -> bool {
+        matches!(self, Kind::Single | Kind::Multiple | Kind::Rank | Kind::Grid)
+    }
+
+    /// The limits it takes.
+    fn limits(self) -> &'static [&'static str] {
+        match self {
+            Kind::Multiple | Kind::Place => &["max"],
+            Kind::Number => &["min", "max"],
+            Kind::Text => &["max_length"],
+            _ => &[],
+        }
+    }
+}
+
+/// What a question's checks need besides the raw question.
+struct Ctx<'q> {
+    rq: &'q RawQuestion,
+    span: std::ops::Range<usize>,
+    qid: &'q str,
+}
+
+impl Ctx<'_> {
+    fn key(&self, k: &str) -> String {
+        format!("question.{}.{k}", self.qid)
+    }
+}
+
+/// The question's kind with its settings, checked: one function per type.
+fn kind_of(tag: Kind, q: &Ctx, options: Vec<String>, areas: &[String], c: &mut Checker) -> QuestionKind {
+    match tag {
+        Kind::Single | Kind::Grid => QuestionKind::Single { options },
+        Kind::Multiple => multiple(q, options, c),
+        Kind::Rank => rank(q, options, c),
+        Kind::Scale => QuestionKind::Scale,
+        Kind::Note => QuestionKind::Note,
+        Kind::Place => place(q, c),
+        Kind::Area => {
+            if areas.is_empty() {
+                c.error(q.span.clone(), q.key("type"), "an 'area' question needs the survey's `areas`");
+            }
+            QuestionKind::Area
+        }
+        Kind::Text => text(q, c),
+        Kind::Number => number(q, c),
+    }
+}
+
+fn multiple(q: &Ctx, options: Vec<String>, c: &mut Checker) -> QuestionKind {
+    let rq = q.rq;
+    let max = rq.max.as_ref().map(|m| (m.span(), *m.get_ref()));
+    if let Some((s, m)) = &max
+        && (*m < 1 || *m as usize > options.len().max(1))
+    {
+        c.error(
+            s.clone(),
+            q.key("max"),
+            format!("`max` must be between 1 and the number of options ({})", options.len()),
+        );
+    }
+    let mut exclusive = Vec::new();
+    for e in rq.exclusive.iter().flat_map(|list| list.get_ref()) {
+        if !options.contains(e.get_ref()) {
+            c.error(e.span(), q.key("exclusive"), format!("'{}' is not one of the question's options", e.get_ref()));
+        } else if !exclusive.contains(e.get_ref()) {
+            exclusive.push(e.get_ref().clone());
+        }
+    }
+    if !exclusive.is_empty() && exclusive.len() == options.len() {
+        let s = rq.exclusive.as_ref().map_or(q.span.clone(), |e| e.span());
+        c.error(s, q.key("exclusive"), "every option is exclusive: use a 'single' question");
+    }
+    QuestionKind::Multiple { options, max: max.map(|(_, m)| m.clamp(1, 1000) as u32), exclusive }
+}
+
+fn rank(q: &Ctx, options: Vec<String>, c: &mut Checker) -> QuestionKind {
+    if options.len() > 7 {
+        c.error(q.span.clone(), q.key("options"), "rank at most 7 options: longer lists are too hard on a phone");
+    }
+    QuestionKind::Rank { options }
+}
+
+fn place(q: &Ctx, c: &mut Checker) -> QuestionKind {
+    let most = i64::from(super::map::MAX_PLACES);
+    let max = q.rq.max.as_ref().map_or(3, |m| *m.get_ref());
+    if !(1..=most).contains(&max) {
+        let s = q.rq.max.as_ref().map_or(q.span.clone(), |m| m.span());
+        c.error(s, q.key("max"), format!("`max` must be between 1 and {most}"));
+    }
+    QuestionKind::Place { max: max.clamp(1, most) as u32 }
+}
+
+fn text(q: &Ctx, c: &mut Checker) -> QuestionKind {
+    let max_length = q.rq.max_length.as_ref().map_or(1000, |m| *m.get_ref());
+    if !(1..=5000).contains(&max_length) {
+        let s = q.rq.max_length.as_ref().map_or(q.span.clone(), |m| m.span());
+        c.error(s, q.key("max_length"), "`max_length` must be between 1 and 5000");
+    }
+    QuestionKind::Text { max_length: max_length.clamp(1, 5000) as u32 }
+}
+
+fn number(q: &Ctx, c: &mut Checker) -> QuestionKind {
+    let min = q.rq.min.as_ref().map_or(0, |m| *m.get_ref());
+    let max = q.rq.max.as_ref().map_or(10_000, |m| *m.get_ref());
+    if min > max {
+        c.error(q.span.clone(), q.key("min"), "`min` is larger than `max`");
+    }
+    QuestionKind::Number { min, max }
+}
+
+/// What a question's condition is checked against: the questions before it.
+struct Before<'a> {
+    questions: &'a [Question],
+    positions: &'a HashMap<String, usize>,
+    raw: &'a RawSurvey,
+    areas: &'a [String],
+}
+
+/// A question's `show_if`, checked: each clause names an earlier question
+/// that its audiences are asked, and answers that question can have (each
+/// audience's own scale).
+fn condition_of(
+    cond: &Spanned<RawCondition>,
+    qid: &str,
+    q_audiences: &[Audience],
+    before: &Before,
+    c: &mut Checker,
+) -> Option<Condition> {
+    let key = |k: &str| format!("question.{qid}.{k}");
+    let Before { questions, positions, raw, areas } = *before;
+    let (cspan, cond) = (cond.span(), cond.get_ref());
+    // One clause, or several under `all` / `any`; never both.
+    let (join, raw_clauses): (Join, Vec<ClauseRef<'_>>) = match (&cond.question, &cond.any_of, &cond.all, &cond.any) {
+        (Some(q), Some(v), None, None) => (Join::All, vec![(cspan.clone(), q, v)]),
+        (None, None, Some(cs), None) | (None, None, None, Some(cs)) if !cs.is_empty() => (
+            if cond.all.is_some() { Join::All } else { Join::Any },
+            cs.iter().map(|c| (c.span(), &c.get_ref().question, &c.get_ref().any_of)).collect(),
+        ),
+        _ => {
+            c.error(
+                    cspan,
+                    key("show_if"),
+                    "write { question = \"…\", any_of = [\"…\"] }, or several of these in { all = [...] } (each must hold) or { any = [...] } (one is enough)",
+                );
+            return None;
+        }
+    };
+    let mut clauses = Vec::new();
+    let mut asked_of_some: BTreeSet<Audience> = BTreeSet::new();
+    let mut seen_targets: BTreeSet<&str> = BTreeSet::new();
+    for (clause_span, question, any_of) in raw_clauses {
+        let target_id = question.get_ref();
+        if target_id == qid {
+            c.error(question.span(), key("show_if"), "a question cannot depend on itself");
+            continue;
+        }
+        if !seen_targets.insert(target_id.as_str()) {
+            c.error(
+                question.span(),
+                key("show_if"),
+                format!("'{target_id}' is named twice: list all its answers in one `any_of`"),
+            );
+            continue;
+        }
+        if !positions.contains_key(target_id.as_str()) {
+            let later = raw.questions.iter().any(|q| q.get_ref().id.get_ref() == target_id);
+            let message = if later {
+                format!(
+                    "depends on '{target_id}', which comes later: a condition may only refer to an earlier question"
+                )
+            } else {
+                format!("depends on '{target_id}', which is not a question of this survey")
+            };
+            c.error(question.span(), key("show_if"), message);
+            continue;
+        }
+        let Some(target) = questions.iter().find(|q| &q.id == target_id) else { continue };
+        let valid: Vec<String> = match &target.kind {
+            QuestionKind::Single { options } | QuestionKind::Multiple { options, .. } => options.clone(),
+            // Each audience's own scale: 3 smileys for age-5-8, 5 points for the others.
+            QuestionKind::Scale => {
+                for v in any_of.get_ref() {
+                    let point = v.get_ref().parse::<u8>().ok();
+                    for a in q_audiences.iter().filter(|a| target.audiences.contains(a)) {
+                        if point.is_some_and(|p| p > a.scale_points()) {
+                            c.error(
+                                v.span(),
+                                key("show_if"),
+                                format!(
+                                    "'{}' is not a point of {a}'s scale (1-{}): for {a} this condition can never hold on that value",
+                                    v.get_ref(),
+                                    a.scale_points()
+                                ),
+                            );
+                        }
+                    }
+                }
+                let most = q_audiences.iter().map(|a| a.scale_points()).max().unwrap_or(5);
+                (1..=most).map(|v| v.to_string()).collect()
+            }
+            QuestionKind::Area => areas.to_vec(),
+            other => {
+                c.error(
+                    clause_span,
+                    key("show_if"),
+                    format!("a condition cannot depend on a '{}' question", other.name()),
+                );
+                continue;
+            }
+        };
+        if any_of.get_ref().is_empty() {
+            c.error(any_of.span(), key("show_if"), "`any_of` lists no answer");
+        }
+        for v in any_of.get_ref() {
+            if !valid.contains(v.get_ref()) {
+                c.error(v.span(), key("show_if"), format!("'{}' is not an answer of '{target_id}'", v.get_ref()));
+            }
+        }
+        for a in q_audiences {
+            if target.audiences.contains(a) {
+                asked_of_some.insert(*a);
+            } else if join == Join::All {
+                c.error(
+                    clause_span.clone(),
+                    key("show_if"),
+                    format!("'{target_id}' is not asked of {a}, so this condition could never hold for them"),
+                );
+            }
+        }
+        clauses.push(Clause {
+            question: target_id.clone(),
+            any_of: any_of.get_ref().iter().map(|v| v.get_ref().clone()).collect(),
+        });
+    }
+    if join == Join::Any {
+        for a in q_audiences.iter().filter(|a| !asked_of_some.contains(a)) {
+            c.error(
+                cspan.clone(),
+                key("show_if"),
+                format!("none of these questions is asked of {a}, so this condition could never hold for them"),
+            );
+        }
+    }
+    (!clauses.is_empty()).then_some(Condition { join, clauses })
+}
+
+/// Every text has one key: a question's words, its hint and its options'
+/// words must not meet (question 'play-outside' and option 'outside' of
+/// 'play' would both be `q-play-outside`).
+fn check_text_keys(questions: &[Question], raw: &RawSurvey, c: &mut Checker) {
+    let mut owners: HashMap<String, (String, String)> = HashMap::new();
+    for q in questions {
+        let home =
+            q.grid.clone().or_else(|| q.other_of.as_ref().map(|(p, _)| p.clone())).unwrap_or_else(|| q.id.clone());
+        let mut keys = vec![
+            (format!("q-{}", q.id), format!("the words of '{}'", q.id)),
+            (format!("q-{}-hint", q.id), format!("the hint of '{}'", q.id)),
+        ];
+        if q.list.is_none() {
+            let of = q.grid.as_deref().unwrap_or(&q.id);
+            keys.extend(q.kind.options().iter().map(|o| (q.option_key(o), format!("option '{o}' of '{of}'"))));
+        }
+        for (k, owner) in keys {
+            match owners.get(&k) {
+                Some((other, _)) if *other != owner => {
+                    let span = raw
+                        .questions
+                        .iter()
+                        .find(|r| *r.get_ref().id.get_ref() == home)
+                        .map_or(0..0, |r| r.get_ref().id.span());
+                    c.error(
+                        span,
+                        format!("question.{home}.id"),
+                        format!("{owner} and {other} would share the text key '{k}': rename one of them"),
+                    );
+                }
+                Some(_) => {}
+                None => {
+                    owners.insert(k, (owner, home.clone()));
+                }
+            }
+        }
+    }
+}
+
 struct Checker<'a> {
     file: &'a str,
     source: &'a str,
@@ -490,6 +810,15 @@ pub fn parse_survey_partial(
             true
         };
 
+        let tag = Kind::parse(rq.kind.get_ref());
+        if tag.is_none() {
+            let names: Vec<&str> = Kind::NAMES.iter().map(|(n, _)| *n).collect();
+            c.error(
+                rq.kind.span(),
+                key("type"),
+                format!("unknown type '{}' ({})", rq.kind.get_ref(), names.join(", ")),
+            );
+        }
         let q_audiences = match &rq.audiences {
             Some(list) => {
                 let list_aud = c.audiences(list, &key("audiences"));
@@ -513,7 +842,7 @@ pub fn parse_survey_partial(
             used_lists.insert(l.get_ref().clone());
             if rq.options.is_some() {
                 c.error(l.span(), key("list"), "give `options` or `list`, not both");
-            } else if !matches!(rq.kind.get_ref().as_str(), "single" | "multiple" | "rank" | "grid") {
+            } else if !tag.is_some_and(Kind::takes_options) {
                 c.error(
                     l.span(),
                     key("list"),
@@ -531,8 +860,8 @@ pub fn parse_survey_partial(
                 );
             }
         }
-        let needs_options = matches!(rq.kind.get_ref().as_str(), "single" | "multiple" | "rank" | "grid");
-        if needs_options {
+        let Some(tag) = tag else { continue };
+        if tag.takes_options() {
             match &options {
                 None => {
                     c.error(span.clone(), key("options"), format!("a '{}' question needs `options`", rq.kind.get_ref()))
@@ -544,104 +873,14 @@ pub fn parse_survey_partial(
             c.error(s.clone(), key("options"), format!("a '{}' question has no `options`", rq.kind.get_ref()));
         }
         let options = options.map(|(_, o)| o).unwrap_or_default();
-        let allowed: &[&str] = match rq.kind.get_ref().as_str() {
-            "multiple" => &["max"],
-            "number" => &["min", "max"],
-            "place" => &["max"],
-            "text" => &["max_length"],
-            _ => &[],
-        };
         for (name, field) in [("min", &rq.min), ("max", &rq.max), ("max_length", &rq.max_length)] {
             if let Some(v) = field
-                && !allowed.contains(&name)
+                && !tag.limits().contains(&name)
             {
                 c.error(v.span(), key(name), format!("a '{}' question has no `{name}`", rq.kind.get_ref()));
             }
         }
-        let kind = match rq.kind.get_ref().as_str() {
-            "single" | "grid" => QuestionKind::Single { options },
-            "multiple" => {
-                let max = rq.max.as_ref().map(|m| (m.span(), *m.get_ref()));
-                if let Some((s, m)) = &max
-                    && (*m < 1 || *m as usize > options.len().max(1))
-                {
-                    c.error(
-                        s.clone(),
-                        key("max"),
-                        format!("`max` must be between 1 and the number of options ({})", options.len()),
-                    );
-                }
-                let mut exclusive = Vec::new();
-                for e in rq.exclusive.iter().flat_map(|list| list.get_ref()) {
-                    if !options.contains(e.get_ref()) {
-                        c.error(
-                            e.span(),
-                            key("exclusive"),
-                            format!("'{}' is not one of the question's options", e.get_ref()),
-                        );
-                    } else if !exclusive.contains(e.get_ref()) {
-                        exclusive.push(e.get_ref().clone());
-                    }
-                }
-                if !exclusive.is_empty() && exclusive.len() == options.len() {
-                    let s = rq.exclusive.as_ref().map_or(span.clone(), |e| e.span());
-                    c.error(s, key("exclusive"), "every option is exclusive: use a 'single' question");
-                }
-                QuestionKind::Multiple { options, max: max.map(|(_, m)| m.clamp(1, 1000) as u32), exclusive }
-            }
-            "rank" => {
-                if options.len() > 7 {
-                    c.error(
-                        span.clone(),
-                        key("options"),
-                        "rank at most 7 options: longer lists are too hard on a phone",
-                    );
-                }
-                QuestionKind::Rank { options }
-            }
-            "scale" => QuestionKind::Scale,
-            "note" => QuestionKind::Note,
-            "place" => {
-                let max = rq.max.as_ref().map_or(3, |m| *m.get_ref());
-                if !(1..=i64::from(super::map::MAX_PLACES)).contains(&max) {
-                    let s = rq.max.as_ref().map_or(span.clone(), |m| m.span());
-                    c.error(s, key("max"), format!("`max` must be between 1 and {}", super::map::MAX_PLACES));
-                }
-                QuestionKind::Place { max: max.clamp(1, i64::from(super::map::MAX_PLACES)) as u32 }
-            }
-            "area" => {
-                if areas.is_empty() {
-                    c.error(span.clone(), key("type"), "an 'area' question needs the survey's `areas`");
-                }
-                QuestionKind::Area
-            }
-            "text" => {
-                let max_length = rq.max_length.as_ref().map_or(1000, |m| *m.get_ref());
-                if !(1..=5000).contains(&max_length) {
-                    let s = rq.max_length.as_ref().map_or(span.clone(), |m| m.span());
-                    c.error(s, key("max_length"), "`max_length` must be between 1 and 5000");
-                }
-                QuestionKind::Text { max_length: max_length.clamp(1, 5000) as u32 }
-            }
-            "number" => {
-                let min = rq.min.as_ref().map_or(0, |m| *m.get_ref());
-                let max = rq.max.as_ref().map_or(10_000, |m| *m.get_ref());
-                if min > max {
-                    c.error(span.clone(), key("min"), "`min` is larger than `max`");
-                }
-                QuestionKind::Number { min, max }
-            }
-            other => {
-                c.error(
-                    rq.kind.span(),
-                    key("type"),
-                    format!(
-                        "unknown type '{other}' (single, multiple, scale, text, number, area, rank, place, note, grid)"
-                    ),
-                );
-                continue;
-            }
-        };
+        let kind = kind_of(tag, &Ctx { rq, span: span.clone(), qid: &qid }, options, &areas, &mut c);
 
         let required = rq.required.as_ref().is_some_and(|r| *r.get_ref());
         if required && kind == QuestionKind::Note {
@@ -662,123 +901,8 @@ pub fn parse_survey_partial(
             );
         }
 
-        let show_if = rq.show_if.as_ref().and_then(|cond| {
-            let (cspan, cond) = (cond.span(), cond.get_ref());
-            // One clause, or several under `all` / `any`; never both.
-            let (join, raw_clauses): (Join, Vec<ClauseRef<'_>>) =
-                match (&cond.question, &cond.any_of, &cond.all, &cond.any) {
-                    (Some(q), Some(v), None, None) => (Join::All, vec![(cspan.clone(), q, v)]),
-                    (None, None, Some(cs), None) | (None, None, None, Some(cs)) if !cs.is_empty() => (
-                        if cond.all.is_some() { Join::All } else { Join::Any },
-                        cs.iter().map(|c| (c.span(), &c.get_ref().question, &c.get_ref().any_of)).collect(),
-                    ),
-                    _ => {
-                        c.error(
-                            cspan,
-                            key("show_if"),
-                            "write { question = \"…\", any_of = [\"…\"] }, or several of these in { all = [...] } (each must hold) or { any = [...] } (one is enough)",
-                        );
-                        return None;
-                    }
-                };
-            let mut clauses = Vec::new();
-            let mut asked_of_some: BTreeSet<Audience> = BTreeSet::new();
-            let mut seen_targets: BTreeSet<&str> = BTreeSet::new();
-            for (clause_span, question, any_of) in raw_clauses {
-                let target_id = question.get_ref();
-                if target_id == &qid {
-                    c.error(question.span(), key("show_if"), "a question cannot depend on itself");
-                    continue;
-                }
-                if !seen_targets.insert(target_id.as_str()) {
-                    c.error(
-                        question.span(),
-                        key("show_if"),
-                        format!("'{target_id}' is named twice: list all its answers in one `any_of`"),
-                    );
-                    continue;
-                }
-                if !positions.contains_key(target_id.as_str()) {
-                    let later = raw.questions.iter().any(|q| q.get_ref().id.get_ref() == target_id);
-                    let message = if later {
-                        format!(
-                            "depends on '{target_id}', which comes later: a condition may only refer to an earlier question"
-                        )
-                    } else {
-                        format!("depends on '{target_id}', which is not a question of this survey")
-                    };
-                    c.error(question.span(), key("show_if"), message);
-                    continue;
-                }
-                let Some(target) = questions.iter().find(|q| &q.id == target_id) else { continue };
-                let valid: Vec<String> = match &target.kind {
-                    QuestionKind::Single { options } | QuestionKind::Multiple { options, .. } => options.clone(),
-                    // Each audience's own scale: 3 smileys for age-5-8, 5 points for the others.
-                    QuestionKind::Scale => {
-                        for v in any_of.get_ref() {
-                            let point = v.get_ref().parse::<u8>().ok();
-                            for a in q_audiences.iter().filter(|a| target.audiences.contains(a)) {
-                                if point.is_some_and(|p| p > a.scale_points()) {
-                                    c.error(
-                                        v.span(),
-                                        key("show_if"),
-                                        format!(
-                                            "'{}' is not a point of {a}'s scale (1-{}): for {a} this condition can never hold on that value",
-                                            v.get_ref(),
-                                            a.scale_points()
-                                        ),
-                                    );
-                                }
-                            }
-                        }
-                        let most = q_audiences.iter().map(|a| a.scale_points()).max().unwrap_or(5);
-                        (1..=most).map(|v| v.to_string()).collect()
-                    }
-                    QuestionKind::Area => areas.clone(),
-                    other => {
-                        c.error(
-                            clause_span,
-                            key("show_if"),
-                            format!("a condition cannot depend on a '{}' question", other.name()),
-                        );
-                        continue;
-                    }
-                };
-                if any_of.get_ref().is_empty() {
-                    c.error(any_of.span(), key("show_if"), "`any_of` lists no answer");
-                }
-                for v in any_of.get_ref() {
-                    if !valid.contains(v.get_ref()) {
-                        c.error(v.span(), key("show_if"), format!("'{}' is not an answer of '{target_id}'", v.get_ref()));
-                    }
-                }
-                for a in &q_audiences {
-                    if target.audiences.contains(a) {
-                        asked_of_some.insert(*a);
-                    } else if join == Join::All {
-                        c.error(
-                            clause_span.clone(),
-                            key("show_if"),
-                            format!("'{target_id}' is not asked of {a}, so this condition could never hold for them"),
-                        );
-                    }
-                }
-                clauses.push(Clause {
-                    question: target_id.clone(),
-                    any_of: any_of.get_ref().iter().map(|v| v.get_ref().clone()).collect(),
-                });
-            }
-            if join == Join::Any {
-                for a in q_audiences.iter().filter(|a| !asked_of_some.contains(a)) {
-                    c.error(
-                        cspan.clone(),
-                        key("show_if"),
-                        format!("none of these questions is asked of {a}, so this condition could never hold for them"),
-                    );
-                }
-            }
-            (!clauses.is_empty()).then_some(Condition { join, clauses })
-        });
+        let before = Before { questions: &questions, positions: &positions, raw: &raw, areas: &areas };
+        let show_if = rq.show_if.as_ref().and_then(|cond| condition_of(cond, &qid, &q_audiences, &before, &mut c));
 
         if let Some(e) = &rq.exclusive
             && !matches!(kind, QuestionKind::Multiple { .. })
@@ -833,7 +957,7 @@ pub fn parse_survey_partial(
                 },
             }
         }
-        let is_grid = rq.kind.get_ref() == "grid";
+        let is_grid = tag == Kind::Grid;
         if let Some(st) = &rq.statements
             && !is_grid
         {
@@ -935,42 +1059,7 @@ pub fn parse_survey_partial(
         questions.extend(rows);
     }
 
-    // Every text has one key: a question's words, its hint and its options'
-    // words must not meet (question 'play-outside' and option 'outside' of
-    // 'play' would both be `q-play-outside`).
-    let mut owners: HashMap<String, (String, String)> = HashMap::new();
-    for q in &questions {
-        let home =
-            q.grid.clone().or_else(|| q.other_of.as_ref().map(|(p, _)| p.clone())).unwrap_or_else(|| q.id.clone());
-        let mut keys = vec![
-            (format!("q-{}", q.id), format!("the words of '{}'", q.id)),
-            (format!("q-{}-hint", q.id), format!("the hint of '{}'", q.id)),
-        ];
-        if q.list.is_none() {
-            let of = q.grid.as_deref().unwrap_or(&q.id);
-            keys.extend(q.kind.options().iter().map(|o| (q.option_key(o), format!("option '{o}' of '{of}'"))));
-        }
-        for (k, owner) in keys {
-            match owners.get(&k) {
-                Some((other, _)) if *other != owner => {
-                    let span = raw
-                        .questions
-                        .iter()
-                        .find(|r| *r.get_ref().id.get_ref() == home)
-                        .map_or(0..0, |r| r.get_ref().id.span());
-                    c.error(
-                        span,
-                        format!("question.{home}.id"),
-                        format!("{owner} and {other} would share the text key '{k}': rename one of them"),
-                    );
-                }
-                Some(_) => {}
-                None => {
-                    owners.insert(k, (owner, home.clone()));
-                }
-            }
-        }
-    }
+    check_text_keys(&questions, &raw, &mut c);
 
     if raw.questions.is_empty() {
         c.errors.push(SurveyError {
