@@ -14,6 +14,7 @@ use crate::web::admin::{channel_names, report};
 use actix_web::web;
 use fluent_bundle::FluentArgs;
 use maud::html;
+use tracing::Instrument;
 
 /// An invitation or password-reset email in the recipient's language.
 pub fn link_email(
@@ -52,52 +53,58 @@ pub fn link_email(
 /// Emails every lead of the organisation, in the background: a child's
 /// submission never waits for, or fails because of, the mail server.
 pub fn notify_safeguarding_leads(state: web::Data<AppState>, organisation_id: i32) {
-    tokio::spawn(async move {
-        let leads = match safeguarding::leads(&state.db, organisation_id).await {
-            Ok(leads) => leads,
-            Err(e) => {
-                tracing::error!(error = %e, "could not find the safeguarding leads to notify");
-                return;
+    tokio::spawn(
+        async move {
+            let leads = match safeguarding::leads(&state.db, organisation_id).await {
+                Ok(leads) => leads,
+                Err(e) => {
+                    tracing::error!(error = %e, "could not find the safeguarding leads to notify");
+                    return;
+                }
+            };
+            if leads.is_empty() {
+                tracing::warn!(
+                    organisation = organisation_id,
+                    "a text was flagged but the organisation has no safeguarding lead"
+                );
             }
-        };
-        if leads.is_empty() {
-            tracing::warn!(
-                organisation = organisation_id,
-                "a text was flagged but the organisation has no safeguarding lead"
-            );
-        }
-        for lead in leads {
-            let lang = lead.language.as_str();
-            let t = |key: &str| state.locales.t(lang, key);
-            let body = state.locales.t_args(
-                lang,
-                "email-safeguarding-body",
-                Some(&crate::views::arg("org", lead.organisation_name.clone())),
-            );
-            let link = format!("{}/admin/safeguarding", state.public_url);
-            let subject = t("email-safeguarding-subject");
-            let html = crate::views::email::document(
-                lang,
-                &subject,
-                html! { p { (body) } p { a href=(link) { (t("email-safeguarding-action")) } } },
-            );
-            let message = Outgoing { to: lead.email.clone(), subject, text: format!("{body}\n\n{link}\n"), html };
-            if let Err(e) = state.mailer.send(message).await {
-                tracing::error!(error = %e, "the safeguarding lead could not be emailed; the flag is in the queue");
+            for lead in leads {
+                let lang = lead.language.as_str();
+                let t = |key: &str| state.locales.t(lang, key);
+                let body = state.locales.t_args(
+                    lang,
+                    "email-safeguarding-body",
+                    Some(&crate::views::arg("org", lead.organisation_name.clone())),
+                );
+                let link = format!("{}/admin/safeguarding", state.public_url);
+                let subject = t("email-safeguarding-subject");
+                let html = crate::views::email::document(
+                    lang,
+                    &subject,
+                    html! { p { (body) } p { a href=(link) { (t("email-safeguarding-action")) } } },
+                );
+                let message = Outgoing { to: lead.email.clone(), subject, text: format!("{body}\n\n{link}\n"), html };
+                if let Err(e) = state.mailer.send(message).await {
+                    tracing::error!(error = %e, "the safeguarding lead could not be emailed; the flag is in the queue");
+                }
             }
         }
-    });
+        .in_current_span(),
+    );
 }
 
 /// Emails the close summary of a consultation to its organisation's analysts
 /// and owners, each in their language, in the background: headline counts and
 /// top answers, published like everything else, and a link to the dashboard.
 pub fn send_close_summary(state: web::Data<AppState>, c: Consultation) {
-    tokio::spawn(async move {
-        if let Err(e) = close_summary(&state, &c).await {
-            tracing::error!(error = %e, consultation = c.id, "the close summary could not be sent");
+    tokio::spawn(
+        async move {
+            if let Err(e) = close_summary(&state, &c).await {
+                tracing::error!(error = %e, consultation = c.id, "the close summary could not be sent");
+            }
         }
-    });
+        .in_current_span(),
+    );
 }
 
 async fn close_summary(state: &AppState, c: &Consultation) -> anyhow::Result<()> {

@@ -3,13 +3,15 @@
 //!
 //! Respondent routes (`/`, `/s/…`, `/c/…`) get no line per request: a line's
 //! time would date each response. `/metrics` counts them; their errors are
-//! still logged, with the route and status only.
+//! still logged, with the route and status only. Lines written while a
+//! request is answered carry `request{instance=PORT}` and nothing else of it.
 
 use actix_web::Error;
 use actix_web::body::MessageBody;
 use actix_web::dev::{ServiceRequest, ServiceResponse};
 use actix_web::middleware::Next;
 use std::time::Instant;
+use tracing::Instrument;
 
 pub async fn log(
     req: ServiceRequest,
@@ -17,7 +19,12 @@ pub async fn log(
 ) -> Result<ServiceResponse<impl MessageBody>, Error> {
     let started = Instant::now();
     let method = req.method().clone();
-    let res = next.call(req).await?;
+    // Every line a request leads to names the instance (its port): with
+    // several instances, and in tests, each one's lines can be told apart.
+    let span = tracing::info_span!("request", instance = req.app_config().local_addr().port());
+    let res = next.call(req).instrument(span.clone()).await?;
+    // The access line too (nothing is awaited while it is entered).
+    let _in = span.enter();
     let route = res.request().match_pattern().unwrap_or_else(|| "(unmatched)".to_owned());
     if let Some(state) = res.request().app_data::<actix_web::web::Data<super::AppState>>() {
         state.metrics.request(method.as_str(), &route, res.status().as_u16(), started.elapsed());

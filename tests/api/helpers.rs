@@ -421,6 +421,14 @@ impl Browser {
 
 impl TestApp {
     /// Where emails are written when there is no SMTP server.
+    /// The log lines written while this app answered requests (each carries
+    /// `request{instance=PORT}`): other tests' lines never count. Privacy
+    /// checks that a needle is nowhere still read [`captured_logs`], all of them.
+    pub fn logs(&self) -> String {
+        let tag = format!("instance={}", self.address.rsplit(':').next().unwrap_or_default());
+        captured_logs().lines().filter(|l| l.contains(&tag)).collect::<Vec<_>>().join("\n")
+    }
+
     pub fn mail_dir(&self) -> PathBuf {
         self._dir.0.join("mail")
     }

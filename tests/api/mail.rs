@@ -42,7 +42,10 @@ async fn without_an_smtp_server_emails_are_written_as_files() {
     assert_eq!(files.len(), 1);
     let eml = std::fs::read_to_string(files[0].path()).unwrap();
     assert!(eml.contains("To: ed@file.example") && eml.contains("/admin/invite/"));
-    assert!(crate::helpers::captured_logs().contains("email written to a file"), "the log says where");
+    let logs = app.logs();
+    assert!(logs.contains("email written to a file"), "the log says where:\n{logs}");
+    assert!(!logs.contains("ed@file.example"), "and not to whom");
+    assert!(logs.contains("route=/admin/people"), "this app's access lines are its own:\n{logs}");
 }
 
 #[tokio::test]

@@ -5,7 +5,7 @@
 //! reads.
 
 use crate::admin::{PASSWORD, bootstrap, create_consultation_with, hidden, post_admin, sign_in};
-use crate::helpers::{Browser, Page, TestApp, backends, captured_logs, form_state, say, spawn_app};
+use crate::helpers::{Browser, Page, TestApp, backends, form_state, say, spawn_app};
 use childvoice::domain::Audience;
 use sea_orm::{ConnectionTrait, Statement};
 use std::path::PathBuf;
@@ -306,13 +306,10 @@ async fn no_value_finer_than_the_grid_is_stored_or_logged_after_random_taps() {
         // Every value of every table, and every log line. The area sets hold
         // the town's own shapes (not anyone's answer): they are read for the
         // tapped pixels, not for coordinates near the town.
-        // Log lines lose their time stamps first: a fraction of a second
-        // could spell any number (and other tests log at the same time).
-        let logs: String = captured_logs()
-            .lines()
-            .map(|l| l.split_once(' ').map_or(l, |(_, rest)| rest))
-            .collect::<Vec<_>>()
-            .join("\n");
+        // This app's log lines, without their time stamps: a fraction of a
+        // second could spell any number.
+        let logs: String =
+            app.logs().lines().map(|l| l.split_once(' ').map_or(l, |(_, rest)| rest)).collect::<Vec<_>>().join("\n");
         let mut everything = String::new();
         let mut shapes = String::new();
         let tables: Vec<String> = match backend {

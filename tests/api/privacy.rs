@@ -54,3 +54,16 @@ async fn contact_details_in_free_text_never_reach_the_database() {
         assert_eq!(rows[0].text.as_deref(), Some("Plus de bancs. Écris-moi: [removed] ou [removed], insta [removed]"));
     }
 }
+
+/// Each test reads the log lines of its own server: a line another test's
+/// server wrote can never satisfy (or break) its assertions.
+#[tokio::test]
+async fn each_server_reads_only_its_own_log_lines() {
+    let a = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await;
+    let b = crate::helpers::spawn_app(crate::helpers::Backend::Sqlite).await;
+    assert_eq!(a.get("/admin/login").await.status, 200);
+    assert_eq!(b.get("/admin/forgot").await.status, 200);
+    let (la, lb) = (a.logs(), b.logs());
+    assert!(la.contains("route=/admin/login") && !la.contains("route=/admin/forgot"), "{la}");
+    assert!(lb.contains("route=/admin/forgot") && !lb.contains("route=/admin/login"), "{lb}");
+}

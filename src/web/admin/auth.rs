@@ -17,6 +17,7 @@ use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::http::StatusCode;
 use actix_web::{HttpRequest, HttpResponse, web};
 use chrono::Utc;
+use tracing::Instrument;
 
 /// How long a sign-in lasts.
 const SESSION_HOURS: i64 = 12;
@@ -172,11 +173,14 @@ pub async fn forgot(
         // Everything that depends on whether the account exists happens after
         // the answer, so the answer takes as long either way.
         let state = state.clone();
-        tokio::spawn(async move {
-            if let Err(e) = send_reset_link(&state, &email, now).await {
-                tracing::error!(error = %e, "password reset request failed");
+        tokio::spawn(
+            async move {
+                if let Err(e) = send_reset_link(&state, &email, now).await {
+                    tracing::error!(error = %e, "password reset request failed");
+                }
             }
-        });
+            .in_current_span(),
+        );
     }
     Ok(html(StatusCode::OK, views::forgot(&page, true, "")))
 }
