@@ -25,7 +25,7 @@ pub async fn log(
     let res = next.call(req).instrument(span.clone()).await?;
     // The access line too (nothing is awaited while it is entered).
     let _in = span.enter();
-    let route = res.request().match_pattern().unwrap_or_else(|| "(unmatched)".to_owned());
+    let route = res.request().match_pattern().map_or_else(|| "(unmatched)".to_owned(), |p| plain(&p));
     if let Some(state) = res.request().app_data::<actix_web::web::Data<super::AppState>>() {
         state.metrics.request(method.as_str(), &route, res.status().as_u16(), started.elapsed());
     }
@@ -46,7 +46,48 @@ pub async fn log(
     Ok(res)
 }
 
+/// A route pattern without its segments' rules: `/admin/consultations/{id}`
+/// for `/admin/consultations/{id:\d+}`, as dashboards and people read it.
+fn plain(pattern: &str) -> String {
+    let mut out = String::with_capacity(pattern.len());
+    let mut in_rule = false;
+    let mut depth = 0;
+    for c in pattern.chars() {
+        match c {
+            '{' => {
+                depth += 1;
+                if depth == 1 {
+                    in_rule = false;
+                }
+            }
+            '}' => {
+                depth -= 1;
+                if depth == 0 {
+                    in_rule = false;
+                }
+            }
+            ':' if depth == 1 => in_rule = true,
+            _ => {}
+        }
+        if !in_rule || (c == '}' && depth == 0) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// Routes children and parents use: no per-request line for them.
 fn is_respondent_route(route: &str) -> bool {
     route == "/" || route.starts_with("/s/") || route.starts_with("/c/")
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn route_patterns_are_logged_without_their_rules() {
+        assert_eq!(super::plain("/admin/consultations/{id:\\d+}/results"), "/admin/consultations/{id}/results");
+        assert_eq!(super::plain("/s/{slug}/{audience:age-5-8|parent}"), "/s/{slug}/{audience}");
+        assert_eq!(super::plain("/templates/{id}/{file:xlsform\\.xlsx|folder\\.zip}"), "/templates/{id}/{file}");
+        assert_eq!(super::plain("/x/{a:\\d{2}}"), "/x/{a}");
+    }
 }
