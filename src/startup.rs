@@ -82,6 +82,10 @@ impl Application {
             let headers = web::guard::SECURITY_HEADERS.iter().fold(DefaultHeaders::new(), |h, (k, v)| h.add((*k, *v)));
             App::new()
                 .app_data(state.clone())
+                // A query string that does not fit its handler's type: the localized 400 page.
+                .app_data(actix_web::web::QueryConfig::default().error_handler(|_, req| {
+                    web::PageError::for_request(req, crate::views::pages::ErrorKind::BadRequest).into()
+                }))
                 .wrap(from_fn(web::guard::rate_limit))
                 .wrap(from_fn(web::errors::render))
                 .wrap(from_fn(web::access_log::log))

@@ -24,18 +24,16 @@ use actix_web::cookie::{Cookie, SameSite, time::Duration};
 /// Name of the cookie that remembers a chosen language (a preference, not an id).
 pub const LANG_COOKIE: &str = "lang";
 
-/// The first value of a query-string parameter, if any.
-pub fn query_param(req: &HttpRequest, name: &str) -> Option<String> {
-    serde_urlencoded::from_str::<Vec<(String, String)>>(req.query_string())
-        .ok()?
-        .into_iter()
-        .find(|(k, _)| k == name)
-        .map(|(_, v)| v)
+/// `?lang=`, which every page reads to choose its language.
+#[derive(serde::Deserialize)]
+struct LangParam {
+    lang: Option<String>,
 }
 
-/// The `?lang=` parameter of a request, if any.
+/// The `?lang=` parameter of a request, if any (a query string that cannot
+/// be read has none).
 pub fn query_lang(req: &HttpRequest) -> Option<String> {
-    query_param(req, "lang")
+    actix_web::web::Query::<LangParam>::from_query(req.query_string()).ok().and_then(|q| q.into_inner().lang)
 }
 
 /// Negotiates the language of a request among `available`.

@@ -255,6 +255,11 @@ async fn a_version_is_previewed_screen_by_screen_for_any_audience_and_language_a
     assert!(questions.html.contains(&format!("{base}/preview?audience=age-5-8")), "preview links per audience");
     let before = app.dump_respondent_tables().await;
 
+    // A query string that does not fit (no such audience) is the 400 page, in the page's language.
+    let odd = owner.get(&format!("{base}/preview?audience=grown-ups&lang=fr")).await;
+    assert_eq!(odd.status, 400, "{}", odd.html);
+    let title = childvoice::i18n::locales().t("fr", "error-bad-request-title");
+    assert!(odd.html.replace(['\u{2068}', '\u{2069}'], "").contains(&title) && odd.html.contains("lang=\"fr\""));
     let first = owner.get(&format!("{base}/preview?audience=age-5-8&language=ar")).await;
     assert_eq!(first.status, 200, "{}", first.html);
     assert_eq!(first.attr("html", "lang").as_deref(), Some("ar"));

@@ -97,14 +97,20 @@ async fn free_slug(state: &AppState, wanted: &str) -> Result<String, AdminError>
     Ok(format!("{wanted}-{}", &crate::auth::random_token()[..6].to_lowercase()))
 }
 
+/// `?template=` of the new-consultation page.
+#[derive(serde::Deserialize)]
+pub struct NewQuery {
+    template: Option<String>,
+}
+
 pub async fn new_page(
-    req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
+    q: web::Query<NewQuery>,
 ) -> Result<HttpResponse, AdminError> {
     officer.require_editor()?;
     let page = Page { locales: state.locales, lang: &officer.lang };
-    let Some(live) = crate::web::query_param(&req, "template").and_then(|id| state.template(&id).cloned()) else {
+    let Some(live) = q.template.as_deref().and_then(|id| state.template(id).cloned()) else {
         return Ok(html(StatusCode::OK, views::templates(&page, &officer, &state.library)));
     };
     let survey = live.survey();
@@ -370,17 +376,23 @@ pub async fn make_codes(
 /// A printable sheet of cut-out cards: each code of the channel with a QR code
 /// that carries it. Used codes stay on the sheet: the sheet must not tell which
 /// child has answered.
+/// `?lang=` of a printable page: the language it is printed in.
+#[derive(serde::Deserialize)]
+pub struct LangQuery {
+    lang: Option<String>,
+}
+
 pub async fn code_cards(
-    req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
     path: web::Path<(i32, i32)>,
+    q: web::Query<LangQuery>,
 ) -> Result<HttpResponse, AdminError> {
     officer.require_editor()?;
     let (id, channel) = path.into_inner();
     let (c, live, ch) = owned_channel(&state, &officer, id, channel).await?;
     let codes = crate::store::codes::of_channel(&state.db, ch.id).await?;
-    let lang = crate::web::query_param(&req, "lang").filter(|l| c.languages.contains(l)).unwrap_or_else(|| {
+    let lang = q.lang.clone().filter(|l| c.languages.contains(l)).unwrap_or_else(|| {
         if c.languages.contains(&officer.lang) { officer.lang.clone() } else { c.default_language.clone() }
     });
     let mut cards = Vec::new();

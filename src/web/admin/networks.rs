@@ -65,6 +65,13 @@ pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpR
     Ok(html(StatusCode::OK, views::index(&page, &officer, &memberships, hosted.as_ref())))
 }
 
+/// `?indicator=&audience=` of the dashboard.
+#[derive(serde::Deserialize)]
+struct DashboardQuery {
+    indicator: Option<String>,
+    audience: Option<Audience>,
+}
+
 async fn dashboard_page(
     req: &HttpRequest,
     state: &AppState,
@@ -74,12 +81,16 @@ async fn dashboard_page(
 ) -> Result<HttpResponse, AdminError> {
     let members = networks::members(&state.db, n.id).await?;
     let points = crate::web::networks::points(state, n, false).await.map_err(|e| officer.unexpected(e))?;
-    let indicator = match crate::web::query_param(req, "indicator") {
+    // The chart asked for; an audience that is not one is the 400 page.
+    let q = web::Query::<DashboardQuery>::from_query(req.query_string())
+        .map_err(|_| officer.error(ErrorKind::BadRequest))?
+        .into_inner();
+    let indicator = match q.indicator {
         Some(id) => Some(indicators::find(&id).ok_or_else(|| officer.error(ErrorKind::BadRequest))?),
         None => points.first().and_then(|p| indicators::find(&p.indicator)).or_else(|| indicators::bank().first()),
     };
-    let audience = match crate::web::query_param(req, "audience") {
-        Some(a) => Some(a.parse::<Audience>().map_err(|_| officer.error(ErrorKind::BadRequest))?),
+    let audience = match q.audience {
+        Some(a) => Some(a),
         None => indicator.and_then(|i| {
             points
                 .iter()

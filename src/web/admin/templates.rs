@@ -221,10 +221,23 @@ async fn stale_message(
         .map(|newest| stale(&Page { locales: state.locales, lang: &officer.lang }, saved, &newest)))
 }
 
-fn lang_of(req: &HttpRequest, t: &crate::domain::Template) -> String {
-    crate::web::query_param(req, "language")
-        .filter(|l| t.survey.languages.contains(l))
-        .unwrap_or_else(|| t.survey.default_language.clone())
+/// `?language=`: the language whose words are edited (the page's own is `?lang=`).
+#[derive(serde::Deserialize)]
+pub struct EditedLanguage {
+    language: Option<String>,
+}
+
+fn lang_of(q: &EditedLanguage, t: &crate::domain::Template) -> String {
+    q.language.clone().filter(|l| t.survey.languages.contains(l)).unwrap_or_else(|| t.survey.default_language.clone())
+}
+
+/// The preview's screen: `?audience=&language=&page=&nav=`.
+#[derive(serde::Deserialize)]
+pub struct PreviewQuery {
+    audience: crate::domain::Audience,
+    language: Option<String>,
+    page: Option<String>,
+    nav: Option<String>,
 }
 
 async fn texts_page(
@@ -269,13 +282,13 @@ async fn texts_page(
 
 /// The words of a version, one language beside the default one.
 pub async fn texts(
-    req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
     id: web::Path<i32>,
+    q: web::Query<EditedLanguage>,
 ) -> Result<HttpResponse, AdminError> {
     let (saved, t) = owned(&state, &officer, *id).await?;
-    let lang = lang_of(&req, &t);
+    let lang = lang_of(&q, &t);
     texts_page(&state, &officer, &saved, &t, &lang, None, StatusCode::OK).await
 }
 
@@ -286,10 +299,11 @@ pub async fn save_texts(
     officer: Officer,
     id: web::Path<i32>,
     payload: web::Payload,
+    q: web::Query<EditedLanguage>,
 ) -> Result<HttpResponse, AdminError> {
     officer.require_editor()?;
     let (saved, mut t) = owned(&state, &officer, *id).await?;
-    let lang = lang_of(&req, &t);
+    let lang = lang_of(&q, &t);
     let posted = officer.posted_form(&req, payload).await?;
     if let Some(message) = stale_message(&state, &officer, &saved).await? {
         return texts_page(&state, &officer, &saved, &t, &lang, Some(message), StatusCode::CONFLICT).await;
@@ -590,29 +604,26 @@ pub async fn upload_picture(
 /// they would with no answers given (their conditions are listed on the
 /// questions page).
 pub async fn preview(
-    req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
     id: web::Path<i32>,
+    q: web::Query<PreviewQuery>,
 ) -> Result<HttpResponse, AdminError> {
     let (saved, t) = owned(&state, &officer, *id).await?;
-    let get = |name: &str| crate::web::query_param(&req, name).unwrap_or_default();
-    let audience: crate::domain::Audience =
-        get("audience").parse().map_err(|_| officer.error(ErrorKind::BadRequest))?;
+    let audience = q.audience;
     if !t.survey.audiences.contains(&audience) {
         return Err(officer.error(ErrorKind::BadRequest));
     }
-    let language = Some(get("language").to_owned())
-        .filter(|l| t.survey.languages.contains(l))
-        .unwrap_or(t.survey.default_language.clone());
+    let language =
+        q.language.clone().filter(|l| t.survey.languages.contains(l)).unwrap_or(t.survey.default_language.clone());
     let survey = t.survey.clone();
     let texts = crate::domain::texts::SurveyTexts::from_checked(&survey, &t.texts);
     let live = crate::domain::template::LiveSurvey { template: t, texts, map: None };
     let consultation = crate::domain::Consultation::preview_of(&survey);
     let layout = crate::domain::pages::pages(&survey, audience, &crate::domain::Answers::default());
     let last = layout.len().saturating_sub(1);
-    let at: usize = get("page").parse().unwrap_or(0);
-    let index = match get("nav").as_str() {
+    let at: usize = q.page.as_deref().and_then(|p| p.parse().ok()).unwrap_or(0);
+    let index = match q.nav.as_deref().unwrap_or_default() {
         "next" | "submit" => at + 1,
         "back" => at.saturating_sub(1),
         _ => at,

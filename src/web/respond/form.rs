@@ -74,8 +74,9 @@ pub async fn assent(
     let token =
         FormToken::new(r.consultation.id, audience, channel, Utc::now().timestamp()).encode(state.secret.expose());
     let page = Page { locales: state.locales, lang: &r.lang };
-    let code = crate::web::query_param(&req, "k").map(|k| codes::normalise(&k));
-    let kiosk = crate::web::query_param(&req, "kiosk").as_deref() == Some("1");
+    let q = super::pages::RespondentQuery::of(&req);
+    let code = q.k.as_deref().map(codes::normalise);
+    let kiosk = q.kiosk.as_deref() == Some("1");
     let extras = AssentExtras { code: code.as_deref(), code_error: None, kiosk };
     let markup = assent_view(&page, &r.consultation, &r.live, audience, &token, extras);
     Ok(page_response(&req, StatusCode::OK, &r.lang, markup))

@@ -14,12 +14,31 @@ fn html(req: &HttpRequest, lang: &str, markup: maud::Markup) -> HttpResponse {
     res.content_type("text/html; charset=utf-8").body(markup.into_string())
 }
 
+/// What respondent pages read from their query string (`?lang=` is read
+/// with the language): a one-use code `k` from a card, `kiosk=1` on a shared
+/// tablet, the audience `a` and `care` after sending.
+#[derive(serde::Deserialize, Default)]
+pub(super) struct RespondentQuery {
+    pub k: Option<String>,
+    pub kiosk: Option<String>,
+    pub a: Option<String>,
+    pub care: Option<String>,
+}
+
+impl RespondentQuery {
+    /// Read leniently: a child's link with something odd in it still opens.
+    pub(super) fn of(req: &HttpRequest) -> Self {
+        web::Query::<RespondentQuery>::from_query(req.query_string()).map(web::Query::into_inner).unwrap_or_default()
+    }
+}
+
 pub async fn landing(
     req: HttpRequest,
     state: web::Data<AppState>,
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let r = resolve(&req, &state, &slug).await?;
+    let q = RespondentQuery::of(&req);
     let page = Page { locales: state.locales, lang: &r.lang };
     let today = chrono::Utc::now().date_naive();
     if !r.preview && !r.consultation.is_answerable(today) {
@@ -27,13 +46,10 @@ pub async fn landing(
         return Ok(html(&req, &r.lang, markup));
     }
     let mut via = super::channel_of(&req, &state, &r).await.map_or_else(String::new, |c| format!("&c={}", c.code));
-    if let Some(card) = crate::web::query_param(&req, "k")
-        .map(|k| crate::store::codes::normalise(&k))
-        .filter(|k| !k.is_empty() && k.len() <= 20)
-    {
+    if let Some(card) = q.k.as_deref().map(crate::store::codes::normalise).filter(|k| !k.is_empty() && k.len() <= 20) {
         via.push_str(&format!("&k={card}"));
     }
-    if crate::web::query_param(&req, "kiosk").as_deref() == Some("1") {
+    if q.kiosk.as_deref() == Some("1") {
         via.push_str("&kiosk=1");
     }
     Ok(html(&req, &r.lang, views::landing(&page, &r.consultation, &r.live, &via)))
@@ -45,11 +61,10 @@ pub async fn thanks(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let r = resolve(&req, &state, &slug).await?;
-    let audience = crate::web::query_param(&req, "a")
-        .and_then(|v| v.parse::<Audience>().ok())
-        .filter(|a| r.consultation.offers(*a));
-    let care = crate::web::query_param(&req, "care").is_some();
-    let kiosk = crate::web::query_param(&req, "kiosk").as_deref() == Some("1");
+    let q = RespondentQuery::of(&req);
+    let audience = q.a.as_deref().and_then(|v| v.parse::<Audience>().ok()).filter(|a| r.consultation.offers(*a));
+    let care = q.care.is_some();
+    let kiosk = q.kiosk.as_deref() == Some("1");
     let page = Page { locales: state.locales, lang: &r.lang };
     Ok(html(&req, &r.lang, views::thanks(&page, &r.consultation, &r.live, audience, care, kiosk)))
 }
@@ -60,6 +75,7 @@ pub async fn results(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let r = resolve(&req, &state, &slug).await?;
+    let q = RespondentQuery::of(&req);
     let page = Page { locales: state.locales, lang: &r.lang };
     if r.consultation.state != crate::domain::State::Published {
         return Ok(html(&req, &r.lang, views::results_pending(&page, &r.consultation, &r.live)));
@@ -72,7 +88,7 @@ pub async fn results(
     };
     let report = state.published_report(c, &r.live).await.map_err(failed)?;
     let updates = crate::store::results::updates(&state.db, c.id).await.map_err(failed)?;
-    let audience = crate::web::query_param(&req, "a").and_then(|v| v.parse::<Audience>().ok()).filter(|a| c.offers(*a));
+    let audience = q.a.as_deref().and_then(|v| v.parse::<Audience>().ok()).filter(|a| c.offers(*a));
     let p = crate::views::results::PublicResults {
         labels: crate::views::results::Labels { page: &page, consultation: c, live: &r.live, channels: &[] },
         report: &report,
