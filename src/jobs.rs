@@ -2,6 +2,7 @@
 //! so several instances may run it at once.
 //! - Close summaries of consultations whose closing date has passed.
 //! - Deletion of response-level data whose retention period has ended.
+//! - Rate limits forgetting clients that have been quiet.
 
 use crate::store::retention;
 use crate::web::AppState;
@@ -10,6 +11,11 @@ use actix_web::web;
 pub async fn hourly(state: web::Data<AppState>) {
     close_passed(state.clone()).await;
     apply_retention(&state).await;
+    // Rate limits forget clients quiet long enough to start afresh: their
+    // memory does not grow with every address ever seen.
+    for limiter in [&state.page_limiter, &state.submit_limiter, &state.login_limiter] {
+        limiter.shrink();
+    }
 }
 
 /// Deletes the response-level data of every published consultation whose

@@ -43,11 +43,6 @@ pub fn public_results(slug: impl std::fmt::Display, lang: impl std::fmt::Display
     format!("/s/{slug}/results?lang={lang}")
 }
 
-/// A network's public page: `/networks/{slug}?lang={lang}`.
-pub fn public_network(slug: impl std::fmt::Display, lang: impl std::fmt::Display) -> String {
-    format!("/networks/{slug}?lang={lang}")
-}
-
 /// `/admin/templates/{id}`: a version of an organisation's library.
 pub fn template_version(id: impl std::fmt::Display) -> String {
     format!("/admin/templates/{id}")

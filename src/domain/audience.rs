@@ -34,10 +34,6 @@ impl Audience {
         self == Audience::Age5to8
     }
 
-    pub fn is_child(self) -> bool {
-        self != Audience::Parent
-    }
-
     /// Number of points of a smiley scale for this audience.
     pub fn scale_points(self) -> u8 {
         if self.is_young() { 3 } else { 5 }
@@ -46,16 +42,6 @@ impl Audience {
     /// Questions on one screen of the form.
     pub fn questions_per_page(self) -> usize {
         if self.is_young() { 1 } else { 3 }
-    }
-
-    /// Easy-read limit on the words of one sentence this audience reads.
-    pub fn max_words_per_sentence(self) -> usize {
-        match self {
-            Audience::Age5to8 => 10,
-            Audience::Age9to12 => 15,
-            Audience::Age13to17 => 20,
-            Audience::Parent => 30,
-        }
     }
 }
 
