@@ -3,8 +3,8 @@
 //! scripts and too-fast posts store nothing, and every page carries the
 //! privacy headers.
 
+use crate::helpers::walk;
 use crate::helpers::{Backend, Options, backends, spawn_app_with};
-use crate::journey::walk;
 use childvoice::domain::Audience;
 use childvoice::i18n::locales;
 use childvoice::store::entities::response;

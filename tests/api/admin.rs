@@ -1,89 +1,13 @@
 //! Municipalities run consultations: through HTTP as an officer would, from the
 //! command line to posters, channels and closing.
 
-use crate::helpers::{Backend, Browser, Options, PUBLIC_URL, Page, TestApp, backends, spawn_app_with, template};
-use crate::journey::walk_as;
+use crate::helpers::walk_as;
+use crate::helpers::{Backend, Options, PUBLIC_URL, backends, spawn_app_with, template};
+use crate::helpers::{PASSWORD, bootstrap, create_consultation, decode_svg, hidden, post_admin, sign_in};
 use childvoice::domain::Audience;
 use childvoice::i18n::locales;
 use childvoice::store::entities::{consultation, response};
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
-
-pub const PASSWORD: &str = "correct horse battery staple";
-
-/// The value of a hidden input on a page.
-pub fn hidden(page: &Page, name: &str) -> String {
-    page.attr(&format!("input[type=hidden][name=\"{name}\"]"), "value")
-        .unwrap_or_else(|| panic!("no {name} on:\n{}", page.html))
-}
-
-/// `childvoice admin create-org` then `create-user --password-stdin`.
-pub fn bootstrap(app: &TestApp, org: &str, email: &str, role: &str) {
-    let (ok, out) = app.cli(&["admin", "create-org", &format!("City of {org}"), "--slug", org], None);
-    assert!(ok || out.contains("already exists"), "{out}");
-    let (ok, out) = app.cli(
-        &["admin", "create-user", "--org", org, "--email", email, "--role", role, "--password-stdin"],
-        Some(&format!("{PASSWORD}\n")),
-    );
-    assert!(ok, "{out}");
-}
-
-pub async fn sign_in(app: &TestApp, email: &str, password: &str) -> Browser {
-    let b = app.new_browser();
-    let login = b.get("/admin/login").await;
-    assert_eq!(login.status, 200);
-    let fields = vec![
-        ("login_token".to_owned(), hidden(&login, "login_token")),
-        ("email".into(), email.into()),
-        ("password".into(), password.into()),
-    ];
-    let res = b.post_form("/admin/login", &fields).await;
-    assert_eq!(res.status, 303, "{email} signs in:\n{}", res.html);
-    assert_eq!(res.location.as_deref(), Some("/admin"));
-    b
-}
-
-/// Creates a consultation from a template with every language and audience.
-pub async fn create_consultation(b: &Browser, template_id: &str, slug: &str) -> i32 {
-    create_consultation_with(b, template_id, slug, &[]).await
-}
-
-/// Like `create_consultation`, with more settings (e.g. `requires_code=yes`).
-pub async fn create_consultation_with(b: &Browser, template_id: &str, slug: &str, extra: &[(&str, &str)]) -> i32 {
-    let form = b.get(&format!("/admin/consultations/new?template={template_id}")).await;
-    assert_eq!(form.status, 200, "{}", form.html);
-    let t = template(template_id);
-    let s = &t.template.survey;
-    let mut fields = vec![
-        ("csrf".to_owned(), hidden(&form, "csrf")),
-        ("template".into(), template_id.into()),
-        ("slug".into(), slug.into()),
-        ("k".into(), "10".into()),
-        ("areas".into(), form.text_of("textarea#areas").unwrap_or_default().split(' ').collect::<Vec<_>>().join(" ")),
-    ];
-    let areas: Vec<String> =
-        s.areas.iter().map(|a| t.texts.text(&s.default_language, &format!("area-{a}"), None)).collect();
-    fields[4].1 = areas.join("\n");
-    fields.extend(s.languages.iter().map(|l| ("languages".to_owned(), l.clone())));
-    fields.extend(s.audiences.iter().map(|a| ("audiences".to_owned(), a.as_str().to_owned())));
-    for (k, v) in extra {
-        // One-valued settings given again replace the default above.
-        match fields.iter_mut().find(|(name, _)| name == k && !matches!(*k, "languages" | "audiences")) {
-            Some(field) => field.1 = (*v).to_owned(),
-            None => fields.push(((*k).to_owned(), (*v).to_owned())),
-        }
-    }
-    let res = b.post_form("/admin/consultations", &fields).await;
-    assert_eq!(res.status, 303, "created:\n{}", res.html);
-    let location = res.location.expect("location");
-    location.trim_start_matches("/admin/consultations/").parse().expect("id")
-}
-
-pub async fn post_admin(b: &Browser, path: &str, csrf_from: &str, extra: &[(&str, &str)]) -> Page {
-    let page = b.get(csrf_from).await;
-    let mut fields = vec![("csrf".to_owned(), hidden(&page, "csrf"))];
-    fields.extend(extra.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
-    b.post_form(path, &fields).await
-}
 
 fn link_in(mail: &str, prefix: &str) -> String {
     let start = mail.find(prefix).unwrap_or_else(|| panic!("no {prefix} link in:\n{mail}"));
@@ -270,32 +194,6 @@ fn decode_png(bytes: &[u8]) -> String {
     grids[0].decode().expect("decodes").1
 }
 
-/// Paints the SVG's dark modules onto a bitmap, then decodes it.
-pub fn decode_svg(svg: &str) -> String {
-    let attr = |name: &str| -> u32 {
-        let start = svg.find(&format!(" {name}=\"")).expect("size") + name.len() + 3;
-        svg[start..].split('"').next().unwrap().parse().unwrap()
-    };
-    let (w, h) = (attr("width"), attr("height"));
-    let mut img = image::GrayImage::from_pixel(w, h, image::Luma([255]));
-    let d_start = svg.find(" d=\"").expect("path") + 4;
-    let d = svg[d_start..].split('"').next().unwrap();
-    for part in d.split('M').filter(|p| !p.is_empty()) {
-        let nums: Vec<u32> =
-            part.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
-        let (x, y, dw, dh) = (nums[0], nums[1], nums[2], nums[3]);
-        for yy in y..y + dh {
-            for xx in x..x + dw {
-                img.put_pixel(xx, yy, image::Luma([0]));
-            }
-        }
-    }
-    let mut prepared = rqrr::PreparedImage::prepare(img);
-    let grids = prepared.detect_grids();
-    assert_eq!(grids.len(), 1, "one QR code in the SVG");
-    grids[0].decode().expect("decodes").1
-}
-
 #[tokio::test]
 async fn qr_codes_decode_to_the_exact_links() {
     let app = spawn_app_with(Backend::Sqlite, Options::default()).await;
@@ -327,7 +225,7 @@ async fn qr_codes_decode_to_the_exact_links() {
 async fn a_template_edited_after_launch_leaves_the_live_form_unchanged() {
     for backend in backends() {
         let surveys = crate::helpers::TempDir::new();
-        crate::surveys_check::copy_dir(&crate::helpers::surveys_dir().join("play"), &surveys.0.join("play"));
+        crate::helpers::copy_dir(&crate::helpers::surveys_dir().join("play"), &surveys.0.join("play"));
         let first =
             spawn_app_with(backend, Options { surveys_dir: Some(surveys.0.clone()), ..Default::default() }).await;
         let before = template("play").texts.text("en", "q-play-places", Some(Audience::Parent));
@@ -365,14 +263,14 @@ async fn officers_see_response_counts_only_once_groups_are_big_enough() {
     let detail = format!("/admin/consultations/{id}");
     post_admin(&owner, &format!("{detail}/state"), &detail, &[("to", "open")]).await;
     for seed in 0..9 {
-        crate::journey::walk_as(&app.new_browser(), "play", "count-play", None, Audience::Parent, "en", seed, true)
+        crate::helpers::walk_as(&app.new_browser(), "play", "count-play", None, Audience::Parent, "en", seed, true)
             .await;
     }
     let page = owner.get(&detail).await;
     assert!(!page.html.contains(">9<"), "a group of 9 is never shown as 9");
     assert!(!owner.get("/admin").await.html.contains("<td class=\"num\">9</td>"), "nor in the list");
     for seed in 9..12 {
-        crate::journey::walk_as(&app.new_browser(), "play", "count-play", None, Audience::Age9to12, "en", seed, true)
+        crate::helpers::walk_as(&app.new_browser(), "play", "count-play", None, Audience::Age9to12, "en", seed, true)
             .await;
     }
     // The consultation page, the list and the dashboard publish the same figures.

@@ -28,7 +28,7 @@ async fn a_backup_taken_during_submissions_restores_every_response_acknowledged_
                 childvoice(&["backup", file.to_str().unwrap()], &app.database_url).spawn().expect("start a backup"),
             );
         }
-        crate::journey::walk_as(&app.new_browser(), "journeys", "journeys", None, Audience::Parent, "en", seed, true)
+        crate::helpers::walk_as(&app.new_browser(), "journeys", "journeys", None, Audience::Parent, "en", seed, true)
             .await;
     }
     let status = backup.expect("a backup").wait().expect("the backup ends");

@@ -3,9 +3,9 @@
 //! the order responses came in (ids stay inside the database); response-level data is deleted when its
 //! retention ends, and the published figures stay as they were.
 
-use crate::admin::{PASSWORD, bootstrap, create_consultation_with, post_admin, sign_in};
+use crate::helpers::walk_as;
 use crate::helpers::{Browser, TestApp, backends, captured_logs, spawn_app};
-use crate::journey::walk_as;
+use crate::helpers::{PASSWORD, bootstrap, create_consultation_with, post_admin, sign_in};
 use childvoice::domain::Audience;
 use childvoice::store::entities::{answer, answer_tally, response};
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};

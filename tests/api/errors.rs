@@ -72,12 +72,12 @@ async fn a_forged_or_foreign_token_never_stores_a_response() {
 
 #[tokio::test]
 async fn a_nul_byte_never_refuses_a_childs_answers_nor_an_officers_form_it_is_removed() {
-    use crate::admin::{PASSWORD, bootstrap, post_admin, sign_in};
+    use crate::helpers::{PASSWORD, bootstrap, post_admin, sign_in};
     use childvoice::store::entities::{answer, channel};
     use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
     for backend in crate::helpers::backends() {
         let app = crate::helpers::spawn_app(backend).await;
-        let mut w = crate::journey::walk(&app, "play", childvoice::domain::Audience::Age13to17, "en", 0, false).await;
+        let mut w = crate::helpers::walk(&app, "play", childvoice::domain::Audience::Age13to17, "en", 0, false).await;
         let idea = w.final_fields.iter().position(|(k, _)| k == "q.your-idea").expect("the idea field");
         w.final_fields[idea].1 = "more\0 benches\u{1} please".into();
         let sent = app.post_form(&w.final_action, &w.final_fields).await;
@@ -94,7 +94,7 @@ async fn a_nul_byte_never_refuses_a_childs_answers_nor_an_officers_form_it_is_re
 
         bootstrap(&app, "nultown", "owner@nul.example", "owner");
         let owner = sign_in(&app, "owner@nul.example", PASSWORD).await;
-        let id = crate::admin::create_consultation(&owner, "play", "nul-play").await;
+        let id = crate::helpers::create_consultation(&owner, "play", "nul-play").await;
         let detail = format!("/admin/consultations/{id}");
         let added = post_admin(&owner, &format!("{detail}/channels"), &detail, &[("name", "Oak\0 School")]).await;
         assert_eq!(added.status, 303, "{}", added.html);
@@ -106,7 +106,7 @@ async fn a_nul_byte_never_refuses_a_childs_answers_nor_an_officers_form_it_is_re
 
 #[tokio::test]
 async fn a_wrong_method_answers_405_with_allow_and_an_unknown_filter_answers_400_with_the_allowed_values() {
-    use crate::admin::{PASSWORD, bootstrap, post_admin, sign_in};
+    use crate::helpers::{PASSWORD, bootstrap, post_admin, sign_in};
     let app = spawn_app(crate::helpers::Backend::Sqlite).await;
     for (method, path) in
         [("PUT", "/s/play/parent"), ("DELETE", "/s/play"), ("POST", "/healthz"), ("PATCH", "/api/v1/consultations")]
@@ -126,7 +126,7 @@ async fn a_wrong_method_answers_405_with_allow_and_an_unknown_filter_answers_400
     let owner = sign_in(&app, "owner@filter.example", PASSWORD).await;
     let made = post_admin(&owner, "/admin/api", "/admin/api", &[("name", "Probe")]).await;
     let token = made.text_of("code#new-token").expect("a token");
-    let id = crate::admin::create_consultation(&owner, "play", "filter-play").await;
+    let id = crate::helpers::create_consultation(&owner, "play", "filter-play").await;
     let detail = format!("/admin/consultations/{id}");
     assert_eq!(post_admin(&owner, &format!("{detail}/state"), &detail, &[("to", "open")]).await.status, 303);
     for (query, parameter) in [

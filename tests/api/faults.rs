@@ -189,7 +189,7 @@ async fn with_postgresql_stopped_the_service_answers_503_keeps_the_answers_and_r
         Options { database_of: Some((cluster.url(), Backend::Postgres)), ..Default::default() },
     )
     .await;
-    let w = crate::journey::walk(&app, "play", childvoice::domain::Audience::Age13to17, "fr", 2, false).await;
+    let w = crate::helpers::walk(&app, "play", childvoice::domain::Audience::Age13to17, "fr", 2, false).await;
 
     assert!(cluster.pg_ctl("stop"), "PostgreSQL stops");
     let health = app.get("/healthz").await;

@@ -3,10 +3,13 @@
 use childvoice::config::{self, Rate, Secret, Settings};
 
 const OFF: Rate = Rate { per_minute: 0, burst: 0 };
+use childvoice::domain::{Audience, QuestionKind};
 use childvoice::startup::Application;
-use sea_orm::{ConnectionTrait, DatabaseConnection, EntityTrait};
+use childvoice::store::entities::{answer, response};
+use sea_orm::{ColumnTrait, ConnectionTrait, DatabaseConnection, EntityTrait, QueryFilter};
+use std::collections::BTreeSet;
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex, Once, OnceLock};
 
 /// Every log line of this test binary, to check nothing personal is logged.
@@ -551,4 +554,382 @@ pub fn form_values(page: &Page) -> Vec<(String, String)> {
         }
     }
     out
+}
+
+// Helpers for one endpoint or flow each: signing in, admin forms, a
+// respondent's walk through a form, uploads, exports.
+
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// The value of a hidden input on a page.
+pub fn hidden(page: &Page, name: &str) -> String {
+    page.attr(&format!("input[type=hidden][name=\"{name}\"]"), "value")
+        .unwrap_or_else(|| panic!("no {name} on:\n{}", page.html))
+}
+
+/// `childvoice admin create-org` then `create-user --password-stdin`.
+pub fn bootstrap(app: &TestApp, org: &str, email: &str, role: &str) {
+    let (ok, out) = app.cli(&["admin", "create-org", &format!("City of {org}"), "--slug", org], None);
+    assert!(ok || out.contains("already exists"), "{out}");
+    let (ok, out) = app.cli(
+        &["admin", "create-user", "--org", org, "--email", email, "--role", role, "--password-stdin"],
+        Some(&format!("{PASSWORD}\n")),
+    );
+    assert!(ok, "{out}");
+}
+
+pub async fn sign_in(app: &TestApp, email: &str, password: &str) -> Browser {
+    let b = app.new_browser();
+    let login = b.get("/admin/login").await;
+    assert_eq!(login.status, 200);
+    let fields = vec![
+        ("login_token".to_owned(), hidden(&login, "login_token")),
+        ("email".into(), email.into()),
+        ("password".into(), password.into()),
+    ];
+    let res = b.post_form("/admin/login", &fields).await;
+    assert_eq!(res.status, 303, "{email} signs in:\n{}", res.html);
+    assert_eq!(res.location.as_deref(), Some("/admin"));
+    b
+}
+
+/// Creates a consultation from a template with every language and audience.
+pub async fn create_consultation(b: &Browser, template_id: &str, slug: &str) -> i32 {
+    create_consultation_with(b, template_id, slug, &[]).await
+}
+
+/// Like `create_consultation`, with more settings (e.g. `requires_code=yes`).
+pub async fn create_consultation_with(b: &Browser, template_id: &str, slug: &str, extra: &[(&str, &str)]) -> i32 {
+    let form = b.get(&format!("/admin/consultations/new?template={template_id}")).await;
+    assert_eq!(form.status, 200, "{}", form.html);
+    let t = template(template_id);
+    let s = &t.template.survey;
+    let mut fields = vec![
+        ("csrf".to_owned(), hidden(&form, "csrf")),
+        ("template".into(), template_id.into()),
+        ("slug".into(), slug.into()),
+        ("k".into(), "10".into()),
+        ("areas".into(), form.text_of("textarea#areas").unwrap_or_default().split(' ').collect::<Vec<_>>().join(" ")),
+    ];
+    let areas: Vec<String> =
+        s.areas.iter().map(|a| t.texts.text(&s.default_language, &format!("area-{a}"), None)).collect();
+    fields[4].1 = areas.join("\n");
+    fields.extend(s.languages.iter().map(|l| ("languages".to_owned(), l.clone())));
+    fields.extend(s.audiences.iter().map(|a| ("audiences".to_owned(), a.as_str().to_owned())));
+    for (k, v) in extra {
+        // One-valued settings given again replace the default above.
+        match fields.iter_mut().find(|(name, _)| name == k && !matches!(*k, "languages" | "audiences")) {
+            Some(field) => field.1 = (*v).to_owned(),
+            None => fields.push(((*k).to_owned(), (*v).to_owned())),
+        }
+    }
+    let res = b.post_form("/admin/consultations", &fields).await;
+    assert_eq!(res.status, 303, "created:\n{}", res.html);
+    let location = res.location.expect("location");
+    location.trim_start_matches("/admin/consultations/").parse().expect("id")
+}
+
+pub async fn post_admin(b: &Browser, path: &str, csrf_from: &str, extra: &[(&str, &str)]) -> Page {
+    let page = b.get(csrf_from).await;
+    let mut fields = vec![("csrf".to_owned(), hidden(&page, "csrf"))];
+    fields.extend(extra.iter().map(|(k, v)| ((*k).to_owned(), (*v).to_owned())));
+    b.post_form(path, &fields).await
+}
+
+/// Paints the SVG's dark modules onto a bitmap, then decodes it.
+pub fn decode_svg(svg: &str) -> String {
+    let attr = |name: &str| -> u32 {
+        let start = svg.find(&format!(" {name}=\"")).expect("size") + name.len() + 3;
+        svg[start..].split('"').next().unwrap().parse().unwrap()
+    };
+    let (w, h) = (attr("width"), attr("height"));
+    let mut img = image::GrayImage::from_pixel(w, h, image::Luma([255]));
+    let d_start = svg.find(" d=\"").expect("path") + 4;
+    let d = svg[d_start..].split('"').next().unwrap();
+    for part in d.split('M').filter(|p| !p.is_empty()) {
+        let nums: Vec<u32> =
+            part.split(|c: char| !c.is_ascii_digit()).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
+        let (x, y, dw, dh) = (nums[0], nums[1], nums[2], nums[3]);
+        for yy in y..y + dh {
+            for xx in x..x + dw {
+                img.put_pixel(xx, yy, image::Luma([0]));
+            }
+        }
+    }
+    let mut prepared = rqrr::PreparedImage::prepare(img);
+    let grids = prepared.detect_grids();
+    assert_eq!(grids.len(), 1, "one QR code in the SVG");
+    grids[0].decode().expect("decodes").1
+}
+
+pub const LANGUAGES: [&str; 7] = ["en", "fr", "es", "ar", "zh-Hans", "ru", "pt"];
+
+pub const SURVEYS: [&str; 2] = ["play", "journeys"];
+
+/// A page with its stylesheet must stay under this many bytes, compressed.
+pub const PAGE_BUDGET: usize = 30 * 1024;
+
+/// One stored answer row: question, option, value, text.
+pub type Row = (String, Option<String>, Option<i64>, Option<String>);
+
+pub struct Walk {
+    pub expected: BTreeSet<Row>,
+    /// Heaviest page seen (compressed HTML + compressed CSS) and its URL.
+    pub heaviest: (usize, String),
+    pub final_fields: Vec<(String, String)>,
+    pub final_action: String,
+}
+
+/// Answers every question shown, choosing by `seed` so that walks take
+/// different branches. Stops before the final send when `send` is false.
+pub async fn walk(app: &Browser, slug: &str, audience: Audience, lang: &str, seed: usize, send: bool) -> Walk {
+    walk_as(app, slug, slug, None, audience, lang, seed, send).await
+}
+
+/// A walk through the consultation at `slug`, launched from `template_id`,
+/// arriving through the channel `channel` if given.
+#[allow(clippy::too_many_arguments)]
+pub async fn walk_as(
+    app: &Browser,
+    template_id: &str,
+    slug: &str,
+    channel: Option<&str>,
+    audience: Audience,
+    lang: &str,
+    seed: usize,
+    send: bool,
+) -> Walk {
+    let checked = template(template_id);
+    let survey = &checked.template.survey;
+    let texts = &checked.texts;
+    let dir = if lang == "ar" { "rtl" } else { "ltr" };
+    let mut heaviest = (0, String::new());
+
+    let via = channel.map_or_else(String::new, |c| format!("&c={c}"));
+    let landing = app.get(&format!("/s/{slug}?lang={lang}{via}")).await;
+    assert_eq!(landing.status, 200, "landing of {slug}");
+    assert_eq!(landing.attr("html", "lang").as_deref(), Some(lang));
+    assert_eq!(landing.attr("html", "dir").as_deref(), Some(dir));
+    if slug == template_id {
+        assert_eq!(landing.text_of("h1"), Some(texts.text(lang, "title", None)));
+    }
+    let css = app.css_bytes(&landing).await;
+    record(&mut heaviest, &landing, css, format!("/s/{slug}?lang={lang}"));
+    let link = format!("/s/{slug}/{}?lang={lang}{via}", audience.as_str());
+    assert!(landing.html.contains(&format!("href=\"{}\"", link.replace('&', "&amp;"))), "landing links to {link}");
+
+    let assent = app.get(&link).await;
+    assert_eq!(assent.status, 200);
+    assert_eq!(assent.attr("html", "lang").as_deref(), Some(lang));
+    assert!(assent.contains(&texts.text(lang, "intro", Some(audience))), "assent shows the intro in {lang}");
+    assert!(assent.contains(&texts.text(lang, "results-when", Some(audience))), "assent says when results come");
+    assert_eq!(assent.headers.get("cache-control").map(|v| v.to_str().unwrap_or("")), Some("no-store"));
+    record(&mut heaviest, &assent, css, link.clone());
+
+    let start = form_state(&assent);
+    let mut fields = start.fields.clone();
+    fields.push(("nav".into(), "start".into()));
+    let mut page = app.post_form(&start.action, &fields).await;
+    let mut expected = BTreeSet::new();
+    let mut screens = 0;
+    loop {
+        assert_eq!(page.status, 200, "screen {screens} of {slug}/{audience}/{lang}:\n{}", page.html);
+        assert_eq!(page.attr("html", "dir").as_deref(), Some(dir));
+        record(&mut heaviest, &page, css, format!("{slug}/{audience}/{lang} screen {screens}"));
+        screens += 1;
+        assert!(screens < 20, "the form never ends");
+        let state = form_state(&page);
+        let mut fields = state.fields.clone();
+        let shown = visible_fields(&page);
+        let on_screen: Vec<_> = survey
+            .questions_for(audience)
+            .filter(|q| {
+                shown.iter().any(|f| {
+                    f == &format!("q.{}", q.id)
+                        || f.starts_with(&format!("q.{}.", q.id))
+                        || f == &format!("map.{}", q.id)
+                })
+            })
+            .collect();
+        assert!(!on_screen.is_empty(), "a screen without questions:\n{}", page.html);
+        if audience.is_young() {
+            assert_eq!(on_screen.len(), 1, "young children get one question per screen");
+        }
+        for (i, q) in on_screen.iter().enumerate() {
+            let legend = texts.text(lang, &format!("q-{}", q.id), Some(audience));
+            assert!(page.contains(&legend), "question {} is shown in {lang} for {audience}", q.id);
+            let n = seed + i;
+            let name = format!("q.{}", q.id);
+            let id = q.id.clone();
+            match &q.kind {
+                QuestionKind::Single { options } => {
+                    let o = &options[n % options.len()];
+                    fields.push((name, o.clone()));
+                    expected.insert((id, Some(o.clone()), None, None));
+                }
+                QuestionKind::Area => {
+                    let o = &survey.areas[n % survey.areas.len()];
+                    fields.push((name, o.clone()));
+                    expected.insert((id, Some(o.clone()), None, None));
+                }
+                QuestionKind::Multiple { options, max, .. } => {
+                    let k = (max.unwrap_or(2) as usize).min(2);
+                    for j in 0..k {
+                        let o = &options[(n + j) % options.len()];
+                        fields.push((name.clone(), o.clone()));
+                        expected.insert((id.clone(), Some(o.clone()), None, None));
+                    }
+                }
+                QuestionKind::Scale => {
+                    let v = 1 + (n % usize::from(audience.scale_points()));
+                    assert_eq!(
+                        page.doc()
+                            .select(&scraper::Selector::parse(&format!("input[name=\"{name}\"]")).unwrap())
+                            .count(),
+                        usize::from(audience.scale_points()),
+                        "{audience} gets {} smileys",
+                        audience.scale_points()
+                    );
+                    fields.push((name, v.to_string()));
+                    expected.insert((id, None, Some(v as i64), None));
+                }
+                QuestionKind::Text { .. } => {
+                    let t = format!("walk {seed}: más árboles, أشجار, 🌳");
+                    fields.push((name, t.clone()));
+                    expected.insert((id, None, None, Some(t)));
+                }
+                QuestionKind::Number { min, max } => {
+                    let v = (min + 5).min(*max);
+                    fields.push((name, v.to_string()));
+                    expected.insert((id, None, Some(v), None));
+                }
+                // Places are marked by tapping the map: see `maps.rs`.
+                QuestionKind::Place { .. } | QuestionKind::Note => {}
+                QuestionKind::Rank { options } => {
+                    for place in 1..=3usize.min(options.len()) {
+                        let o = &options[(n + place) % options.len()];
+                        fields.push((format!("q.{}.{o}", q.id), place.to_string()));
+                        expected.insert((id.clone(), Some(o.clone()), Some(place as i64), None));
+                    }
+                }
+            }
+        }
+        let nav = primary_nav(&page);
+        fields.push(("nav".into(), nav.clone()));
+        if nav == "submit" && !send {
+            return Walk { expected, heaviest, final_fields: fields, final_action: state.action };
+        }
+        let next = app.post_form(&state.action, &fields).await;
+        if nav == "submit" {
+            assert_eq!(next.status, 303, "sending redirects:\n{}", next.html);
+            let location = next.location.clone().expect("location");
+            assert!(location.starts_with(&format!("/s/{slug}/thanks")), "{location}");
+            let thanks = app.get(&location).await;
+            assert_eq!(thanks.status, 200);
+            assert_eq!(thanks.attr("html", "lang").as_deref(), Some(lang));
+            assert!(thanks.html.contains("class=\"help\""), "the thanks page shows where to get help");
+            assert!(thanks.contains(&texts.text(lang, "results-when", Some(audience))));
+            record(&mut heaviest, &thanks, css, location);
+            return Walk { expected, heaviest, final_fields: fields, final_action: state.action };
+        }
+        page = next;
+    }
+}
+
+/// The answer rows of the one response of this audience and language.
+pub async fn stored_rows(app: &TestApp, slug: &str, audience: Audience, lang: &str) -> Vec<BTreeSet<Row>> {
+    let cid = app.consultation_id(slug).await;
+    let responses = response::Entity::find()
+        .filter(response::Column::ConsultationId.eq(cid))
+        .filter(response::Column::Audience.eq(audience.as_str()))
+        .filter(response::Column::Language.eq(lang))
+        .all(&app.db)
+        .await
+        .expect("responses");
+    let mut out = Vec::new();
+    for r in responses {
+        let rows =
+            answer::Entity::find().filter(answer::Column::ResponseId.eq(r.id)).all(&app.db).await.expect("answers");
+        out.push(
+            rows.into_iter()
+                .map(|a| {
+                    assert_eq!(a.consultation_id, cid);
+                    assert_eq!(a.audience, audience.as_str());
+                    (a.question, a.option_id, a.value, a.text)
+                })
+                .collect(),
+        );
+    }
+    out
+}
+
+/// A multipart/form-data body, as a browser sends a form with a file.
+pub fn multipart(fields: &[(&str, &[u8])], file_name: &str) -> (String, Vec<u8>) {
+    let boundary = "----childvoice-test-boundary-7MA4YWxkTrZu0gW";
+    let mut body = Vec::new();
+    for (name, value) in fields {
+        body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
+        if *name == "file" {
+            body.extend_from_slice(
+                format!(
+                    "Content-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: application/geo+json\r\n\r\n"
+                )
+                .as_bytes(),
+            );
+        } else {
+            body.extend_from_slice(format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes());
+        }
+        body.extend_from_slice(value);
+        body.extend_from_slice(b"\r\n");
+    }
+    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
+    (format!("multipart/form-data; boundary={boundary}"), body)
+}
+
+/// Splits CSV text into records (quotes, doubled quotes, CRLF).
+pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut quoted = false;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => record.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                record.push(std::mem::take(&mut field));
+                records.push(std::mem::take(&mut record));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    records
+}
+
+pub fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap().flatten() {
+        let target = to.join(entry.file_name());
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).unwrap();
+        }
+    }
+}
+
+fn record(heaviest: &mut (usize, String), page: &Page, css: usize, what: String) {
+    let total = page.compressed_bytes + css;
+    assert!(total < PAGE_BUDGET, "{what} weighs {total} bytes compressed, over the {PAGE_BUDGET}-byte budget");
+    if total > heaviest.0 {
+        *heaviest = (total, what);
+    }
 }

@@ -70,9 +70,9 @@ async fn chinese_and_portuguese_requests_find_their_language_and_traditional_chi
 
 #[tokio::test]
 async fn a_language_added_as_a_folder_is_offered_and_answered_without_a_rebuild() {
-    use crate::admin::{PASSWORD, bootstrap, create_consultation_with, sign_in};
+    use crate::helpers::copy_dir;
     use crate::helpers::{Options, TempDir, spawn_app_with, surveys_dir};
-    use crate::surveys_check::copy_dir;
+    use crate::helpers::{PASSWORD, bootstrap, create_consultation_with, sign_in};
     use childvoice::domain::Audience;
     let tmp = TempDir::new();
     // Malay, as an operator would add it: a folder with its three files.
@@ -128,9 +128,9 @@ async fn a_language_added_as_a_folder_is_offered_and_answered_without_a_rebuild(
         assert!(form.contains("Bahasa Melayu"), "authors see the new language");
         let id = create_consultation_with(&owner, "play", "main-ms", &[("languages", "ms")]).await;
         let detail = format!("/admin/consultations/{id}");
-        let opened = crate::admin::post_admin(&owner, &format!("{detail}/state"), &detail, &[("to", "open")]).await;
+        let opened = crate::helpers::post_admin(&owner, &format!("{detail}/state"), &detail, &[("to", "open")]).await;
         assert_eq!(opened.status, 303);
-        crate::journey::walk_as(&app.new_browser(), "play", "main-ms", None, Audience::Parent, "ms", 3, true).await;
+        crate::helpers::walk_as(&app.new_browser(), "play", "main-ms", None, Audience::Parent, "ms", 3, true).await;
         let languages = owner.get("/admin/languages").await;
         assert!(languages.contains("Bahasa Melayu"), "translators see it on the languages page");
     }

@@ -1,8 +1,8 @@
 //! Email: delivered over SMTP, written to `.eml` files without a server, and a
 //! failed delivery is reported to the officer instead of silently dropped.
 
-use crate::admin::{PASSWORD, bootstrap, hidden, post_admin, sign_in};
 use crate::helpers::{Backend, Options, PUBLIC_URL, spawn_app_with};
+use crate::helpers::{PASSWORD, bootstrap, hidden, post_admin, sign_in};
 use childvoice::i18n::locales;
 
 #[tokio::test]

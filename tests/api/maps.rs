@@ -4,8 +4,9 @@
 //! stored or logged, and the published counts exported as GeoJSON that GDAL
 //! reads.
 
-use crate::admin::{PASSWORD, bootstrap, create_consultation_with, hidden, post_admin, sign_in};
+use crate::helpers::multipart;
 use crate::helpers::{Browser, Page, TestApp, backends, form_state, say, spawn_app};
+use crate::helpers::{PASSWORD, bootstrap, create_consultation_with, hidden, post_admin, sign_in};
 use childvoice::domain::Audience;
 use sea_orm::{ConnectionTrait, Statement};
 use std::path::PathBuf;
@@ -13,29 +14,6 @@ use std::path::PathBuf;
 fn fixture(name: &str) -> Vec<u8> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(name);
     std::fs::read(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
-}
-
-/// A multipart/form-data body, as a browser sends a form with a file.
-pub fn multipart(fields: &[(&str, &[u8])], file_name: &str) -> (String, Vec<u8>) {
-    let boundary = "----childvoice-test-boundary-7MA4YWxkTrZu0gW";
-    let mut body = Vec::new();
-    for (name, value) in fields {
-        body.extend_from_slice(format!("--{boundary}\r\n").as_bytes());
-        if *name == "file" {
-            body.extend_from_slice(
-                format!(
-                    "Content-Disposition: form-data; name=\"file\"; filename=\"{file_name}\"\r\nContent-Type: application/geo+json\r\n\r\n"
-                )
-                .as_bytes(),
-            );
-        } else {
-            body.extend_from_slice(format!("Content-Disposition: form-data; name=\"{name}\"\r\n\r\n").as_bytes());
-        }
-        body.extend_from_slice(value);
-        body.extend_from_slice(b"\r\n");
-    }
-    body.extend_from_slice(format!("--{boundary}--\r\n").as_bytes());
-    (format!("multipart/form-data; boundary={boundary}"), body)
 }
 
 async fn upload(b: &Browser, file: &[u8], slug: &str, name_property: &str) -> Page {
@@ -472,7 +450,7 @@ async fn maps_of_results_hide_small_counts_and_the_geojson_export_reads_in_gdal(
         // Nor in the open data: no map square under k, not even as an empty row.
         let open = app.new_browser().get("/open-data/play-map/answers.csv").await;
         assert_eq!(open.status, 200);
-        let rows = crate::results::parse_csv(&open.html);
+        let rows = crate::helpers::parse_csv(&open.html);
         let places: Vec<&Vec<String>> = rows.iter().filter(|r| r[1] == "place" && !r[4].is_empty()).collect();
         assert!(!places.is_empty(), "the squares at least k people marked are there");
         for r in places {

@@ -5,9 +5,9 @@
 //! figures. Isolation between network, members and outsiders; the library;
 //! the public page; Frictionless Data Packages checked by `frictionless`.
 
-use crate::admin::{PASSWORD, bootstrap, create_consultation_with, hidden, post_admin, sign_in};
+use crate::helpers::walk_as;
 use crate::helpers::{Browser, Options, TempDir, backends, say, spawn_app_with};
-use crate::journey::walk_as;
+use crate::helpers::{PASSWORD, bootstrap, create_consultation_with, hidden, post_admin, sign_in};
 use childvoice::domain::Audience;
 use serde_json::Value;
 use std::collections::BTreeMap;

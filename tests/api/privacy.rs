@@ -1,8 +1,8 @@
 //! Anonymous by design: no address or device detail of a respondent reaches
 //! the database or the logs, and free text loses contact details.
 
+use crate::helpers::walk;
 use crate::helpers::{backends, captured_logs, spawn_app};
-use crate::journey::walk;
 use childvoice::domain::Audience;
 use childvoice::store::entities::answer;
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};

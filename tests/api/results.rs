@@ -3,9 +3,10 @@
 //! against counts computed here, independently; with k = 10 a group of 9 is
 //! never a number anywhere, nor the difference of two views.
 
-use crate::admin::{PASSWORD, bootstrap, create_consultation_with, post_admin, sign_in};
+use crate::helpers::parse_csv;
 use crate::helpers::{Browser, Options, Page, TestApp, backends, spawn_app_with, template};
-use crate::journey::{Row, walk_as};
+use crate::helpers::{PASSWORD, bootstrap, create_consultation_with, post_admin, sign_in};
+use crate::helpers::{Row, walk_as};
 use childvoice::domain::disclosure::{Count, publish};
 use childvoice::domain::results::bins;
 use childvoice::domain::{Audience, QuestionKind, Survey};
@@ -228,34 +229,6 @@ fn dashboard_counts(page: &Page) -> BTreeMap<(String, usize), Vec<String>> {
         }
     }
     out
-}
-
-/// Splits CSV text into records (quotes, doubled quotes, CRLF).
-pub fn parse_csv(text: &str) -> Vec<Vec<String>> {
-    let mut records = Vec::new();
-    let mut record = Vec::new();
-    let mut field = String::new();
-    let mut quoted = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => record.push(std::mem::take(&mut field)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                record.push(std::mem::take(&mut field));
-                records.push(std::mem::take(&mut record));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    records
 }
 
 async fn get_json(b: &Browser, path: &str, token: Option<&str>) -> (u16, Value) {

@@ -2,8 +2,8 @@
 //! response in and are never linked to it; words that suggest a child is at
 //! risk reach the safeguarding lead, and the child is shown where to get help.
 
-use crate::admin::{PASSWORD, bootstrap, create_consultation_with, decode_svg, hidden, post_admin, sign_in};
 use crate::helpers::{Browser, Options, PUBLIC_URL, Page, backends, form_values, primary_nav, spawn_app_with};
+use crate::helpers::{PASSWORD, bootstrap, create_consultation_with, decode_svg, hidden, post_admin, sign_in};
 use childvoice::i18n::locales;
 use childvoice::store::entities::{access_code, answer, response};
 use sea_orm::{EntityTrait, PaginatorTrait};
@@ -135,7 +135,7 @@ async fn words_that_suggest_a_child_is_at_risk_reach_the_safeguarding_lead_in_ev
         for (i, (lang, text)) in WORRYING.iter().enumerate() {
             let child = app.new_browser();
             let mut w =
-                crate::journey::walk(&child, "play", childvoice::domain::Audience::Age13to17, lang, i, false).await;
+                crate::helpers::walk(&child, "play", childvoice::domain::Audience::Age13to17, lang, i, false).await;
             let field =
                 w.final_fields.iter().position(|(k, _)| k == "q.your-idea").expect("free text on the last screen");
             w.final_fields[field].1 = (*text).to_owned();
@@ -163,7 +163,7 @@ async fn words_that_suggest_a_child_is_at_risk_reach_the_safeguarding_lead_in_ev
             }
         }
         let ordinary = app.new_browser();
-        let w = crate::journey::walk(&ordinary, "play", childvoice::domain::Audience::Age13to17, "en", 0, true).await;
+        let w = crate::helpers::walk(&ordinary, "play", childvoice::domain::Audience::Age13to17, "en", 0, true).await;
         drop(w);
         assert_eq!(app.mail.as_ref().unwrap().messages().len(), WORRYING.len(), "an ordinary answer flags nothing");
         assert!(answer::Entity::find().count(&app.db).await.unwrap() > 0);

@@ -1,8 +1,8 @@
 //! Pre-readers and shared tablets: read-aloud is one small external script,
 //! only for the youngest audiences; kiosk mode returns to the start by itself.
 
+use crate::helpers::walk_as;
 use crate::helpers::{Backend, Options, form_state, spawn_app_with};
-use crate::journey::walk_as;
 use childvoice::domain::Audience;
 use childvoice::i18n::locales;
 
@@ -103,7 +103,7 @@ fn wav() -> Vec<u8> {
 async fn recordings_named_in_the_survey_are_checked_snapshotted_and_played() {
     let surveys = crate::helpers::TempDir::new();
     let dir = surveys.0.join("play");
-    crate::surveys_check::copy_dir(&crate::helpers::surveys_dir().join("play"), &dir);
+    crate::helpers::copy_dir(&crate::helpers::surveys_dir().join("play"), &dir);
     std::fs::create_dir_all(dir.join("audio/en")).unwrap();
     std::fs::write(dir.join("audio/en/play-places.wav"), wav()).unwrap();
     let toml = dir.join("survey.toml");

@@ -2,7 +2,7 @@
 //! others, a closed consultation refuses answers without losing stored ones.
 
 use crate::helpers::{backends, form_state, primary_nav, spawn_app, template, visible_fields};
-use crate::journey::{stored_rows, walk};
+use crate::helpers::{stored_rows, walk};
 use childvoice::domain::Audience;
 use childvoice::i18n::locales;
 use childvoice::store::entities::{consultation, response};

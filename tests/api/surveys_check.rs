@@ -1,21 +1,10 @@
 //! `childvoice surveys check`: the shipped templates pass; broken copies fail
 //! with the file, line and key of each problem.
 
+use crate::helpers::copy_dir;
 use crate::helpers::{TempDir, surveys_dir};
 use std::path::Path;
 use std::process::Command;
-
-pub fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap().flatten() {
-        let target = to.join(entry.file_name());
-        if entry.path().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 fn check(dir: &Path) -> (bool, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_childvoice"))

@@ -3,8 +3,8 @@
 //! version), the changes between versions, and a version with problems kept
 //! but never used for a consultation until they are fixed.
 
-use crate::admin::{PASSWORD, bootstrap, hidden, post_admin, sign_in};
 use crate::helpers::{Options, backends, spawn_app_with};
+use crate::helpers::{PASSWORD, bootstrap, hidden, post_admin, sign_in};
 
 #[tokio::test]
 async fn a_city_adapts_the_words_of_a_shipped_template_version_by_version() {
@@ -192,7 +192,7 @@ async fn a_picture_for_young_children_is_uploaded_made_small_and_served_from_the
     let csrf = hidden(&page, "csrf");
     let to = v1.replace("/questions", "/pictures");
     let upload = async |file: Vec<u8>| {
-        let (ct, body) = crate::maps::multipart(
+        let (ct, body) = crate::helpers::multipart(
             &[("csrf", csrf.as_bytes()), ("option", b"park"), ("question", b"play-places"), ("file", &file)],
             "park.jpg",
         );
@@ -321,7 +321,7 @@ async fn a_template_folder_is_downloaded_as_a_zip_and_uploaded_again_unchanged()
         let upload = async |bytes: &[u8]| {
             let form = owner.get("/admin/templates").await;
             let csrf = hidden(&form, "csrf");
-            let (ct, body) = crate::maps::multipart(&[("csrf", csrf.as_bytes()), ("file", bytes)], "play.zip");
+            let (ct, body) = crate::helpers::multipart(&[("csrf", csrf.as_bytes()), ("file", bytes)], "play.zip");
             owner.post_raw("/admin/templates", &ct, body).await
         };
         let done = upload(&zip).await;

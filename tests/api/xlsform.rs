@@ -5,8 +5,8 @@
 //! specification's constructs it cannot express are each refused with sheet,
 //! row and column.
 
+use crate::helpers::stored_rows;
 use crate::helpers::{Options, TempDir, backends, form_state, primary_nav, spawn_app_with, visible_fields};
-use crate::journey::stored_rows;
 use childvoice::domain::Audience;
 use std::path::Path;
 use std::process::Command;
@@ -508,14 +508,14 @@ fn a_questions_own_options_and_a_shared_list_of_the_same_name_both_survive_the_r
 async fn upload_xlsform(b: &crate::helpers::Browser, file: &[u8]) -> crate::helpers::Page {
     let form = b.get("/admin/templates").await;
     assert_eq!(form.status, 200, "{}", form.html);
-    let csrf = crate::admin::hidden(&form, "csrf");
-    let (content_type, body) = crate::maps::multipart(&[("csrf", csrf.as_bytes()), ("file", file)], "form.xlsx");
+    let csrf = crate::helpers::hidden(&form, "csrf");
+    let (content_type, body) = crate::helpers::multipart(&[("csrf", csrf.as_bytes()), ("file", file)], "form.xlsx");
     b.post_raw("/admin/templates", &content_type, body).await
 }
 
 #[tokio::test]
 async fn a_city_imports_its_xlsform_into_its_own_library_and_runs_a_consultation_from_it() {
-    use crate::admin::{PASSWORD, bootstrap, post_admin, sign_in};
+    use crate::helpers::{PASSWORD, bootstrap, post_admin, sign_in};
     for backend in backends() {
         let app = spawn_app_with(backend, Options { many_sign_ins: true, ..Default::default() }).await;
         bootstrap(&app, "lakeside", "owner@lakeside.example", "owner");
@@ -554,8 +554,8 @@ async fn a_city_imports_its_xlsform_into_its_own_library_and_runs_a_consultation
         assert!(list.contains("Pizza at school") && !list.html.contains("type=\"file\""));
         assert_eq!(upload_xlsform(&owner, &pizza()).await.status, 200);
         let form = analyst.get("/admin/templates").await;
-        let csrf = crate::admin::hidden(&form, "csrf");
-        let (ct, body) = crate::maps::multipart(&[("csrf", csrf.as_bytes()), ("file", &pizza())], "form.xlsx");
+        let csrf = crate::helpers::hidden(&form, "csrf");
+        let (ct, body) = crate::helpers::multipart(&[("csrf", csrf.as_bytes()), ("file", &pizza())], "form.xlsx");
         assert_eq!(analyst.post_raw("/admin/templates", &ct, body).await.status, 403);
 
         // The command line saves into the same library.
