@@ -20,6 +20,13 @@ pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpR
     page(&state, &officer, None).await
 }
 
+/// The form that names a new token.
+#[derive(serde::Deserialize)]
+pub struct NameForm {
+    #[serde(default)]
+    name: String,
+}
+
 pub async fn create(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -27,8 +34,8 @@ pub async fn create(
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     officer.require_owner()?;
-    let fields = officer.posted_form(&req, payload).await?;
-    let name = super::field(&fields, "name").trim();
+    let form: NameForm = officer.posted(&req, payload).await?;
+    let name = form.name.trim();
     if name.is_empty() || name.chars().count() > 100 {
         return Err(officer.error(ErrorKind::BadRequest));
     }

@@ -363,8 +363,8 @@ pub async fn make_codes(
     officer.require_editor()?;
     let (id, channel) = path.into_inner();
     let (c, _, ch) = owned_channel(&state, &officer, id, channel).await?;
-    let fields = officer.posted_form(&req, payload).await?;
-    let count = fields.iter().find(|(k, _)| k == "count").and_then(|(_, v)| v.trim().parse::<usize>().ok());
+    let form: CodesForm = officer.posted(&req, payload).await?;
+    let count = form.count.trim().parse::<usize>().ok();
     let Some(count) = count.filter(|n| (1..=crate::store::codes::MAX_BATCH).contains(n)) else {
         return Err(officer.error(ErrorKind::BadRequest));
     };
@@ -376,6 +376,13 @@ pub async fn make_codes(
 /// A printable sheet of cut-out cards: each code of the channel with a QR code
 /// that carries it. Used codes stay on the sheet: the sheet must not tell which
 /// child has answered.
+/// How many one-use codes to make.
+#[derive(serde::Deserialize)]
+pub struct CodesForm {
+    #[serde(default)]
+    count: String,
+}
+
 /// `?lang=` of a printable page: the language it is printed in.
 #[derive(serde::Deserialize)]
 pub struct LangQuery {

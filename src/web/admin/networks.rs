@@ -72,6 +72,19 @@ struct DashboardQuery {
     audience: Option<Audience>,
 }
 
+/// A network admin invites an organisation by its slug.
+#[derive(serde::Deserialize)]
+struct InviteForm {
+    #[serde(default)]
+    organisation: String,
+}
+
+/// A member publishes the template of one of its consultations.
+#[derive(serde::Deserialize)]
+struct PublishForm {
+    consultation: i32,
+}
+
 async fn dashboard_page(
     req: &HttpRequest,
     state: &AppState,
@@ -135,8 +148,8 @@ pub async fn invite(
     if officer.user.network_role != Some(crate::domain::account::NetworkRole::Admin) {
         return Err(officer.error(ErrorKind::Forbidden));
     }
-    let fields = officer.posted_form(&req, payload).await?;
-    let org = field(&fields, "organisation").trim().to_lowercase();
+    let form: InviteForm = officer.posted(&req, payload).await?;
+    let org = form.organisation.trim().to_lowercase();
     match networks::invite(&state.db, &n, &org, today()).await? {
         None => dashboard_page(&req, &state, &officer, &n, Some("network-error-no-organisation")).await,
         Some((_, _, Invited::Already)) => {
@@ -259,8 +272,8 @@ pub async fn publish(
     if !member {
         return Err(officer.error(ErrorKind::Forbidden));
     }
-    let fields = officer.posted_form(&req, payload).await?;
-    let id: i32 = field(&fields, "consultation").parse().map_err(|_| officer.error(ErrorKind::BadRequest))?;
+    let form: PublishForm = officer.posted(&req, payload).await?;
+    let id = form.consultation;
     let (c, live) = owned(&state, &officer, id).await?;
     let title = c.title(&live, &c.default_language);
     let version =

@@ -58,6 +58,12 @@ pub async fn reviewed(
     Ok(HttpResponse::SeeOther().insert_header(("location", "/admin/safeguarding")).finish())
 }
 
+/// "Safeguarding lead": a check box.
+#[derive(serde::Deserialize)]
+pub struct LeadForm {
+    lead: Option<String>,
+}
+
 /// Owners name and un-name safeguarding leads.
 pub async fn set_lead(
     req: HttpRequest,
@@ -67,8 +73,8 @@ pub async fn set_lead(
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     officer.require_owner()?;
-    let fields = officer.posted_form(&req, payload).await?;
-    let lead = fields.iter().any(|(k, v)| k == "lead" && v == "yes");
+    let form: LeadForm = officer.posted(&req, payload).await?;
+    let lead = form.lead.as_deref() == Some("yes");
     if !safeguarding::set_lead(&state.db, officer.user.organisation_id, *id, lead).await? {
         return Err(officer.error(ErrorKind::NotFound));
     }

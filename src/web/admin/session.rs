@@ -93,6 +93,19 @@ impl Officer {
         Ok(fields)
     }
 
+    /// A posted admin form as `T`, once its CSRF token has been checked and
+    /// its text cleaned as in [`Self::posted_form`]; repeated fields (check
+    /// boxes) fill a `Vec`. A form that does not fit `T` is the 400 page.
+    pub async fn posted<T: serde::de::DeserializeOwned>(
+        &self,
+        req: &HttpRequest,
+        payload: web::Payload,
+    ) -> Result<T, AdminError> {
+        let fields = self.posted_form(req, payload).await?;
+        let encoded = serde_urlencoded::to_string(&fields).map_err(|e| self.unexpected(e))?;
+        serde_html_form::from_str(&encoded).map_err(|_| self.error(ErrorKind::BadRequest))
+    }
+
     /// The parts of a posted form with a file, once its CSRF token has been
     /// checked; text parts are cleaned as in [`Self::posted_form`].
     pub async fn posted_upload(

@@ -691,23 +691,40 @@ pub async fn download(
         .body(bytes))
 }
 
-/// The settings posted by the new-template and settings forms.
-fn settings_from(state: &AppState, posted: &[(String, String)]) -> crate::domain::editor::Settings {
-    let languages: Vec<String> = state
-        .locales
-        .languages()
-        .filter(|l| posted.iter().any(|(k, v)| k == "languages" && v == l))
-        .map(str::to_owned)
-        .collect();
-    let default_language = super::field(posted, "default_language").to_owned();
+/// The new-template and settings forms: check boxes of languages and
+/// audiences, the language written first, areas one per line (and, for a
+/// new template, its title and id).
+#[derive(serde::Deserialize)]
+pub struct SettingsForm {
+    #[serde(default)]
+    languages: Vec<String>,
+    #[serde(default)]
+    default_language: String,
+    #[serde(default)]
+    audiences: Vec<String>,
+    #[serde(default)]
+    areas: String,
+    #[serde(default)]
+    title: String,
+    #[serde(default)]
+    id: String,
+}
+
+/// The settings a form asks for, in the interface's order of languages and audiences.
+fn settings_from(state: &AppState, form: &SettingsForm) -> crate::domain::editor::Settings {
     crate::domain::editor::Settings {
-        languages,
-        default_language,
+        languages: state
+            .locales
+            .languages()
+            .filter(|l| form.languages.iter().any(|v| v == l))
+            .map(str::to_owned)
+            .collect(),
+        default_language: form.default_language.clone(),
         audiences: crate::domain::Audience::ALL
             .into_iter()
-            .filter(|a| posted.iter().any(|(k, v)| k == "audiences" && v == a.as_str()))
+            .filter(|a| form.audiences.iter().any(|v| v == a.as_str()))
             .collect(),
-        areas: super::field(posted, "areas").split_whitespace().map(str::to_lowercase).collect(),
+        areas: form.areas.split_whitespace().map(str::to_lowercase).collect(),
     }
 }
 
@@ -737,10 +754,10 @@ pub async fn new_template(
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     officer.require_editor()?;
-    let posted = officer.posted_form(&req, payload).await?;
-    let title = super::field(&posted, "title").trim().to_owned();
-    let settings = settings_from(&state, &posted);
-    let typed = super::field(&posted, "id").trim().to_lowercase();
+    let form: SettingsForm = officer.posted(&req, payload).await?;
+    let title = form.title.trim().to_owned();
+    let settings = settings_from(&state, &form);
+    let typed = form.id.trim().to_lowercase();
     let id = if typed.is_empty() { crate::domain::setup::suggest_slug(&title, "template") } else { typed };
     let mut problems: Vec<String> =
         settings_problems(&settings).into_iter().map(|(k, m)| format!("{k}: {m}")).collect();
@@ -818,8 +835,8 @@ pub async fn save_settings(
 ) -> Result<HttpResponse, AdminError> {
     officer.require_editor()?;
     let (saved, t) = owned(&state, &officer, *id).await?;
-    let posted = officer.posted_form(&req, payload).await?;
-    let chosen = settings_from(&state, &posted);
+    let form: SettingsForm = officer.posted(&req, payload).await?;
+    let chosen = settings_from(&state, &form);
     if let Some(message) = stale_message(&state, &officer, &saved).await? {
         return settings_page(&state, &officer, &saved, &chosen, StatusCode::CONFLICT, &[(String::new(), message)])
             .await;
