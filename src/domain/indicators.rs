@@ -10,7 +10,7 @@
 //! The 95% interval is Wilson's score interval on those published counts.
 
 use super::audience::Audience;
-use super::results::{AudienceAnswers, NO_ANSWER};
+use super::results::AudienceAnswers;
 use super::survey::{Question, QuestionKind};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -169,7 +169,7 @@ pub enum Missing {
 pub fn value(indicator: &Indicator, answers: &AudienceAnswers, k: u64) -> Result<Value, Missing> {
     let counting = indicator.counting(answers.audience);
     let (mut x, mut n) = (0u64, 0u64);
-    for row in answers.table.rows.iter().filter(|r| r.key != NO_ANSWER) {
+    for row in answers.table.rows.iter().filter(|r| !r.is_no_answer()) {
         let count = row.count.ok_or(Missing::FewerThanK)?;
         n += count;
         if counting.contains(&row.key) {

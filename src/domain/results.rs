@@ -49,23 +49,49 @@ impl Filter {
     }
 }
 
-/// Tally sentinel: the option id of a scale or number answer's tally (its value is the answer).
-pub const VALUE: &str = "=";
-/// Tally sentinel: the option id of "answered this question".
-pub const ANSWERED: &str = "";
+/// What an answer tally counts, besides its question and audience: an
+/// option chosen, the value of a scale or number answer (the tally's value is
+/// the answer), or that the question was answered at all. Stored in the
+/// tally's option column as the option id, `=` and `""` (no option id can be
+/// either; see the `results` migration).
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+pub enum TallyKey {
+    Option(String),
+    Value,
+    Answered,
+}
 
-/// (option_id, value) of each tally an answer adds one to; see the `results`
-/// migration for the encoding. Free texts are not tallied.
-pub fn tally_keys(value: &AnswerValue) -> Vec<(String, i64)> {
+impl TallyKey {
+    /// As the tally's option column holds it.
+    pub fn stored(&self) -> &str {
+        match self {
+            TallyKey::Option(o) => o,
+            TallyKey::Value => "=",
+            TallyKey::Answered => "",
+        }
+    }
+
+    pub fn from_stored(s: &str) -> TallyKey {
+        match s {
+            "=" => TallyKey::Value,
+            "" => TallyKey::Answered,
+            o => TallyKey::Option(o.to_owned()),
+        }
+    }
+}
+
+/// (what, value) of each tally an answer adds one to. Free texts are not tallied.
+pub fn tally_keys(value: &AnswerValue) -> Vec<(TallyKey, i64)> {
+    let option = |o: &String| TallyKey::Option(o.clone());
     let mut keys = match value {
         AnswerValue::Text(_) => return Vec::new(),
-        AnswerValue::Choice(o) | AnswerValue::Area(o) => vec![(o.clone(), 0)],
-        AnswerValue::Choices(os) | AnswerValue::Places(os) => os.iter().map(|o| (o.clone(), 0)).collect(),
-        AnswerValue::Scale(n) => vec![(VALUE.to_owned(), i64::from(*n))],
-        AnswerValue::Number(n) => vec![(VALUE.to_owned(), *n)],
-        AnswerValue::Ranking(os) => os.iter().zip(1..).map(|(o, place)| (o.clone(), place)).collect(),
+        AnswerValue::Choice(o) | AnswerValue::Area(o) => vec![(option(o), 0)],
+        AnswerValue::Choices(os) | AnswerValue::Places(os) => os.iter().map(|o| (option(o), 0)).collect(),
+        AnswerValue::Scale(n) => vec![(TallyKey::Value, i64::from(*n))],
+        AnswerValue::Number(n) => vec![(TallyKey::Value, *n)],
+        AnswerValue::Ranking(os) => os.iter().zip(1..).map(|(o, place)| (option(o), place)).collect(),
     };
-    keys.push((ANSWERED.to_owned(), 0));
+    keys.push((TallyKey::Answered, 0));
     keys
 }
 
@@ -129,7 +155,7 @@ impl Tallies {
         let mut out: Vec<(i64, usize)> = (0..self.keys.len())
             .filter(|i| {
                 let (a, q, o, _) = &self.keys[*i];
-                *a == audience && q == question && o == VALUE
+                *a == audience && q == question && o == TallyKey::Value.stored()
             })
             .map(|i| (self.keys[i].3, i))
             .collect();
@@ -143,7 +169,9 @@ impl Tallies {
         let mut out: Vec<String> = self
             .keys
             .iter()
-            .filter(|(a, q, o, v)| *a == audience && q == question && *v == 0 && o != ANSWERED && o != VALUE)
+            .filter(|(a, q, o, v)| {
+                *a == audience && q == question && *v == 0 && matches!(TallyKey::from_stored(o), TallyKey::Option(_))
+            })
             .map(|(_, _, o, _)| o.clone())
             .collect();
         out.sort();
@@ -228,6 +256,13 @@ fn round1(x: f64) -> f64 {
 
 /// Key of the "gave no answer (or was not asked)" row.
 pub const NO_ANSWER: &str = "-";
+
+impl Row {
+    /// The "gave no answer (or was not asked)" row.
+    pub fn is_no_answer(&self) -> bool {
+        self.key == NO_ANSWER
+    }
+}
 
 /// How one audience answered one question.
 #[derive(Clone, Debug, PartialEq, Serialize, utoipa::ToSchema)]
@@ -340,7 +375,7 @@ impl AudienceAnswers {
             return self.clone();
         }
         let rows =
-            self.table.rows.iter().filter(|r| r.key == NO_ANSWER || r.count.is_some_and(|n| n > 0)).cloned().collect();
+            self.table.rows.iter().filter(|r| r.is_no_answer() || r.count.is_some_and(|n| n > 0)).cloned().collect();
         AudienceAnswers { table: Table { rows, total: self.table.total }, ..self.clone() }
     }
 }
@@ -368,7 +403,7 @@ impl Publisher<'_> {
     }
 
     fn answered(&self, audience: Audience, question: &str) -> Count {
-        self.tallies.count(&self.view, audience, question, ANSWERED, 0)
+        self.tallies.count(&self.view, audience, question, TallyKey::Answered.stored(), 0)
     }
 
     /// A table of exclusive rows (`counts`) plus "no answer", out of the audience's respondents.
@@ -657,7 +692,7 @@ mod tests {
             *groups.entry(g.clone()).or_default() += record;
             for (q, v) in answers {
                 for (o, x) in tally_keys(v) {
-                    *counts.entry((g.clone(), q.to_string(), o, x)).or_default() += record;
+                    *counts.entry((g.clone(), q.to_string(), o.stored().to_owned(), x)).or_default() += record;
                 }
             }
         }

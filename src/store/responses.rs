@@ -187,7 +187,8 @@ pub async fn store_batch(db: &DatabaseConnection, batch: &[&Submission]) -> Resu
         let group = Group::of(r);
         for (q, v) in &r.answers.0 {
             for (option, value) in tally_keys(v) {
-                *answer_tallies.entry((group.clone(), q.clone(), option, value)).or_default() += key;
+                *answer_tallies.entry((group.clone(), q.clone(), option.stored().to_owned(), value)).or_default() +=
+                    key;
             }
         }
         *response_tallies.entry((group, r.submitted_on)).or_default() += key;

@@ -242,12 +242,12 @@ pub fn response_line(survey: &Survey, plan: &Plan, n: u64, r: &ResponseRow) -> O
 /// consultation has no map.
 pub fn geojson(labels: &Labels, r: &Report) -> Option<serde_json::Value> {
     use crate::domain::map::{multipolygon_json, polygon_json};
-    use crate::domain::results::{NO_ANSWER, ResultKind};
+    use crate::domain::results::ResultKind;
     let map = labels.live.map.as_ref()?;
     let mut features = Vec::new();
     for q in r.questions.iter().filter(|q| matches!(q.kind, ResultKind::Area | ResultKind::Place)) {
         for a in &q.audiences {
-            for row in a.table.rows.iter().filter(|row| row.key != NO_ANSWER) {
+            for row in a.table.rows.iter().filter(|row| !row.is_no_answer()) {
                 let geometry = match q.kind {
                     ResultKind::Area => match map.set.area(&row.key) {
                         Some(area) => multipolygon_json(&area.shape),

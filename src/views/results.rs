@@ -206,7 +206,7 @@ pub fn map_of(labels: &Labels, q: &QuestionResults, a: &AudienceAnswers, title: 
         return html! {};
     }
     let rows: Vec<(String, Option<u64>)> =
-        a.table.rows.iter().filter(|r| r.key != NO_ANSWER).map(|r| (r.key.clone(), r.count)).collect();
+        a.table.rows.iter().filter(|r| !r.is_no_answer()).map(|r| (r.key.clone(), r.count)).collect();
     let id = format!("{}-{}", q.question, a.audience.as_str());
     let c = super::map::Choropleth { id: &id, title, rows: &rows, cells: q.kind == ResultKind::Place, k };
     super::map::choropleth(labels.page, map, &c)
@@ -227,7 +227,7 @@ fn sorted_places(a: &AudienceAnswers) -> Vec<(&String, f64)> {
 
 /// The most chosen shown answer of a table, if it stands out.
 pub fn top(table: &Table) -> Option<&Row> {
-    let mut shown: Vec<&Row> = table.rows.iter().filter(|r| r.key != NO_ANSWER && r.count.is_some()).collect();
+    let mut shown: Vec<&Row> = table.rows.iter().filter(|r| !r.is_no_answer() && r.count.is_some()).collect();
     shown.sort_by_key(|r| std::cmp::Reverse(r.count));
     match shown.as_slice() {
         [first, second, ..] if first.count == second.count => None,
@@ -325,7 +325,7 @@ fn public_question(labels: &Labels, q: &QuestionResults, a: &AudienceAnswers, k:
         .table
         .rows
         .iter()
-        .filter(|r| r.key != NO_ANSWER)
+        .filter(|r| !r.is_no_answer())
         .map(|r| (labels.answer(q, a.audience, &r.key), r.count))
         .collect();
     html! {

@@ -6,7 +6,7 @@
 
 use crate::domain::Audience;
 use crate::domain::indicators::{self, Point};
-use crate::domain::results::{Filter, NO_ANSWER, Report};
+use crate::domain::results::{Filter, Report};
 use crate::store::consultations::LoadError;
 use crate::store::networks::{self, Network};
 use crate::views::Page;
@@ -279,7 +279,7 @@ pub async fn open_answers(
                     q.kind.as_str().to_owned(),
                     labels.question(&q.question, a.audience),
                     a.audience.as_str().to_owned(),
-                    if row.key == NO_ANSWER { String::new() } else { row.key.clone() },
+                    if row.is_no_answer() { String::new() } else { row.key.clone() },
                     labels.answer(q, a.audience, &row.key),
                     opt(row.count),
                     (row.count.is_none()).to_string(),

@@ -294,7 +294,10 @@ async fn a_network_of_three_cities_sees_the_same_indicators_everywhere_as_an_ind
             assert!(from_api.insert(key, got).is_none(), "one value per wave, indicator and audience");
         }
         assert_eq!(from_api, expected, "every API value equals the independent computation, and no other");
-        assert!(shown >= 6, "most values are shown ({shown})");
+        // Which cells of a small city pass k depends on the random record keys
+        // of the cell key method, so only "some are shown" is certain; the
+        // equality above is the check of every value.
+        assert!(shown > 0, "values are shown ({shown})");
         assert!(expected.values().any(Option::is_none), "and small groups stay hidden");
         assert!(!api.to_string().contains("beta-secret"), "an unshared consultation never reaches the network");
         assert!(!api.to_string().contains("walk "), "no free text");
