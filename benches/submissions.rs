@@ -10,6 +10,7 @@
 //!
 //! PostgreSQL runs when CHILDVOICE_BENCH_POSTGRES (or CHILDVOICE_TEST_POSTGRES)
 //! names a server, e.g. postgres://postgres@127.0.0.1:5432.
+//! CHILDVOICE_BENCH_ONLY=sqlite or =postgres runs one of the two.
 
 use std::process::{Child, Command, Stdio};
 use std::sync::Arc;
@@ -312,10 +313,14 @@ fn main() {
     rt.block_on(async {
         let dir = std::env::temp_dir().join(format!("childvoice-bench-db-{}", std::process::id()));
         std::fs::create_dir_all(&dir).expect("temp dir");
-        run("SQLite", &format!("sqlite://{}?mode=rwc", dir.join("bench.db").display())).await;
+        let only = std::env::var("CHILDVOICE_BENCH_ONLY").unwrap_or_default();
+        if only != "postgres" {
+            run("SQLite", &format!("sqlite://{}?mode=rwc", dir.join("bench.db").display())).await;
+        }
         let _ = std::fs::remove_dir_all(&dir);
         let pg = std::env::var("CHILDVOICE_BENCH_POSTGRES").or_else(|_| std::env::var("CHILDVOICE_TEST_POSTGRES"));
         match pg {
+            Ok(_) if only == "sqlite" => {}
             Ok(base) => {
                 let base = base.trim_end_matches('/').to_owned();
                 let name = format!("childvoice_bench_{}", std::process::id());

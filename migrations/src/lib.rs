@@ -12,6 +12,7 @@ mod m20261201_000006_answers_by_response;
 mod m20261201_000007_area_sets;
 mod m20261201_000008_networks;
 mod m20261201_000009_templates;
+mod m20261201_000010_answers_without_counts_index;
 
 pub struct Migrator;
 
@@ -28,6 +29,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000007_area_sets::Migration),
             Box::new(m20261201_000008_networks::Migration),
             Box::new(m20261201_000009_templates::Migration),
+            Box::new(m20261201_000010_answers_without_counts_index::Migration),
         ]
     }
 }

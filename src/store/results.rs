@@ -93,8 +93,8 @@ pub struct TextQuery {
     pub questions: Vec<String>,
 }
 
-/// One page of free texts (at most `limit`), served by the index on
-/// (consultation, question, reference) whatever the number of texts.
+/// One page of free texts (at most `limit`), served by the partial index on
+/// (consultation, question, reference) of free texts whatever their number.
 pub async fn free_texts(
     db: &impl ConnectionTrait,
     consultation_id: i32,

@@ -22,7 +22,14 @@ pub fn due(c: &Consultation, today: NaiveDate) -> bool {
 /// it deleted and audits it; returns how many responses were deleted.
 pub async fn delete_responses(db: &DatabaseConnection, c: &Consultation, today: NaiveDate) -> Result<u64, DbErr> {
     let txn = db.begin().await?;
-    answer::Entity::delete_many().filter(answer::Column::ConsultationId.eq(c.id)).exec(&txn).await?;
+    // Found through the index on answers' response: the index on their
+    // consultation only holds free texts.
+    let of_consultation = sea_orm::sea_query::Query::select()
+        .column(response::Column::Id)
+        .from(response::Entity)
+        .and_where(response::Column::ConsultationId.eq(c.id))
+        .to_owned();
+    answer::Entity::delete_many().filter(answer::Column::ResponseId.in_subquery(of_consultation)).exec(&txn).await?;
     // Flags go with their responses (foreign key, on delete cascade).
     let deleted = response::Entity::delete_many().filter(response::Column::ConsultationId.eq(c.id)).exec(&txn).await?;
     consultation::Entity::update_many()
