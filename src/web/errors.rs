@@ -65,6 +65,29 @@ impl From<sea_orm::DbErr> for PageError {
     }
 }
 
+/// A stored consultation that cannot be read: the database's trouble as
+/// above, or damaged data (500).
+impl From<crate::store::consultations::LoadError> for PageError {
+    fn from(e: crate::store::consultations::LoadError) -> Self {
+        match e {
+            crate::store::consultations::LoadError::Db(db) => db.into(),
+            corrupt => PageError { kind: ErrorKind::Server, lang: None, cause: Some(corrupt.into()) },
+        }
+    }
+}
+
+/// `?` on any other failure: 500, or 503 when it is database trouble that a
+/// retry may fix; the cause goes to the log.
+impl From<anyhow::Error> for PageError {
+    fn from(e: anyhow::Error) -> Self {
+        let kind = match e.downcast_ref::<sea_orm::DbErr>() {
+            Some(db) if retry_may_help(db) => ErrorKind::Unavailable,
+            _ => ErrorKind::Server,
+        };
+        PageError { kind, lang: None, cause: Some(e) }
+    }
+}
+
 /// Whether a database error is the database being away or overloaded (no
 /// connection, a connection lost, the server shutting down) rather than a bug.
 pub fn retry_may_help(e: &sea_orm::DbErr) -> bool {
@@ -171,4 +194,27 @@ pub fn resource(path: &str, allow: &'static [&'static str]) -> actix_web::Resour
         }
         res
     }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::consultations::LoadError;
+    use sea_orm::{ConnAcquireErr, DbErr};
+
+    #[test]
+    fn every_failure_handlers_pass_on_with_a_question_mark_gets_the_same_status() {
+        let away = || DbErr::ConnectionAcquire(ConnAcquireErr::Timeout);
+        let bug = || DbErr::Custom("no such column".into());
+        // The database away: 503 however it arrives.
+        assert_eq!(PageError::from(away()).kind, ErrorKind::Unavailable);
+        assert_eq!(PageError::from(LoadError::Db(away())).kind, ErrorKind::Unavailable);
+        assert_eq!(PageError::from(anyhow::Error::from(away())).kind, ErrorKind::Unavailable);
+        // A bug or damaged data: 500.
+        assert_eq!(PageError::from(bug()).kind, ErrorKind::Server);
+        assert_eq!(PageError::from(LoadError::Db(bug())).kind, ErrorKind::Server);
+        let corrupt = LoadError::Corrupt { id: 1, what: "languages", cause: "EOF".into() };
+        assert_eq!(PageError::from(corrupt).kind, ErrorKind::Server);
+        assert_eq!(PageError::from(anyhow::anyhow!("a picture could not be encoded")).kind, ErrorKind::Server);
+    }
 }

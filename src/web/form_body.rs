@@ -52,6 +52,22 @@ pub async fn read_form(req: &HttpRequest, mut payload: web::Payload) -> Result<V
     Ok(pairs.into_iter().map(|(k, v)| (clean(&k), clean(&v))).collect())
 }
 
+/// Fields, cleaned as by [`read_form`], as `T`; repeated fields (check boxes)
+/// fill a `Vec`, and fields `T` does not name are ignored. A form that does
+/// not fit `T` is a bad request.
+pub fn typed<T: serde::de::DeserializeOwned>(fields: &[(String, String)]) -> Result<T, ErrorKind> {
+    let encoded = serde_urlencoded::to_string(fields).map_err(|_| ErrorKind::BadRequest)?;
+    serde_html_form::from_str(&encoded).map_err(|_| ErrorKind::BadRequest)
+}
+
+/// A posted form as `T` (see [`read_form`] and [`typed`]).
+pub async fn read_typed<T: serde::de::DeserializeOwned>(
+    req: &HttpRequest,
+    payload: web::Payload,
+) -> Result<T, ErrorKind> {
+    typed(&read_form(req, payload).await?)
+}
+
 /// Largest file upload (an area set's GeoJSON).
 pub const MAX_UPLOAD_BYTES: usize = crate::domain::map::MAX_BYTES + 64 * 1024;
 

@@ -10,10 +10,10 @@ use actix_web::{HttpRequest, HttpResponse, web};
 pub async fn index(req: HttpRequest, state: web::Data<AppState>) -> Result<HttpResponse, PageError> {
     let lang = request_lang(&req, &ui_languages(), DEFAULT_LANGUAGE);
     let today = chrono::Utc::now().date_naive();
-    let open = store::consultations::answerable(&state.db, today).await.map_err(|e| PageError::unexpected(&lang, e))?;
+    let open = store::consultations::answerable(&state.db, today).await?;
     let mut listed = Vec::new();
     for c in open {
-        let live = state.live_survey(&c).await.map_err(|e| PageError::unexpected(&lang, e))?;
+        let live = state.live_survey(&c).await?;
         let text_lang = if c.languages.contains(&lang) { lang.as_str() } else { c.default_language.as_str() };
         listed.push(Listed { slug: c.slug.clone(), title: c.title(&live, text_lang) });
     }

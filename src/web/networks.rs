@@ -159,13 +159,12 @@ pub async fn public_page(
 ) -> Result<HttpResponse, PageError> {
     let lang = page_lang(&req);
     let network = network_of(&req, &state, &slug).await?;
-    let failed = |e: LoadError| PageError::unexpected(lang.clone(), e);
-    let members = networks::members(&state.db, network.id).await.map_err(|e| failed(e.into()))?;
+    let members = networks::members(&state.db, network.id).await?;
     let mut entries = Vec::new();
-    for (c, member) in networks::shared_consultations(&state.db, network.id, true).await.map_err(failed)? {
-        let live = state.live_survey(&c).await.map_err(failed)?;
+    for (c, member) in networks::shared_consultations(&state.db, network.id, true).await? {
+        let live = state.live_survey(&c).await?;
         let text_lang = if c.languages.contains(&lang) { lang.clone() } else { c.default_language.clone() };
-        let updates = crate::store::results::updates(&state.db, c.id).await.map_err(|e| failed(e.into()))?;
+        let updates = crate::store::results::updates(&state.db, c.id).await?;
         let statement = c.statements.get(&text_lang).or_else(|| c.statements.get(&c.default_language)).cloned();
         let shown_lang = if c.statements.contains_key(&text_lang) || statement.is_none() {
             text_lang.clone()
@@ -209,7 +208,7 @@ pub async fn public_indicators(
     slug: web::Path<String>,
 ) -> Result<HttpResponse, PageError> {
     let network = network_of(&req, &state, &slug).await?;
-    let points = points(&state, &network, true).await.map_err(|e| PageError::unexpected(page_lang(&req), e))?;
+    let points = points(&state, &network, true).await?;
     Ok(no_store_csv(indicators_csv(&points), &format!("{}-indicators.csv", network.slug)))
 }
 
@@ -251,11 +250,10 @@ async fn published(
 > {
     let lang = page_lang(req);
     let c = crate::store::consultations::by_slug(&state.db, slug)
-        .await
-        .map_err(|e| PageError::unexpected(lang.clone(), e))?
+        .await?
         .filter(|c| c.state == crate::domain::State::Published)
         .ok_or_else(|| PageError::new(ErrorKind::NotFound, lang.clone()))?;
-    let live = state.live_survey(&c).await.map_err(|e| PageError::unexpected(lang.clone(), e))?;
+    let live = state.live_survey(&c).await?;
     let report = state.published_report(&c, &live).await?;
     Ok((c, live, report))
 }

@@ -1,7 +1,7 @@
 //! Signing in and out, forgotten passwords, and accepting invitations.
 
+use super::html;
 use super::session::{Officer, SESSION_COOKIE, current};
-use super::{field, html};
 use crate::auth::{dummy_hash, hash_password, random_token, verify_password};
 use crate::domain::account::{Email, password_is_acceptable};
 use crate::store::accounts::{self, Purpose};
@@ -11,7 +11,7 @@ use crate::views::Page;
 use crate::views::admin::auth as views;
 use crate::views::pages::ErrorKind;
 use crate::web::errors::from_db;
-use crate::web::form_body::read_form;
+use crate::web::form_body::read_typed;
 use crate::web::{AppState, PageError, request_lang, ui_languages};
 use actix_web::cookie::{Cookie, SameSite, time::Duration as CookieDuration};
 use actix_web::http::StatusCode;
@@ -82,13 +82,42 @@ pub async fn login_page(req: HttpRequest, state: web::Data<AppState>) -> Result<
     Ok(res)
 }
 
+/// The sign-in form; `login_token` is signed over the browser's login cookie.
+#[derive(serde::Deserialize)]
+struct LoginForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    login_token: String,
+}
+
+/// "Forgot your password?": the address to send a link to.
+#[derive(serde::Deserialize)]
+struct ForgotForm {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    login_token: String,
+}
+
+/// A new password, twice.
+#[derive(serde::Deserialize)]
+struct PasswordForm {
+    #[serde(default)]
+    password: String,
+    #[serde(default)]
+    confirm: String,
+}
+
 pub async fn login(
     req: HttpRequest,
     state: web::Data<AppState>,
     payload: web::Payload,
 ) -> Result<HttpResponse, PageError> {
     let lang = lang(&req);
-    let fields = read_form(&req, payload).await.map_err(|k| PageError::new(k, &lang))?;
+    let form: LoginForm = read_typed(&req, payload).await.map_err(|k| PageError::new(k, &lang))?;
     let now = Utc::now().timestamp();
     let page = Page { locales: state.locales, lang: &lang };
     // Only the browser that was shown the form holds the cookie its token is signed over.
@@ -97,8 +126,8 @@ pub async fn login(
     };
     let purpose = login_purpose(&nonce);
     let stamp = signed_stamp(state.secret.expose(), &purpose, now);
-    let email_raw = field(&fields, "email");
-    if !verify_stamp(state.secret.expose(), &purpose, field(&fields, "login_token"), now, 24 * 3600) {
+    let email_raw = form.email.as_str();
+    if !verify_stamp(state.secret.expose(), &purpose, &form.login_token, now, 24 * 3600) {
         return Err(PageError::new(ErrorKind::Forbidden, &lang));
     }
     if let Err(wait) = state.login_limiter.check(state.client_address(&req)) {
@@ -117,7 +146,7 @@ pub async fn login(
         Ok(email) => accounts::by_email(&state.db, &email).await?,
         Err(_) => None,
     };
-    let password = field(&fields, "password");
+    let password = form.password.as_str();
     let ok = match &found {
         Some((user, Some(hash))) => verify_password(password, hash) && user.active,
         _ => {
@@ -161,14 +190,14 @@ pub async fn forgot(
     payload: web::Payload,
 ) -> Result<HttpResponse, PageError> {
     let lang = lang(&req);
-    let fields = read_form(&req, payload).await.map_err(|k| PageError::new(k, &lang))?;
+    let form: ForgotForm = read_typed(&req, payload).await.map_err(|k| PageError::new(k, &lang))?;
     let now = Utc::now().timestamp();
-    if !verify_stamp(state.secret.expose(), "forgot", field(&fields, "login_token"), now, 24 * 3600) {
+    if !verify_stamp(state.secret.expose(), "forgot", &form.login_token, now, 24 * 3600) {
         return Err(PageError::new(ErrorKind::Forbidden, &lang));
     }
     let page = Page { locales: state.locales, lang: &lang };
     if state.login_limiter.check(state.client_address(&req)).is_ok()
-        && let Ok(email) = Email::parse(field(&fields, "email"))
+        && let Ok(email) = Email::parse(&form.email)
     {
         // Everything that depends on whether the account exists happens after
         // the answer, so the answer takes as long either way.
@@ -249,7 +278,7 @@ async fn set_password(
     payload: web::Payload,
 ) -> Result<HttpResponse, PageError> {
     let lang = lang(&req);
-    let fields = read_form(&req, payload).await.map_err(|k| PageError::new(k, &lang))?;
+    let form: PasswordForm = read_typed(&req, payload).await.map_err(|k| PageError::new(k, &lang))?;
     let now = Utc::now().timestamp();
     let user = accounts::peek_link_token(&state.db, &token, purpose, now).await?;
     let lang = link_lang(&req, user.as_ref(), lang);
@@ -258,7 +287,7 @@ async fn set_password(
     let Some(user) = user else {
         return Ok(html(StatusCode::GONE, views::set_password(&page, req.path(), None, None)));
     };
-    let (password, confirm) = (field(&fields, "password"), field(&fields, "confirm"));
+    let (password, confirm) = (form.password.as_str(), form.confirm.as_str());
     let problem = if !password_is_acceptable(password) {
         Some("admin-password-too-short")
     } else if password != confirm {

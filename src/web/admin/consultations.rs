@@ -22,34 +22,52 @@ pub(super) async fn owned(
     id: i32,
 ) -> Result<(Consultation, Arc<LiveSurvey>), AdminError> {
     let c = consultations::in_organisation(&state.db, id, officer.user.organisation_id)
-        .await
-        .map_err(|e| officer.unexpected(e))?
+        .await?
         .ok_or_else(|| officer.error(ErrorKind::NotFound))?;
-    let live = state.live_survey(&c).await.map_err(|e| officer.unexpected(e))?;
+    let live = state.live_survey(&c).await?;
     Ok((c, live))
 }
 
 /// The prologue of every editor's form post on a consultation: the role, the
-/// consultation (of the officer's organisation), then the form with its CSRF
-/// token checked.
-pub(super) async fn edited(
+/// consultation (of the officer's organisation), then the form as `T` with
+/// its CSRF token checked. Forms whose fields depend on the consultation (a
+/// text per language) are read as [`Fields`].
+pub(super) async fn edited<T: serde::de::DeserializeOwned>(
     req: &HttpRequest,
     state: &AppState,
     officer: &Officer,
     id: i32,
     payload: web::Payload,
-) -> Result<(Consultation, Arc<LiveSurvey>, Vec<(String, String)>), AdminError> {
+) -> Result<(Consultation, Arc<LiveSurvey>, T), AdminError> {
     officer.require_editor()?;
     let (c, live) = owned(state, officer, id).await?;
-    let fields = officer.posted_form(req, payload).await?;
-    Ok((c, live, fields))
+    let form = officer.posted(req, payload).await?;
+    Ok((c, live, form))
+}
+
+/// A form's fields in the order sent, for forms whose field names depend on
+/// the consultation (`title-en`, `statement-fr`…).
+pub(super) type Fields = Vec<(String, String)>;
+
+/// The lifecycle move asked for (see [`Transition::between`]).
+#[derive(serde::Deserialize)]
+struct StateForm {
+    #[serde(default)]
+    to: String,
+}
+
+/// A new channel's name.
+#[derive(serde::Deserialize)]
+struct ChannelForm {
+    #[serde(default)]
+    name: String,
 }
 
 pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpResponse, AdminError> {
-    let list = consultations::list(&state.db, officer.user.organisation_id).await.map_err(|e| officer.unexpected(e))?;
+    let list = consultations::list(&state.db, officer.user.organisation_id).await?;
     let mut rows = Vec::new();
     for (c, n) in list {
-        let live = state.live_survey(&c).await.map_err(|e| officer.unexpected(e))?;
+        let live = state.live_survey(&c).await?;
         rows.push((c, live, n));
     }
     let page = Page { locales: state.locales, lang: &officer.lang };
@@ -213,7 +231,7 @@ pub async fn update(
     id: web::Path<i32>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    let (c, live, mut fields) = edited(&req, &state, &officer, *id, payload).await?;
+    let (c, live, mut fields) = edited::<Fields>(&req, &state, &officer, *id, payload).await?;
     if c.state != State::Draft {
         // What shapes the live form cannot change after launch: keep it as it is.
         let current = SettingsDraft::from_consultation(&c, &live);
@@ -269,8 +287,8 @@ pub async fn change_state(
     id: web::Path<i32>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    let (c, _, fields) = edited(&req, &state, &officer, *id, payload).await?;
-    let to = field(&fields, "to");
+    let (c, _, form) = edited::<StateForm>(&req, &state, &officer, *id, payload).await?;
+    let to = form.to.as_str();
     // Reopening depends on whether anyone has answered; nothing else does.
     let responses = if (c.state, to) == (State::Closed, "open") {
         crate::store::results::responses_per(&state.db, vec![c.id]).await?.get(&c.id).map_or(0, |n| n.n)
@@ -326,8 +344,8 @@ pub async fn add_channel(
     id: web::Path<i32>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    let (c, live, fields) = edited(&req, &state, &officer, *id, payload).await?;
-    let name = field(&fields, "name").trim();
+    let (c, live, form) = edited::<ChannelForm>(&req, &state, &officer, *id, payload).await?;
+    let name = form.name.trim();
     if name.is_empty() || name.chars().count() > 100 {
         return consultation_page(&state, &officer, &c, &live, Some("admin-error-channel-name")).await;
     }
@@ -405,7 +423,7 @@ pub async fn code_cards(
     let mut cards = Vec::new();
     for code in codes {
         let url = format!("{}/c/{}?k={code}", state.public_url, ch.code);
-        let svg = crate::qr::svg(&url).map_err(|e| officer.unexpected(e))?;
+        let svg = crate::qr::svg(&url).map_err(anyhow::Error::from)?;
         cards.push((code, svg));
     }
     let page = Page { locales: state.locales, lang: &lang };

@@ -4,7 +4,7 @@
 //! consultation, its owner's choice to share it with a network.
 
 use super::consultations::owned;
-use super::{AdminError, Officer, field, html, see_other};
+use super::{AdminError, Officer, html, see_other};
 use crate::domain::Audience;
 use crate::domain::indicators;
 use crate::store::networks::{self, Invited, Network};
@@ -79,6 +79,21 @@ struct InviteForm {
     organisation: String,
 }
 
+/// Share a consultation with a network, or stop.
+#[derive(serde::Deserialize)]
+struct ShareForm {
+    #[serde(default)]
+    network: String,
+    share: YesNo,
+}
+
+#[derive(serde::Deserialize, PartialEq, Eq)]
+#[serde(rename_all = "lowercase")]
+enum YesNo {
+    Yes,
+    No,
+}
+
 /// A member publishes the template of one of its consultations.
 #[derive(serde::Deserialize)]
 struct PublishForm {
@@ -93,7 +108,7 @@ async fn dashboard_page(
     invite_error: Option<&'static str>,
 ) -> Result<HttpResponse, AdminError> {
     let members = networks::members(&state.db, n.id).await?;
-    let points = crate::web::networks::points(state, n, false).await.map_err(|e| officer.unexpected(e))?;
+    let points = crate::web::networks::points(state, n, false).await?;
     // The chart asked for; an audience that is not one is the 400 page.
     let q = web::Query::<DashboardQuery>::from_query(req.query_string())
         .map_err(|_| officer.error(ErrorKind::BadRequest))?
@@ -190,7 +205,7 @@ async fn export(
     format: &str,
 ) -> Result<(Network, Vec<indicators::Point>), AdminError> {
     let n = staffed(state, officer, slug).await?;
-    let points = crate::web::networks::points(state, &n, false).await.map_err(|e| officer.unexpected(e))?;
+    let points = crate::web::networks::points(state, &n, false).await?;
     officer.audit(&state.db, None, "network-indicators-exported", format.to_owned()).await?;
     Ok((n, points))
 }
@@ -228,11 +243,9 @@ async fn library_page(
     let templates = networks::library(&state.db, n.id).await?;
     let mut publishable = Vec::new();
     if member && officer.user.role.can_edit() {
-        let list = crate::store::consultations::list(&state.db, officer.user.organisation_id)
-            .await
-            .map_err(|e| officer.unexpected(e))?;
+        let list = crate::store::consultations::list(&state.db, officer.user.organisation_id).await?;
         for (c, _) in list {
-            let live = state.live_survey(&c).await.map_err(|e| officer.unexpected(e))?;
+            let live = state.live_survey(&c).await?;
             let lang =
                 if c.languages.contains(&officer.lang) { officer.lang.clone() } else { c.default_language.clone() };
             publishable.push((c.id, format!("{} ({})", c.title(&live, &lang), live.survey().id)));
@@ -322,16 +335,12 @@ pub async fn share(
 ) -> Result<HttpResponse, AdminError> {
     officer.require_owner()?;
     let (c, _) = owned(&state, &officer, *id).await?;
-    let fields = officer.posted_form(&req, payload).await?;
-    let n = network(&state, &officer, field(&fields, "network")).await?;
+    let form: ShareForm = officer.posted(&req, payload).await?;
+    let n = network(&state, &officer, &form.network).await?;
     if !networks::is_member(&state.db, n.id, officer.user.organisation_id).await? {
         return Err(officer.error(ErrorKind::NotFound));
     }
-    let shared = match field(&fields, "share") {
-        "yes" => true,
-        "no" => false,
-        _ => return Err(officer.error(ErrorKind::BadRequest)),
-    };
+    let shared = form.share == YesNo::Yes;
     if networks::set_shared(&state.db, n.id, c.id, shared, today()).await? {
         let action = if shared { "consultation-shared-with-network" } else { "consultation-unshared-from-network" };
         officer.audit(&state.db, Some(c.id), action, format!("{} · {}", n.name, c.slug)).await?;

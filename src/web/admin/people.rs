@@ -31,6 +31,17 @@ pub async fn index(state: web::Data<AppState>, officer: Officer) -> Result<HttpR
     page(&state, &officer, StatusCode::OK, views::InviteForm { people, ..Default::default() })
 }
 
+/// Whom to invite, with which role, writing to them in which language.
+#[derive(serde::Deserialize)]
+struct InviteFields {
+    #[serde(default)]
+    email: String,
+    #[serde(default)]
+    role: String,
+    #[serde(default)]
+    language: String,
+}
+
 pub async fn invite(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -38,17 +49,18 @@ pub async fn invite(
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     officer.require_owner()?;
-    let fields = officer.posted_form(&req, payload).await?;
-    let field = |n: &str| fields.iter().find(|(k, _)| k == n).map_or("", |(_, v)| v.trim());
+    let posted: InviteFields = officer.posted(&req, payload).await?;
     let org = officer.user.organisation_id;
-    let mut form =
-        views::InviteForm { email: field("email").to_owned(), role: field("role").to_owned(), ..Default::default() };
-    let role = field("role").parse::<Role>().unwrap_or(Role::Editor);
-    let language =
-        Some(field("language")).filter(|l| crate::i18n::locales().has_language(l)).unwrap_or(&officer.lang).to_owned();
+    let (email, role) = (posted.email.trim(), posted.role.trim());
+    let mut form = views::InviteForm { email: email.to_owned(), role: role.to_owned(), ..Default::default() };
+    let role = role.parse::<Role>().unwrap_or(Role::Editor);
+    let language = Some(posted.language.trim())
+        .filter(|l| crate::i18n::locales().has_language(l))
+        .unwrap_or(&officer.lang)
+        .to_owned();
     let today = chrono::Utc::now().date_naive();
 
-    let user = match Email::parse(field("email")) {
+    let user = match Email::parse(email) {
         Err(_) => {
             form.error = Some("admin-error-email".into());
             None

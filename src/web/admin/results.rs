@@ -1,7 +1,7 @@
 //! Results of a consultation for every role of its organisation: the
 //! dashboard, exports, free texts, and what is published to children.
 
-use super::consultations::{edited, owned};
+use super::consultations::{Fields, edited, owned};
 use super::{AdminError, Officer, html, see_other};
 use crate::domain::results::{self, Filter, Report};
 use crate::domain::template::LiveSurvey;
@@ -356,6 +356,13 @@ pub async fn texts(
     Ok(html(StatusCode::OK, views::texts(&page, &officer, &labels, &v)))
 }
 
+/// Hide (`yes`) or show a free text.
+#[derive(serde::Deserialize)]
+struct HideForm {
+    #[serde(default)]
+    hidden: String,
+}
+
 pub async fn hide_text(
     req: HttpRequest,
     state: web::Data<AppState>,
@@ -364,8 +371,8 @@ pub async fn hide_text(
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     let (id, text_ref) = path.into_inner();
-    let (c, _, fields) = edited(&req, &state, &officer, id, payload).await?;
-    let hidden = super::field(&fields, "hidden") == "yes";
+    let (c, _, form) = edited::<HideForm>(&req, &state, &officer, id, payload).await?;
+    let hidden = form.hidden == "yes";
     if !store::set_hidden(&state.db, c.id, &text_ref, hidden).await? {
         return Err(officer.error(ErrorKind::NotFound));
     }
@@ -404,7 +411,7 @@ pub async fn save_publication(
     id: web::Path<i32>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    let (c, _, fields) = edited(&req, &state, &officer, *id, payload).await?;
+    let (c, _, fields) = edited::<Fields>(&req, &state, &officer, *id, payload).await?;
     let statements = per_language(&fields, "statement", &c, 5000);
     let expected = super::field(&fields, "expected").trim().parse().ok();
     store::set_statements(&state.db, c.id, &statements, expected).await?;
@@ -420,7 +427,7 @@ pub async fn add_update(
     id: web::Path<i32>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
-    let (c, _, fields) = edited(&req, &state, &officer, *id, payload).await?;
+    let (c, _, fields) = edited::<Fields>(&req, &state, &officer, *id, payload).await?;
     let texts = per_language(&fields, "update", &c, 1000);
     let day = super::field(&fields, "happened").trim().parse().ok();
     let (Some(day), false) = (day, texts.is_empty()) else {
@@ -439,7 +446,7 @@ pub async fn delete_update(
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     let (id, update) = path.into_inner();
-    let (c, _, _) = edited(&req, &state, &officer, id, payload).await?;
+    let (c, _, _) = edited::<Fields>(&req, &state, &officer, id, payload).await?;
     if !store::delete_update(&state.db, c.id, update).await? {
         return Err(officer.error(ErrorKind::NotFound));
     }

@@ -23,11 +23,10 @@ pub async fn queue(state: web::Data<AppState>, officer: Officer) -> Result<HttpR
             item.consultation_id,
             officer.user.organisation_id,
         )
-        .await
-        .map_err(|e| officer.unexpected(e))?
+        .await?
         {
             Some(c) => {
-                let live = state.live_survey(&c).await.map_err(|e| officer.unexpected(e))?;
+                let live = state.live_survey(&c).await?;
                 let audience = item.audience.parse().ok();
                 live.texts.text(&officer.lang, &format!("q-{}", item.question), audience)
             }

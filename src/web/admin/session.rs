@@ -31,6 +31,19 @@ impl From<sea_orm::DbErr> for AdminError {
     }
 }
 
+impl From<crate::store::consultations::LoadError> for AdminError {
+    fn from(e: crate::store::consultations::LoadError) -> Self {
+        AdminError::Page(e.into())
+    }
+}
+
+/// `?` on any other failure (see [`PageError`]'s own conversion).
+impl From<anyhow::Error> for AdminError {
+    fn from(e: anyhow::Error) -> Self {
+        AdminError::Page(e.into())
+    }
+}
+
 impl From<ErrorKind> for AdminError {
     fn from(kind: ErrorKind) -> Self {
         AdminError::Page(kind.into())
@@ -102,8 +115,7 @@ impl Officer {
         payload: web::Payload,
     ) -> Result<T, AdminError> {
         let fields = self.posted_form(req, payload).await?;
-        let encoded = serde_urlencoded::to_string(&fields).map_err(|e| self.unexpected(e))?;
-        serde_html_form::from_str(&encoded).map_err(|_| self.error(ErrorKind::BadRequest))
+        crate::web::form_body::typed(&fields).map_err(|k| self.error(k))
     }
 
     /// The parts of a posted form with a file, once its CSRF token has been

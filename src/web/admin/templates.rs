@@ -54,8 +54,7 @@ pub async fn import(
     // Reading a workbook is work for a blocking thread, not for the workers
     // that answer children.
     let bytes = file.to_vec();
-    let result =
-        web::block(move || crate::library::import(&bytes, "imported")).await.map_err(|e| officer.unexpected(e))?;
+    let result = web::block(move || crate::library::import(&bytes, "imported")).await.map_err(anyhow::Error::from)?;
     let imported = match result {
         Ok(i) => i,
         Err(mut problems) => {
@@ -122,6 +121,13 @@ pub async fn use_template(
     super::consultations::draft_from(&state, &officer, &template, &saved.title, &source).await
 }
 
+/// The shipped template to copy.
+#[derive(serde::Deserialize)]
+struct CopyForm {
+    #[serde(default)]
+    from: String,
+}
+
 /// Copies a shipped template into the organisation's library, to adapt.
 pub async fn copy_shipped(
     req: HttpRequest,
@@ -130,8 +136,8 @@ pub async fn copy_shipped(
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     officer.require_editor()?;
-    let fields = officer.posted_form(&req, payload).await?;
-    let from = super::field(&fields, "from");
+    let form: CopyForm = officer.posted(&req, payload).await?;
+    let from = form.from.as_str();
     let live = state.template(from).cloned().ok_or_else(|| officer.error(ErrorKind::BadRequest))?;
     let title = live.texts.text(&live.survey().default_language, "title", None);
     let today = chrono::Utc::now().date_naive();
@@ -674,7 +680,7 @@ pub async fn download(
             let texts = crate::domain::texts::SurveyTexts::from_checked(&template.survey, &template.texts);
             let bytes = web::block(move || crate::xlsform::export(&template, &texts))
                 .await
-                .map_err(|e| officer.unexpected(e))?
+                .map_err(anyhow::Error::from)?
                 .map_err(|e| officer.unexpected(anyhow::anyhow!(e)))?;
             (bytes, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx")
         }

@@ -81,13 +81,8 @@ pub async fn results(
         return Ok(html(&req, &r.lang, views::results_pending(&page, &r.consultation, &r.live)));
     }
     let c = &r.consultation;
-    let failed = |e: sea_orm::DbErr| PageError {
-        kind: crate::views::pages::ErrorKind::Unavailable,
-        lang: Some(r.lang.clone()),
-        cause: Some(e.into()),
-    };
-    let report = state.published_report(c, &r.live).await.map_err(failed)?;
-    let updates = crate::store::results::updates(&state.db, c.id).await.map_err(failed)?;
+    let report = state.published_report(c, &r.live).await?;
+    let updates = crate::store::results::updates(&state.db, c.id).await?;
     let audience = q.a.as_deref().and_then(|v| v.parse::<Audience>().ok()).filter(|a| c.offers(*a));
     let p = crate::views::results::PublicResults {
         labels: crate::views::results::Labels { page: &page, consultation: c, live: &r.live, channels: &[] },
