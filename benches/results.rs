@@ -88,8 +88,8 @@ fn random_response(
         _ => None,
     });
     NewResponse {
-        organisation_id,
-        consultation_id,
+        organisation_id: childvoice::domain::OrganisationId(organisation_id),
+        consultation_id: childvoice::domain::ConsultationId(consultation_id),
         audience,
         language,
         area,
@@ -140,12 +140,20 @@ async fn load(db: &DatabaseConnection, wanted: u64) -> (i32, u64) {
     if have >= wanted {
         return (c.id, have);
     }
-    let template = childvoice::store::consultations::snapshot(db, c.id).await.expect("snapshot").expect("a snapshot");
+    let template = childvoice::store::consultations::snapshot(db, childvoice::domain::ConsultationId(c.id))
+        .await
+        .expect("snapshot")
+        .expect("a snapshot");
     let survey = template.survey;
     let today = chrono::Utc::now().date_naive();
-    let mut channels = childvoice::store::channels::of(db, c.id).await.expect("channels");
+    let mut channels =
+        childvoice::store::channels::of(db, childvoice::domain::ConsultationId(c.id)).await.expect("channels");
     for name in ["School posters", "Library", "Youth club"].iter().skip(channels.len()) {
-        channels.push(childvoice::store::channels::create(db, c.id, name, today).await.expect("a channel"));
+        channels.push(
+            childvoice::store::channels::create(db, childvoice::domain::ConsultationId(c.id), name, today)
+                .await
+                .expect("a channel"),
+        );
     }
     let channel_ids: Vec<i32> = channels.iter().map(|ch| ch.id).collect();
     let mut rng = rand::rngs::StdRng::seed_from_u64(have);
@@ -267,13 +275,22 @@ async fn run(name: &str, database_url: &str, dir: &std::path::Path) {
     let api = format!("{base_fresh}/api/v1/consultations/journeys/results");
     println!("{name}: {count} responses of journeys");
     // Figures beyond the total are read once answers have stopped.
-    childvoice::store::consultations::set_state(&db, id, childvoice::domain::State::Closed).await.expect("close");
+    childvoice::store::consultations::set_state(
+        &db,
+        childvoice::domain::ConsultationId(id),
+        childvoice::domain::State::Closed,
+    )
+    .await
+    .expect("close");
     {
         // Where the time of an uncached dashboard goes, in this process.
-        let template =
-            childvoice::store::consultations::snapshot(&db, id).await.expect("snapshot").expect("a snapshot");
+        let template = childvoice::store::consultations::snapshot(&db, childvoice::domain::ConsultationId(id))
+            .await
+            .expect("snapshot")
+            .expect("a snapshot");
         let started = Instant::now();
-        let tallies = childvoice::store::results::tallies(&db, id).await.expect("tallies");
+        let tallies =
+            childvoice::store::results::tallies(&db, childvoice::domain::ConsultationId(id)).await.expect("tallies");
         let read = started.elapsed();
         let started = Instant::now();
         let audiences = Audience::ALL.to_vec();
@@ -314,7 +331,10 @@ async fn run(name: &str, database_url: &str, dir: &std::path::Path) {
     }
     // An open consultation: a response arrives before each read, so the
     // tallies are read from the database every time (nothing cached).
-    let template = childvoice::store::consultations::snapshot(&db, id).await.expect("snapshot").expect("a snapshot");
+    let template = childvoice::store::consultations::snapshot(&db, childvoice::domain::ConsultationId(id))
+        .await
+        .expect("snapshot")
+        .expect("a snapshot");
     let mut rng = rand::rngs::StdRng::seed_from_u64(7);
     let today = chrono::Utc::now().date_naive();
     let mut fresh: Vec<Duration> = Vec::new();
@@ -322,14 +342,18 @@ async fn run(name: &str, database_url: &str, dir: &std::path::Path) {
         let org =
             childvoice::store::accounts::organisation_by_slug(&db, DEMO_ORGANISATION).await.expect("q").expect("org");
         let s = Submission {
-            response: random_response(&mut rng, &template.survey, id, org, &[]),
+            response: random_response(&mut rng, &template.survey, id, org.0, &[]),
             nonce: format!("bench-live-{}-{i}", uuid::Uuid::new_v4()),
             token_expires_on: today,
         };
         use childvoice::domain::State;
-        childvoice::store::consultations::set_state(&db, id, State::Open).await.expect("open");
+        childvoice::store::consultations::set_state(&db, childvoice::domain::ConsultationId(id), State::Open)
+            .await
+            .expect("open");
         store_batch(&db, &[&s]).await.expect("one more response");
-        childvoice::store::consultations::set_state(&db, id, State::Closed).await.expect("close");
+        childvoice::store::consultations::set_state(&db, childvoice::domain::ConsultationId(id), State::Closed)
+            .await
+            .expect("close");
         fresh.push(timed(&client, &dashboard, None).await);
     }
     fresh.sort();
@@ -422,7 +446,13 @@ async fn run(name: &str, database_url: &str, dir: &std::path::Path) {
         grown as f64 / 1024.0
     );
     println!("  form page p99: {} without an export, {} during one", ms(quiet), ms(busy));
-    childvoice::store::consultations::set_state(&db, id, childvoice::domain::State::Open).await.expect("reopen");
+    childvoice::store::consultations::set_state(
+        &db,
+        childvoice::domain::ConsultationId(id),
+        childvoice::domain::State::Open,
+    )
+    .await
+    .expect("reopen");
     server.abort();
     db.close().await.ok();
 }

@@ -52,7 +52,7 @@ pub fn link_email(
 
 /// Emails every lead of the organisation, in the background: a child's
 /// submission never waits for, or fails because of, the mail server.
-pub fn notify_safeguarding_leads(state: web::Data<AppState>, organisation_id: i32) {
+pub fn notify_safeguarding_leads(state: web::Data<AppState>, organisation_id: crate::domain::OrganisationId) {
     tokio::spawn(
         async move {
             let leads = match safeguarding::leads(&state.db, organisation_id).await {
@@ -64,7 +64,7 @@ pub fn notify_safeguarding_leads(state: web::Data<AppState>, organisation_id: i3
             };
             if leads.is_empty() {
                 tracing::warn!(
-                    organisation = organisation_id,
+                    organisation = organisation_id.0,
                     "a text was flagged but the organisation has no safeguarding lead"
                 );
             }
@@ -100,7 +100,7 @@ pub fn send_close_summary(state: web::Data<AppState>, c: Consultation) {
     tokio::spawn(
         async move {
             if let Err(e) = close_summary(&state, &c).await {
-                tracing::error!(error = %e, consultation = c.id, "the close summary could not be sent");
+                tracing::error!(error = %e, consultation = c.id.0, "the close summary could not be sent");
             }
         }
         .in_current_span(),

@@ -31,8 +31,8 @@ pub async fn apply_retention(state: &AppState) {
     };
     for c in candidates.into_iter().filter(|c| retention::due(c, today)) {
         match retention::delete_responses(&state.db, &c, today).await {
-            Ok(n) => tracing::info!(consultation = c.id, responses = n, "response-level data deleted (retention)"),
-            Err(e) => tracing::error!(error = %e, consultation = c.id, "could not delete response-level data"),
+            Ok(n) => tracing::info!(consultation = c.id.0, responses = n, "response-level data deleted (retention)"),
+            Err(e) => tracing::error!(error = %e, consultation = c.id.0, "could not delete response-level data"),
         }
     }
 }

@@ -2,13 +2,13 @@
 //! built in one place, beside the route patterns they must match.
 
 /// `/admin/consultations/{id}`
-pub fn consultation(id: i32) -> String {
+pub fn consultation(id: crate::domain::ConsultationId) -> String {
     format!("/admin/consultations/{id}")
 }
 
 /// `/admin/consultations/{id}/{page}`: `edit`, `state`, `channels`, `results`,
 /// `texts`, `publication`, `networks`, `results.csv`…
-pub fn consultation_page(id: i32, page: &str) -> String {
+pub fn consultation_page(id: crate::domain::ConsultationId, page: &str) -> String {
     format!("/admin/consultations/{id}/{page}")
 }
 
@@ -82,7 +82,10 @@ pub fn admin_item(section: &str, id: impl std::fmt::Display) -> String {
 mod tests {
     #[test]
     fn addresses_match_the_route_patterns() {
-        assert_eq!(super::consultation_page(7, "results"), "/admin/consultations/7/results");
+        assert_eq!(
+            super::consultation_page(crate::domain::ConsultationId(7), "results"),
+            "/admin/consultations/7/results"
+        );
         assert_eq!(super::template(3, "texts?language=fr"), "/admin/templates/3/texts?language=fr");
         assert_eq!(super::template("play", "folder.zip"), "/admin/templates/play/folder.zip");
         assert_eq!(super::landing("play", "ar"), "/s/play?lang=ar");

@@ -140,7 +140,7 @@ pub const DEMO_AREAS: &str = include_str!("../surveys/demo-town.geojson");
 /// The demo organisation's area set (stored on first start) with its areas.
 async fn demo_area_set(
     db: &sea_orm::DatabaseConnection,
-    org: i32,
+    org: crate::domain::OrganisationId,
 ) -> anyhow::Result<(i32, Vec<crate::domain::consultation::Area>)> {
     let existing = store::areas::list(db, org).await?.into_iter().find(|s| s.slug == "demo-town");
     let id = match existing {

@@ -131,8 +131,8 @@ impl Area {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Consultation {
-    pub id: i32,
-    pub organisation_id: i32,
+    pub id: super::ConsultationId,
+    pub organisation_id: super::OrganisationId,
     pub slug: String,
     pub template_id: String,
     pub state: State,
@@ -232,8 +232,8 @@ impl Consultation {
     /// never stored, never answerable.
     pub fn preview_of(survey: &super::Survey) -> Consultation {
         Consultation {
-            id: 0,
-            organisation_id: 0,
+            id: super::ConsultationId(0),
+            organisation_id: super::OrganisationId(0),
             slug: "preview".into(),
             template_id: survey.id.clone(),
             state: State::Draft,
@@ -272,8 +272,8 @@ mod tests {
 
     fn open(opens: Option<&str>, closes: Option<&str>) -> Consultation {
         Consultation {
-            id: 1,
-            organisation_id: 1,
+            id: crate::domain::ConsultationId(1),
+            organisation_id: crate::domain::OrganisationId(1),
             slug: "play".into(),
             template_id: "play".into(),
             state: State::Open,

@@ -3,6 +3,7 @@
 use super::entities::{organisation, session, user, user_token};
 use crate::auth::token_hash;
 use crate::domain::account::{Email, NetworkRole, Role};
+use crate::domain::ids::OrganisationId;
 use chrono::NaiveDate;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
@@ -11,7 +12,7 @@ use sea_orm::{ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct User {
     pub id: i32,
-    pub organisation_id: i32,
+    pub organisation_id: OrganisationId,
     pub organisation_name: String,
     pub email: String,
     pub role: Role,
@@ -26,7 +27,7 @@ pub struct User {
 fn to_user(u: user::Model, org_name: String) -> Result<User, DbErr> {
     Ok(User {
         id: u.id,
-        organisation_id: u.organisation_id,
+        organisation_id: crate::domain::OrganisationId(u.organisation_id),
         organisation_name: org_name,
         email: u.email,
         role: u.role.parse().map_err(DbErr::Custom)?,
@@ -47,7 +48,7 @@ pub async fn create_organisation(
     name: &str,
     slug: &str,
     today: NaiveDate,
-) -> Result<i32, DbErr> {
+) -> Result<OrganisationId, DbErr> {
     let org = organisation::ActiveModel {
         name: Set(name.to_owned()),
         slug: Set(slug.to_owned()),
@@ -56,15 +57,19 @@ pub async fn create_organisation(
     }
     .insert(db)
     .await?;
-    Ok(org.id)
+    Ok(crate::domain::OrganisationId(org.id))
 }
 
-pub async fn organisation_by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Option<i32>, DbErr> {
-    Ok(organisation::Entity::find().filter(organisation::Column::Slug.eq(slug)).one(db).await?.map(|o| o.id))
+pub async fn organisation_by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Option<OrganisationId>, DbErr> {
+    Ok(organisation::Entity::find()
+        .filter(organisation::Column::Slug.eq(slug))
+        .one(db)
+        .await?
+        .map(|o| OrganisationId(o.id)))
 }
 
 pub struct NewUser<'a> {
-    pub organisation_id: i32,
+    pub organisation_id: OrganisationId,
     pub email: &'a Email,
     pub role: Role,
     pub language: &'a str,
@@ -86,7 +91,7 @@ pub async fn create_user(db: &impl ConnectionTrait, n: NewUser<'_>) -> Result<Us
         return Err(CreateUserError::Taken);
     }
     let u = user::ActiveModel {
-        organisation_id: Set(n.organisation_id),
+        organisation_id: Set(n.organisation_id.0),
         email: Set(n.email.as_str().to_owned()),
         password_hash: Set(n.password_hash),
         role: Set(n.role.as_str().to_owned()),
@@ -125,8 +130,8 @@ pub async fn by_id(db: &impl ConnectionTrait, id: i32) -> Result<Option<User>, D
     Ok(Some(to_user(u, name)?))
 }
 
-pub async fn people(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Vec<User>, DbErr> {
-    let name = org_name(db, organisation_id).await?;
+pub async fn people(db: &impl ConnectionTrait, organisation_id: OrganisationId) -> Result<Vec<User>, DbErr> {
+    let name = org_name(db, organisation_id.0).await?;
     user::Entity::find()
         .filter(user::Column::OrganisationId.eq(organisation_id))
         .order_by_asc(user::Column::Email)

@@ -2,6 +2,7 @@
 //! token itself is shown once, when it is made.
 
 use super::entities::api_token;
+use crate::domain::ids::OrganisationId;
 use chrono::NaiveDate;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ActiveValue::NotSet, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
@@ -17,14 +18,14 @@ pub struct ApiToken {
 /// Makes a token for the organisation and returns it (the only time it is known).
 pub async fn create(
     db: &impl ConnectionTrait,
-    organisation_id: i32,
+    organisation_id: OrganisationId,
     name: &str,
     today: NaiveDate,
 ) -> Result<String, DbErr> {
     let token = format!("cv_{}", crate::auth::random_token());
     api_token::Entity::insert(api_token::ActiveModel {
         id: NotSet,
-        organisation_id: Set(organisation_id),
+        organisation_id: Set(organisation_id.0),
         name: Set(name.to_owned()),
         token_hash: Set(crate::auth::token_hash(&token)),
         created_on: Set(today),
@@ -35,7 +36,7 @@ pub async fn create(
     Ok(token)
 }
 
-pub async fn list(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Vec<ApiToken>, DbErr> {
+pub async fn list(db: &impl ConnectionTrait, organisation_id: OrganisationId) -> Result<Vec<ApiToken>, DbErr> {
     let rows = api_token::Entity::find()
         .filter(api_token::Column::OrganisationId.eq(organisation_id))
         .order_by_desc(api_token::Column::Id)
@@ -50,7 +51,7 @@ pub async fn list(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Vec
 /// Revokes a token of the organisation; its name, or `None` if there is no such live token.
 pub async fn revoke(
     db: &impl ConnectionTrait,
-    organisation_id: i32,
+    organisation_id: OrganisationId,
     id: i32,
     today: NaiveDate,
 ) -> Result<Option<String>, DbErr> {
@@ -71,11 +72,11 @@ pub async fn revoke(
 }
 
 /// The organisation a live token belongs to.
-pub async fn organisation_of(db: &impl ConnectionTrait, token: &str) -> Result<Option<i32>, DbErr> {
+pub async fn organisation_of(db: &impl ConnectionTrait, token: &str) -> Result<Option<OrganisationId>, DbErr> {
     Ok(api_token::Entity::find()
         .filter(api_token::Column::TokenHash.eq(crate::auth::token_hash(token)))
         .filter(api_token::Column::RevokedOn.is_null())
         .one(db)
         .await?
-        .map(|m| m.organisation_id))
+        .map(|m| OrganisationId(m.organisation_id)))
 }

@@ -2,6 +2,7 @@
 //! change, so a consultation keeps the map it was given.
 
 use super::entities::area_set;
+use crate::domain::ids::OrganisationId;
 use crate::domain::map::{AreaSet, parse_geojson};
 use chrono::NaiveDate;
 use sea_orm::{
@@ -12,7 +13,7 @@ use sea_orm::{
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct AreaSetInfo {
     pub id: i32,
-    pub organisation_id: i32,
+    pub organisation_id: OrganisationId,
     pub slug: String,
     pub version: i32,
     pub title: String,
@@ -23,7 +24,7 @@ pub struct AreaSetInfo {
 fn info(m: area_set::Model) -> AreaSetInfo {
     AreaSetInfo {
         id: m.id,
-        organisation_id: m.organisation_id,
+        organisation_id: crate::domain::OrganisationId(m.organisation_id),
         slug: m.slug,
         version: m.version,
         title: m.title,
@@ -35,7 +36,7 @@ fn info(m: area_set::Model) -> AreaSetInfo {
 /// Stores `set` as the next version of `slug`; returns the new version's info.
 pub async fn save(
     db: &sea_orm::DatabaseConnection,
-    organisation_id: i32,
+    organisation_id: OrganisationId,
     slug: &str,
     title: &str,
     set: &AreaSet,
@@ -53,7 +54,7 @@ pub async fn save(
         .flatten();
     let model = area_set::ActiveModel {
         id: sea_orm::ActiveValue::NotSet,
-        organisation_id: Set(organisation_id),
+        organisation_id: Set(organisation_id.0),
         slug: Set(slug.to_owned()),
         version: Set(last.unwrap_or(0) + 1),
         title: Set(title.chars().take(200).collect()),
@@ -71,7 +72,7 @@ pub async fn save(
 }
 
 /// An organisation's area sets, every version, by slug then newest version first.
-pub async fn list(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Vec<AreaSetInfo>, DbErr> {
+pub async fn list(db: &impl ConnectionTrait, organisation_id: OrganisationId) -> Result<Vec<AreaSetInfo>, DbErr> {
     let rows = area_set::Entity::find()
         .select_only()
         .columns([
@@ -107,7 +108,7 @@ pub async fn get(db: &impl ConnectionTrait, id: i32) -> Result<Option<(AreaSetIn
 pub async fn in_organisation(
     db: &impl ConnectionTrait,
     id: i32,
-    organisation_id: i32,
+    organisation_id: OrganisationId,
 ) -> Result<Option<(AreaSetInfo, AreaSet)>, DbErr> {
     Ok(get(db, id).await?.filter(|(i, _)| i.organisation_id == organisation_id))
 }
@@ -125,7 +126,7 @@ pub enum ImportError {
 /// next version of `slug`. Nothing is stored unless every feature is valid.
 pub async fn import(
     db: &sea_orm::DatabaseConnection,
-    organisation_id: i32,
+    organisation_id: OrganisationId,
     slug: &str,
     title: &str,
     source: &str,

@@ -1,12 +1,13 @@
 //! The audit log: every change to people and consultations, for owners.
 
 use super::entities::audit_entry;
+use crate::domain::ids::{ConsultationId, OrganisationId};
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set};
 
 pub struct Entry<'a> {
-    pub organisation_id: i32,
+    pub organisation_id: OrganisationId,
     pub user_id: Option<i32>,
-    pub consultation_id: Option<i32>,
+    pub consultation_id: Option<ConsultationId>,
     pub action: &'a str,
     pub detail: String,
 }
@@ -14,9 +15,9 @@ pub struct Entry<'a> {
 pub async fn record(db: &impl ConnectionTrait, e: Entry<'_>) -> Result<(), DbErr> {
     audit_entry::Entity::insert(audit_entry::ActiveModel {
         id: sea_orm::ActiveValue::NotSet,
-        organisation_id: Set(e.organisation_id),
+        organisation_id: Set(e.organisation_id.0),
         user_id: Set(e.user_id),
-        consultation_id: Set(e.consultation_id),
+        consultation_id: Set(e.consultation_id.map(|c| c.0)),
         action: Set(e.action.to_owned()),
         detail: Set(e.detail),
         at: Set(chrono::Utc::now().timestamp()),
@@ -28,7 +29,7 @@ pub async fn record(db: &impl ConnectionTrait, e: Entry<'_>) -> Result<(), DbErr
 
 pub async fn recent(
     db: &impl ConnectionTrait,
-    organisation_id: i32,
+    organisation_id: OrganisationId,
     limit: u64,
 ) -> Result<Vec<audit_entry::Model>, DbErr> {
     audit_entry::Entity::find()

@@ -2,6 +2,7 @@
 //! code. A response records its channel, never a person.
 
 use super::entities::channel;
+use crate::domain::ids::ConsultationId;
 use chrono::NaiveDate;
 use rand::Rng;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
@@ -13,13 +14,13 @@ pub const CODE_LEN: usize = 6;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Channel {
     pub id: i32,
-    pub consultation_id: i32,
+    pub consultation_id: ConsultationId,
     pub code: String,
     pub name: String,
 }
 
 fn to_channel(m: channel::Model) -> Channel {
-    Channel { id: m.id, consultation_id: m.consultation_id, code: m.code, name: m.name }
+    Channel { id: m.id, consultation_id: crate::domain::ConsultationId(m.consultation_id), code: m.code, name: m.name }
 }
 
 pub fn new_code() -> String {
@@ -33,14 +34,14 @@ pub fn code_is_well_formed(code: &str) -> bool {
 
 pub async fn create(
     db: &impl ConnectionTrait,
-    consultation_id: i32,
+    consultation_id: ConsultationId,
     name: &str,
     today: NaiveDate,
 ) -> Result<Channel, DbErr> {
     let mut last_error = None;
     for _ in 0..5 {
         let attempt = channel::ActiveModel {
-            consultation_id: Set(consultation_id),
+            consultation_id: Set(consultation_id.0),
             code: Set(new_code()),
             name: Set(name.to_owned()),
             created_on: Set(today),
@@ -65,7 +66,7 @@ pub async fn by_code(db: &impl ConnectionTrait, code: &str) -> Result<Option<Cha
 }
 
 /// Channels of a consultation, oldest first.
-pub async fn of(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Vec<Channel>, DbErr> {
+pub async fn of(db: &impl ConnectionTrait, consultation_id: ConsultationId) -> Result<Vec<Channel>, DbErr> {
     let rows = channel::Entity::find()
         .filter(channel::Column::ConsultationId.eq(consultation_id))
         .order_by_asc(channel::Column::Id)

@@ -4,6 +4,7 @@
 
 use super::entities::access_code;
 use crate::domain::disclosure::Count;
+use crate::domain::ids::ConsultationId;
 use rand::Rng;
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
@@ -25,7 +26,7 @@ fn new_code() -> String {
 
 pub async fn generate(
     db: &impl ConnectionTrait,
-    consultation_id: i32,
+    consultation_id: ConsultationId,
     channel_id: i32,
     count: usize,
 ) -> Result<Vec<String>, DbErr> {
@@ -34,7 +35,7 @@ pub async fn generate(
         let code = new_code();
         let inserted = access_code::Entity::insert(access_code::ActiveModel {
             id: sea_orm::ActiveValue::NotSet,
-            consultation_id: Set(consultation_id),
+            consultation_id: Set(consultation_id.0),
             channel_id: Set(Some(channel_id)),
             code: Set(code.clone()),
             used: Set(false),
@@ -67,7 +68,10 @@ pub async fn of_channel(db: &impl ConnectionTrait, channel_id: i32) -> Result<Ve
 /// used count carries the cell key of the used codes' record keys, for
 /// [`crate::domain::disclosure::publish`]; it is shown only once the
 /// consultation has closed.
-pub async fn counts(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Vec<(i32, u64, Count)>, DbErr> {
+pub async fn counts(
+    db: &impl ConnectionTrait,
+    consultation_id: ConsultationId,
+) -> Result<Vec<(i32, u64, Count)>, DbErr> {
     let rows =
         access_code::Entity::find().filter(access_code::Column::ConsultationId.eq(consultation_id)).all(db).await?;
     let mut out: Vec<(i32, u64, Count)> = Vec::new();
@@ -86,7 +90,7 @@ pub async fn counts(db: &impl ConnectionTrait, consultation_id: i32) -> Result<V
 }
 
 /// Marks a code used; false if it was unknown or already used.
-pub async fn consume(db: &impl ConnectionTrait, consultation_id: i32, code: &str) -> Result<bool, DbErr> {
+pub async fn consume(db: &impl ConnectionTrait, consultation_id: ConsultationId, code: &str) -> Result<bool, DbErr> {
     let r = access_code::Entity::update_many()
         .col_expr(access_code::Column::Used, Expr::value(true))
         .filter(access_code::Column::ConsultationId.eq(consultation_id))
@@ -98,7 +102,7 @@ pub async fn consume(db: &impl ConnectionTrait, consultation_id: i32, code: &str
 }
 
 /// Gives a code back when the response it let in could not be stored.
-pub async fn release(db: &impl ConnectionTrait, consultation_id: i32, code: &str) -> Result<(), DbErr> {
+pub async fn release(db: &impl ConnectionTrait, consultation_id: ConsultationId, code: &str) -> Result<(), DbErr> {
     access_code::Entity::update_many()
         .col_expr(access_code::Column::Used, Expr::value(false))
         .filter(access_code::Column::ConsultationId.eq(consultation_id))

@@ -2,6 +2,7 @@
 
 use super::entities::{consultation, organisation};
 use crate::domain::consultation::{Area, DEFAULT_K};
+use crate::domain::ids::{ConsultationId, OrganisationId};
 use crate::domain::{Audience, Consultation, State, Template};
 use chrono::NaiveDate;
 use sea_orm::sea_query::OnConflict;
@@ -21,8 +22,8 @@ fn json<T: serde::de::DeserializeOwned>(id: i32, what: &'static str, s: &str) ->
 
 fn to_domain(m: &consultation::Model) -> Result<Consultation, LoadError> {
     Ok(Consultation {
-        id: m.id,
-        organisation_id: m.organisation_id,
+        id: crate::domain::ConsultationId(m.id),
+        organisation_id: crate::domain::OrganisationId(m.organisation_id),
         slug: m.slug.clone(),
         template_id: m.template_id.clone(),
         state: m.state.parse().map_err(|cause| LoadError::Corrupt { id: m.id, what: "state", cause })?,
@@ -119,8 +120,8 @@ pub async fn published_with_responses(db: &impl ConnectionTrait) -> Result<Vec<C
 }
 
 /// The template as it was when the consultation was launched.
-pub async fn snapshot(db: &impl ConnectionTrait, id: i32) -> Result<Option<Template>, LoadError> {
-    let row = consultation::Entity::find_by_id(id).one(db).await?;
+pub async fn snapshot(db: &impl ConnectionTrait, id: ConsultationId) -> Result<Option<Template>, LoadError> {
+    let row = consultation::Entity::find_by_id(id.0).one(db).await?;
     row.map(|m| json(m.id, "snapshot", &m.snapshot)).transpose()
 }
 
@@ -130,7 +131,7 @@ pub async fn ensure_organisation(
     slug: &str,
     name: &str,
     today: NaiveDate,
-) -> Result<i32, DbErr> {
+) -> Result<OrganisationId, DbErr> {
     organisation::Entity::insert(organisation::ActiveModel {
         name: Set(name.to_owned()),
         slug: Set(slug.to_owned()),
@@ -144,13 +145,13 @@ pub async fn ensure_organisation(
         .filter(organisation::Column::Slug.eq(slug))
         .one(db)
         .await?
-        .map(|o| o.id)
+        .map(|o| OrganisationId(o.id))
         .ok_or_else(|| DbErr::RecordNotFound(format!("organisation {slug}")))
 }
 
 /// What a new consultation is launched with.
 pub struct Launch<'a> {
-    pub organisation_id: i32,
+    pub organisation_id: OrganisationId,
     pub slug: &'a str,
     pub template: &'a Template,
     pub state: State,
@@ -166,7 +167,7 @@ pub async fn launch_if_absent(db: &impl ConnectionTrait, launch: Launch<'_>) -> 
     let audiences: Vec<Audience> = survey.audiences.clone();
     let snapshot = serde_json::to_string(launch.template).map_err(|e| DbErr::Custom(e.to_string()))?;
     let result = consultation::Entity::insert(consultation::ActiveModel {
-        organisation_id: Set(launch.organisation_id),
+        organisation_id: Set(launch.organisation_id.0),
         slug: Set(launch.slug.to_owned()),
         template_id: Set(survey.id.clone()),
         state: Set(launch.state.as_str().to_owned()),
@@ -205,8 +206,8 @@ fn to_json<T: serde::Serialize>(value: &T) -> String {
 /// A consultation of one organisation; another organisation's is "absent".
 pub async fn in_organisation(
     db: &impl ConnectionTrait,
-    id: i32,
-    organisation_id: i32,
+    id: ConsultationId,
+    organisation_id: OrganisationId,
 ) -> Result<Option<Consultation>, LoadError> {
     let row = without_snapshot()
         .filter(consultation::Column::Id.eq(id))
@@ -220,7 +221,7 @@ pub async fn in_organisation(
 /// An organisation's consultations with their response counts, newest first.
 pub async fn list(
     db: &impl ConnectionTrait,
-    organisation_id: i32,
+    organisation_id: OrganisationId,
 ) -> Result<Vec<(Consultation, crate::domain::disclosure::Count)>, LoadError> {
     use sea_orm::QueryOrder;
     let rows = without_snapshot()
@@ -229,10 +230,10 @@ pub async fn list(
         .into_model::<consultation::Model>()
         .all(db)
         .await?;
-    let counts = super::results::responses_per(db, rows.iter().map(|m| m.id).collect()).await?;
+    let counts = super::results::responses_per(db, rows.iter().map(|m| ConsultationId(m.id)).collect()).await?;
     let mut out = Vec::new();
     for m in &rows {
-        out.push((to_domain(m)?, counts.get(&m.id).copied().unwrap_or_default()));
+        out.push((to_domain(m)?, counts.get(&ConsultationId(m.id)).copied().unwrap_or_default()));
     }
     Ok(out)
 }
@@ -248,14 +249,14 @@ fn map_json<T: serde::Serialize>(map: &T) -> Option<String> {
 /// Creates a draft consultation from a template snapshot and officer settings.
 pub async fn create_draft(
     db: &impl ConnectionTrait,
-    organisation_id: i32,
+    organisation_id: OrganisationId,
     template: &Template,
     s: &crate::domain::setup::ConsultationSettings,
     today: NaiveDate,
-) -> Result<i32, DbErr> {
+) -> Result<ConsultationId, DbErr> {
     let snapshot = serde_json::to_string(template).map_err(|e| DbErr::Custom(e.to_string()))?;
     let m = consultation::ActiveModel {
-        organisation_id: Set(organisation_id),
+        organisation_id: Set(organisation_id.0),
         slug: Set(s.slug.clone()),
         template_id: Set(template.survey.id.clone()),
         state: Set(State::Draft.as_str().to_owned()),
@@ -265,7 +266,7 @@ pub async fn create_draft(
         ..settings_model(s)
     };
     let inserted = consultation::Entity::insert(m).exec(db).await?;
-    Ok(inserted.last_insert_id)
+    Ok(crate::domain::ConsultationId(inserted.last_insert_id))
 }
 
 fn settings_model(s: &crate::domain::setup::ConsultationSettings) -> consultation::ActiveModel {
@@ -297,7 +298,7 @@ pub async fn update_settings(
 ) -> Result<(), DbErr> {
     use sea_orm::ActiveModelTrait;
     let mut m = settings_model(s);
-    m.id = Set(c.id);
+    m.id = Set(c.id.0);
     if c.state == State::Draft {
         m.slug = Set(s.slug.clone());
     } else {
@@ -313,7 +314,7 @@ pub async fn update_settings(
     Ok(())
 }
 
-pub async fn set_state(db: &impl ConnectionTrait, id: i32, state: State) -> Result<(), DbErr> {
+pub async fn set_state(db: &impl ConnectionTrait, id: ConsultationId, state: State) -> Result<(), DbErr> {
     use sea_orm::sea_query::Expr;
     let mut update =
         consultation::Entity::update_many().col_expr(consultation::Column::State, Expr::value(state.as_str()));
@@ -332,8 +333,8 @@ pub async fn set_state(db: &impl ConnectionTrait, id: i32, state: State) -> Resu
     Ok(())
 }
 
-pub async fn slug_of(db: &impl ConnectionTrait, id: i32) -> Result<Option<String>, DbErr> {
-    Ok(consultation::Entity::find_by_id(id).one(db).await?.map(|c| c.slug))
+pub async fn slug_of(db: &impl ConnectionTrait, id: ConsultationId) -> Result<Option<String>, DbErr> {
+    Ok(consultation::Entity::find_by_id(id.0).one(db).await?.map(|c| c.slug))
 }
 
 /// Replaces a draft's snapshot with the template as it is now (at launch).
@@ -350,7 +351,7 @@ pub async fn resnapshot(db: &impl ConnectionTrait, c: &Consultation, template: &
 }
 
 /// The consultations with these ids (without snapshots), in id order.
-pub async fn by_ids(db: &impl ConnectionTrait, ids: Vec<i32>) -> Result<Vec<Consultation>, LoadError> {
+pub async fn by_ids(db: &impl ConnectionTrait, ids: Vec<ConsultationId>) -> Result<Vec<Consultation>, LoadError> {
     use sea_orm::QueryOrder;
     if ids.is_empty() {
         return Ok(vec![]);
@@ -366,7 +367,7 @@ pub async fn by_ids(db: &impl ConnectionTrait, ids: Vec<i32>) -> Result<Vec<Cons
 
 /// Records that a draft was made from a network library template, so launch
 /// keeps that template instead of taking the shipped one of the same id.
-pub async fn set_copied_from(db: &impl ConnectionTrait, id: i32, attribution: &str) -> Result<(), DbErr> {
+pub async fn set_copied_from(db: &impl ConnectionTrait, id: ConsultationId, attribution: &str) -> Result<(), DbErr> {
     consultation::Entity::update_many()
         .col_expr(
             consultation::Column::CopiedFrom,

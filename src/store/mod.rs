@@ -46,3 +46,16 @@ pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
 pub async fn migrate(db: &DatabaseConnection) -> Result<(), DbErr> {
     Migrator::up(db, None).await
 }
+
+/// Ids go into queries as the integers the tables hold.
+impl From<crate::domain::ConsultationId> for sea_orm::Value {
+    fn from(id: crate::domain::ConsultationId) -> Self {
+        id.0.into()
+    }
+}
+
+impl From<crate::domain::OrganisationId> for sea_orm::Value {
+    fn from(id: crate::domain::OrganisationId) -> Self {
+        id.0.into()
+    }
+}

@@ -2,6 +2,7 @@
 //! templates they publish to the network's library.
 
 use super::entities::{network, network_member, network_share, network_template, organisation};
+use crate::domain::ids::{ConsultationId, OrganisationId};
 use crate::domain::{Consultation, State, Template};
 use chrono::NaiveDate;
 use sea_orm::{
@@ -15,11 +16,11 @@ pub struct Network {
     pub slug: String,
     pub name: String,
     /// The organisation of the network's secretariat.
-    pub organisation_id: i32,
+    pub organisation_id: OrganisationId,
 }
 
 fn to_network(m: network::Model) -> Network {
-    Network { id: m.id, slug: m.slug, name: m.name, organisation_id: m.organisation_id }
+    Network { id: m.id, slug: m.slug, name: m.name, organisation_id: crate::domain::OrganisationId(m.organisation_id) }
 }
 
 /// Creates a network with its secretariat organisation (same name and slug).
@@ -28,7 +29,7 @@ pub async fn create(db: &impl ConnectionTrait, name: &str, slug: &str, today: Na
     let m = network::ActiveModel {
         slug: Set(slug.to_owned()),
         name: Set(name.to_owned()),
-        organisation_id: Set(org),
+        organisation_id: Set(org.0),
         created_on: Set(today),
         ..Default::default()
     }
@@ -42,7 +43,7 @@ pub async fn by_slug(db: &impl ConnectionTrait, slug: &str) -> Result<Option<Net
 }
 
 /// The network whose secretariat is this organisation, if any.
-pub async fn hosted_by(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Option<Network>, DbErr> {
+pub async fn hosted_by(db: &impl ConnectionTrait, organisation_id: OrganisationId) -> Result<Option<Network>, DbErr> {
     Ok(network::Entity::find()
         .filter(network::Column::OrganisationId.eq(organisation_id))
         .one(db)
@@ -53,7 +54,7 @@ pub async fn hosted_by(db: &impl ConnectionTrait, organisation_id: i32) -> Resul
 /// A member organisation, or one invited.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Member {
-    pub organisation_id: i32,
+    pub organisation_id: OrganisationId,
     pub name: String,
     pub slug: String,
     pub invited_on: NaiveDate,
@@ -75,7 +76,7 @@ pub async fn members(db: &impl ConnectionTrait, network_id: i32) -> Result<Vec<M
         .filter_map(|r| {
             let o = orgs.get(&r.organisation_id)?;
             Some(Member {
-                organisation_id: r.organisation_id,
+                organisation_id: crate::domain::OrganisationId(r.organisation_id),
                 name: o.name.clone(),
                 slug: o.slug.clone(),
                 invited_on: r.invited_on,
@@ -99,13 +100,13 @@ pub async fn invite(
     network: &Network,
     organisation_slug: &str,
     today: NaiveDate,
-) -> Result<Option<(i32, String, Invited)>, DbErr> {
+) -> Result<Option<(OrganisationId, String, Invited)>, DbErr> {
     let Some(org) =
         organisation::Entity::find().filter(organisation::Column::Slug.eq(organisation_slug)).one(db).await?
     else {
         return Ok(None);
     };
-    if org.id == network.organisation_id {
+    if org.id == network.organisation_id.0 {
         return Ok(None);
     }
     let existing = network_member::Entity::find()
@@ -114,7 +115,7 @@ pub async fn invite(
         .one(db)
         .await?;
     if existing.is_some() {
-        return Ok(Some((org.id, org.name, Invited::Already)));
+        return Ok(Some((crate::domain::OrganisationId(org.id), org.name, Invited::Already)));
     }
     network_member::ActiveModel {
         network_id: Set(network.id),
@@ -125,14 +126,14 @@ pub async fn invite(
     }
     .insert(db)
     .await?;
-    Ok(Some((org.id, org.name, Invited::New)))
+    Ok(Some((crate::domain::OrganisationId(org.id), org.name, Invited::New)))
 }
 
 /// The organisation accepts a pending invitation; false if there is none.
 pub async fn accept(
     db: &impl ConnectionTrait,
     network_id: i32,
-    organisation_id: i32,
+    organisation_id: OrganisationId,
     today: NaiveDate,
 ) -> Result<bool, DbErr> {
     let done = network_member::Entity::update_many()
@@ -149,7 +150,7 @@ pub async fn accept(
 /// accepted (None: invited only).
 pub async fn memberships(
     db: &impl ConnectionTrait,
-    organisation_id: i32,
+    organisation_id: OrganisationId,
 ) -> Result<Vec<(Network, Option<NaiveDate>)>, DbErr> {
     let rows = network_member::Entity::find()
         .filter(network_member::Column::OrganisationId.eq(organisation_id))
@@ -169,7 +170,11 @@ pub async fn memberships(
 }
 
 /// Whether the organisation is an accepted member of the network.
-pub async fn is_member(db: &impl ConnectionTrait, network_id: i32, organisation_id: i32) -> Result<bool, DbErr> {
+pub async fn is_member(
+    db: &impl ConnectionTrait,
+    network_id: i32,
+    organisation_id: OrganisationId,
+) -> Result<bool, DbErr> {
     Ok(network_member::Entity::find()
         .filter(network_member::Column::NetworkId.eq(network_id))
         .filter(network_member::Column::OrganisationId.eq(organisation_id))
@@ -184,7 +189,7 @@ pub async fn is_member(db: &impl ConnectionTrait, network_id: i32, organisation_
 pub async fn set_shared(
     db: &impl ConnectionTrait,
     network_id: i32,
-    consultation_id: i32,
+    consultation_id: ConsultationId,
     shared: bool,
     today: NaiveDate,
 ) -> Result<bool, DbErr> {
@@ -197,7 +202,7 @@ pub async fn set_shared(
         (None, true) => {
             let inserted = network_share::ActiveModel {
                 network_id: Set(network_id),
-                consultation_id: Set(consultation_id),
+                consultation_id: Set(consultation_id.0),
                 shared_on: Set(today),
                 ..Default::default()
             }
@@ -219,7 +224,7 @@ pub async fn set_shared(
 }
 
 /// The networks a consultation is shared with.
-pub async fn shared_with(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Vec<i32>, DbErr> {
+pub async fn shared_with(db: &impl ConnectionTrait, consultation_id: ConsultationId) -> Result<Vec<i32>, DbErr> {
     Ok(network_share::Entity::find()
         .filter(network_share::Column::ConsultationId.eq(consultation_id))
         .all(db)
@@ -236,18 +241,18 @@ pub async fn shared_consultations(
     network_id: i32,
     published_only: bool,
 ) -> Result<Vec<(Consultation, Member)>, super::consultations::LoadError> {
-    let members: BTreeMap<i32, Member> = members(db, network_id)
+    let members: BTreeMap<OrganisationId, Member> = members(db, network_id)
         .await?
         .into_iter()
         .filter(|m| m.accepted_on.is_some())
         .map(|m| (m.organisation_id, m))
         .collect();
-    let ids: Vec<i32> = network_share::Entity::find()
+    let ids: Vec<ConsultationId> = network_share::Entity::find()
         .filter(network_share::Column::NetworkId.eq(network_id))
         .all(db)
         .await?
         .into_iter()
-        .map(|s| s.consultation_id)
+        .map(|s| ConsultationId(s.consultation_id))
         .collect();
     let list = super::consultations::by_ids(db, ids).await?;
     Ok(list
@@ -261,7 +266,7 @@ pub async fn shared_consultations(
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LibraryTemplate {
     pub id: i32,
-    pub organisation_id: i32,
+    pub organisation_id: OrganisationId,
     pub organisation_name: String,
     pub template_id: String,
     pub version: i32,
@@ -281,7 +286,7 @@ impl LibraryTemplate {
 pub async fn publish_template(
     db: &impl ConnectionTrait,
     network_id: i32,
-    organisation_id: i32,
+    organisation_id: OrganisationId,
     template: &Template,
     title: &str,
     today: NaiveDate,
@@ -300,7 +305,7 @@ pub async fn publish_template(
     let snapshot = serde_json::to_string(template).map_err(|e| DbErr::Custom(e.to_string()))?;
     network_template::ActiveModel {
         network_id: Set(network_id),
-        organisation_id: Set(organisation_id),
+        organisation_id: Set(organisation_id.0),
         template_id: Set(template.survey.id.clone()),
         version: Set(version),
         title: Set(title.chars().take(200).collect()),
@@ -340,7 +345,7 @@ pub async fn library(db: &impl ConnectionTrait, network_id: i32) -> Result<Vec<L
         .into_iter()
         .map(|(id, org, template_id, version, title, published_on)| LibraryTemplate {
             id,
-            organisation_id: org,
+            organisation_id: crate::domain::OrganisationId(org),
             organisation_name: names.get(&org).cloned().unwrap_or_default(),
             template_id,
             version,
@@ -376,7 +381,7 @@ pub async fn library_template(
     Ok(Some((
         LibraryTemplate {
             id: m.id,
-            organisation_id: m.organisation_id,
+            organisation_id: crate::domain::OrganisationId(m.organisation_id),
             organisation_name: name,
             template_id: m.template_id,
             version: m.version,

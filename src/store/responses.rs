@@ -12,6 +12,7 @@
 
 use super::entities::{answer, answer_tally, consultation, response, response_tally, used_token};
 use crate::domain::disclosure::Count;
+use crate::domain::ids::{ConsultationId, OrganisationId};
 use crate::domain::results::tally_keys;
 use crate::domain::{AnswerValue, Answers, Audience};
 use chrono::NaiveDate;
@@ -23,8 +24,8 @@ use tokio::sync::{mpsc, oneshot};
 /// A response ready to store. Free text is already scrubbed.
 #[derive(Debug)]
 pub struct NewResponse {
-    pub organisation_id: i32,
-    pub consultation_id: i32,
+    pub organisation_id: OrganisationId,
+    pub consultation_id: ConsultationId,
     pub audience: Audience,
     pub language: String,
     pub area: Option<String>,
@@ -56,7 +57,7 @@ pub struct Submission {
 /// The tally a response adds to: who answered, and how.
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 struct Group {
-    consultation_id: i32,
+    consultation_id: ConsultationId,
     audience: &'static str,
     language: String,
     area: String,
@@ -84,7 +85,7 @@ fn answer_rows(r: &NewResponse, response_id: i64) -> Vec<answer::ActiveModel> {
     let row = |question: &str, option: Option<&str>, value: Option<i64>, text: Option<&str>| answer::ActiveModel {
         id: NotSet,
         response_id: Set(response_id),
-        consultation_id: Set(r.consultation_id),
+        consultation_id: Set(r.consultation_id.0),
         audience: Set(r.audience.as_str().to_owned()),
         question: Set(question.to_owned()),
         option_id: Set(option.map(str::to_owned)),
@@ -124,7 +125,7 @@ pub async fn store_batch(db: &DatabaseConnection, batch: &[&Submission]) -> Resu
     let txn = db.begin().await?;
     // Instances keep consultations in memory for a moment: the state in the
     // database, read in this transaction, has the last word.
-    let mut ids: Vec<i32> = batch.iter().map(|s| s.response.consultation_id).collect();
+    let mut ids: Vec<i32> = batch.iter().map(|s| s.response.consultation_id.0).collect();
     ids.sort_unstable();
     ids.dedup();
     let open: Vec<i32> = {
@@ -141,8 +142,10 @@ pub async fn store_batch(db: &DatabaseConnection, batch: &[&Submission]) -> Resu
     // Tokens first: one statement claims every unused one (and, on SQLite,
     // takes the write lock before response ids are chosen below).
     let mut seen = std::collections::HashSet::new();
-    let fresh: Vec<&&Submission> =
-        batch.iter().filter(|s| open.contains(&s.response.consultation_id) && seen.insert(s.nonce.as_str())).collect();
+    let fresh: Vec<&&Submission> = batch
+        .iter()
+        .filter(|s| open.contains(&s.response.consultation_id.0) && seen.insert(s.nonce.as_str()))
+        .collect();
     let claimed = claim_tokens(&txn, &fresh).await?;
     // The batch's ids, dealt out in random order: within a batch, ids say
     // nothing about which response came first (and none is ever shown).
@@ -161,7 +164,7 @@ pub async fn store_batch(db: &DatabaseConnection, batch: &[&Submission]) -> Resu
     let mut taken = std::collections::HashSet::new();
     for s in batch {
         let r = &s.response;
-        if !open.contains(&r.consultation_id) {
+        if !open.contains(&r.consultation_id.0) {
             outcomes.push(Stored::Closed);
             continue;
         }
@@ -175,7 +178,7 @@ pub async fn store_batch(db: &DatabaseConnection, batch: &[&Submission]) -> Resu
         let key = Count::new(1, record);
         responses.push(response::ActiveModel {
             id: Set(id),
-            consultation_id: Set(r.consultation_id),
+            consultation_id: Set(r.consultation_id.0),
             audience: Set(r.audience.as_str().to_owned()),
             language: Set(r.language.clone()),
             area: Set(r.area.clone()),
@@ -299,7 +302,7 @@ async fn add_answer_tallies(
         .into_iter()
         .map(|((g, question, option, value), n)| answer_tally::ActiveModel {
             id: NotSet,
-            consultation_id: Set(g.consultation_id),
+            consultation_id: Set(g.consultation_id.0),
             audience: Set(g.audience.to_owned()),
             language: Set(g.language),
             area: Set(g.area),
@@ -331,7 +334,7 @@ async fn add_response_tallies(
         .into_iter()
         .map(|((g, day), n)| response_tally::ActiveModel {
             id: NotSet,
-            consultation_id: Set(g.consultation_id),
+            consultation_id: Set(g.consultation_id.0),
             audience: Set(g.audience.to_owned()),
             language: Set(g.language),
             area: Set(g.area),

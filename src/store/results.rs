@@ -5,6 +5,7 @@
 use super::entities::{answer, answer_tally, consultation, response, response_tally, result_update};
 use crate::domain::Audience;
 use crate::domain::disclosure::Count;
+use crate::domain::ids::ConsultationId;
 use crate::domain::results::{Group, Tallies};
 use chrono::NaiveDate;
 use sea_orm::sea_query::Expr;
@@ -14,7 +15,7 @@ use sea_orm::{
 use std::collections::{BTreeMap, HashMap};
 
 /// Every tally of a consultation: a few thousand rows however many responses.
-pub async fn tallies(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Tallies, DbErr> {
+pub async fn tallies(db: &impl ConnectionTrait, consultation_id: ConsultationId) -> Result<Tallies, DbErr> {
     use answer_tally::Column as A;
     use response_tally::Column as R;
     // One text column for the key instead of six: decoding values one by one
@@ -97,7 +98,7 @@ pub struct TextQuery {
 /// (consultation, question, reference) of free texts whatever their number.
 pub async fn free_texts(
     db: &impl ConnectionTrait,
-    consultation_id: i32,
+    consultation_id: ConsultationId,
     q: &TextQuery,
     limit: u64,
 ) -> Result<Vec<FreeText>, DbErr> {
@@ -148,7 +149,7 @@ pub async fn free_texts(
 /// false if there is none.
 pub async fn set_hidden(
     db: &impl ConnectionTrait,
-    consultation_id: i32,
+    consultation_id: ConsultationId,
     text_ref: &str,
     hidden: bool,
 ) -> Result<bool, DbErr> {
@@ -165,7 +166,7 @@ pub async fn set_hidden(
 /// Saves "what we heard and what we will do" (per language) and when results are expected.
 pub async fn set_statements(
     db: &impl ConnectionTrait,
-    consultation_id: i32,
+    consultation_id: ConsultationId,
     statements: &BTreeMap<String, String>,
     expected_on: Option<NaiveDate>,
 ) -> Result<(), DbErr> {
@@ -188,7 +189,7 @@ pub struct Update {
 }
 
 /// Updates of a consultation, newest first.
-pub async fn updates(db: &impl ConnectionTrait, consultation_id: i32) -> Result<Vec<Update>, DbErr> {
+pub async fn updates(db: &impl ConnectionTrait, consultation_id: ConsultationId) -> Result<Vec<Update>, DbErr> {
     let rows = result_update::Entity::find()
         .filter(result_update::Column::ConsultationId.eq(consultation_id))
         .order_by_desc(result_update::Column::HappenedOn)
@@ -207,13 +208,13 @@ pub async fn updates(db: &impl ConnectionTrait, consultation_id: i32) -> Result<
 
 pub async fn add_update(
     db: &impl ConnectionTrait,
-    consultation_id: i32,
+    consultation_id: ConsultationId,
     happened_on: NaiveDate,
     texts: &BTreeMap<String, String>,
 ) -> Result<(), DbErr> {
     result_update::Entity::insert(result_update::ActiveModel {
         id: NotSet,
-        consultation_id: Set(consultation_id),
+        consultation_id: Set(consultation_id.0),
         happened_on: Set(happened_on),
         texts: Set(serde_json::to_string(texts).unwrap_or_default()),
     })
@@ -222,7 +223,7 @@ pub async fn add_update(
     Ok(())
 }
 
-pub async fn delete_update(db: &impl ConnectionTrait, consultation_id: i32, id: i32) -> Result<bool, DbErr> {
+pub async fn delete_update(db: &impl ConnectionTrait, consultation_id: ConsultationId, id: i32) -> Result<bool, DbErr> {
     let r = result_update::Entity::delete_many()
         .filter(result_update::Column::Id.eq(id))
         .filter(result_update::Column::ConsultationId.eq(consultation_id))
@@ -232,7 +233,11 @@ pub async fn delete_update(db: &impl ConnectionTrait, consultation_id: i32, id: 
 }
 
 /// Marks the day a consultation closed (the close summary goes out then).
-pub async fn set_closed_on(db: &impl ConnectionTrait, consultation_id: i32, day: NaiveDate) -> Result<(), DbErr> {
+pub async fn set_closed_on(
+    db: &impl ConnectionTrait,
+    consultation_id: ConsultationId,
+    day: NaiveDate,
+) -> Result<(), DbErr> {
     consultation::Entity::update_many()
         .col_expr(consultation::Column::ClosedOn, Expr::value(day))
         .filter(consultation::Column::Id.eq(consultation_id))
@@ -265,7 +270,7 @@ pub type Cursor = (i64, i64);
 /// (consultation, record key, id); answers are read by response id.
 pub async fn response_page(
     db: &impl ConnectionTrait,
-    consultation_id: i32,
+    consultation_id: ConsultationId,
     after: Option<Cursor>,
     limit: u64,
 ) -> Result<(Vec<ResponseRow>, Option<Cursor>), DbErr> {
@@ -312,7 +317,7 @@ pub async fn response_page(
 /// found through the index on answers' response.
 pub async fn identifying_counts(
     db: &impl ConnectionTrait,
-    consultation_id: i32,
+    consultation_id: ConsultationId,
     area_questions: &[String],
 ) -> Result<Vec<(Vec<String>, u64)>, DbErr> {
     use sea_orm::Statement;
@@ -362,7 +367,10 @@ fn sum_of(column: &str) -> sea_orm::sea_query::SimpleExpr {
 
 /// Responses per consultation, from the tallies: true counts and cell keys,
 /// for [`crate::domain::disclosure::publish`].
-pub async fn responses_per(db: &impl ConnectionTrait, ids: Vec<i32>) -> Result<BTreeMap<i32, Count>, DbErr> {
+pub async fn responses_per(
+    db: &impl ConnectionTrait,
+    ids: Vec<ConsultationId>,
+) -> Result<BTreeMap<ConsultationId, Count>, DbErr> {
     use response_tally::Column as R;
     let rows: Vec<(i32, i64, i64)> = response_tally::Entity::find()
         .select_only()
@@ -374,5 +382,5 @@ pub async fn responses_per(db: &impl ConnectionTrait, ids: Vec<i32>) -> Result<B
         .into_tuple()
         .all(db)
         .await?;
-    Ok(rows.into_iter().map(|(id, n, key)| (id, Count::new(n, key))).collect())
+    Ok(rows.into_iter().map(|(id, n, key)| (ConsultationId(id), Count::new(n, key))).collect())
 }

@@ -2,6 +2,7 @@
 
 use super::accounts::{User, people};
 use super::entities::{answer, consultation, flag, response, user};
+use crate::domain::ids::{ConsultationId, OrganisationId};
 use sea_orm::sea_query::Expr;
 use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, Set};
 
@@ -10,7 +11,7 @@ use sea_orm::{ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, Que
 pub struct FlaggedText {
     pub id: i64,
     pub consultation_slug: String,
-    pub consultation_id: i32,
+    pub consultation_id: ConsultationId,
     pub question: String,
     pub audience: String,
     pub language: String,
@@ -21,15 +22,15 @@ pub struct FlaggedText {
 
 pub async fn flag(
     db: &impl ConnectionTrait,
-    organisation_id: i32,
-    consultation_id: i32,
+    organisation_id: OrganisationId,
+    consultation_id: ConsultationId,
     response_id: i64,
     question: &str,
 ) -> Result<(), DbErr> {
     flag::Entity::insert(flag::ActiveModel {
         id: sea_orm::ActiveValue::NotSet,
-        organisation_id: Set(organisation_id),
-        consultation_id: Set(consultation_id),
+        organisation_id: Set(organisation_id.0),
+        consultation_id: Set(consultation_id.0),
         response_id: Set(response_id),
         question: Set(question.to_owned()),
         reviewed: Set(false),
@@ -40,7 +41,7 @@ pub async fn flag(
 }
 
 /// The organisation's flags, those still to review first.
-pub async fn queue(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Vec<FlaggedText>, DbErr> {
+pub async fn queue(db: &impl ConnectionTrait, organisation_id: OrganisationId) -> Result<Vec<FlaggedText>, DbErr> {
     let flags = flag::Entity::find()
         .filter(flag::Column::OrganisationId.eq(organisation_id))
         .order_by_asc(flag::Column::Reviewed)
@@ -61,7 +62,7 @@ pub async fn queue(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Ve
         out.push(FlaggedText {
             id: f.id,
             consultation_slug: c.slug,
-            consultation_id: c.id,
+            consultation_id: crate::domain::ConsultationId(c.id),
             question: f.question,
             audience: r.audience,
             language: r.language,
@@ -73,7 +74,7 @@ pub async fn queue(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Ve
     Ok(out)
 }
 
-pub async fn mark_reviewed(db: &impl ConnectionTrait, organisation_id: i32, id: i64) -> Result<bool, DbErr> {
+pub async fn mark_reviewed(db: &impl ConnectionTrait, organisation_id: OrganisationId, id: i64) -> Result<bool, DbErr> {
     let r = flag::Entity::update_many()
         .col_expr(flag::Column::Reviewed, Expr::value(true))
         .filter(flag::Column::Id.eq(id))
@@ -83,7 +84,7 @@ pub async fn mark_reviewed(db: &impl ConnectionTrait, organisation_id: i32, id: 
     Ok(r.rows_affected == 1)
 }
 
-pub async fn leads(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Vec<User>, DbErr> {
+pub async fn leads(db: &impl ConnectionTrait, organisation_id: OrganisationId) -> Result<Vec<User>, DbErr> {
     Ok(people(db, organisation_id)
         .await?
         .into_iter()
@@ -94,7 +95,7 @@ pub async fn leads(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Ve
 /// Makes someone of the organisation a lead, or not; false if no such person.
 pub async fn set_lead(
     db: &impl ConnectionTrait,
-    organisation_id: i32,
+    organisation_id: OrganisationId,
     user_id: i32,
     lead: bool,
 ) -> Result<bool, DbErr> {

@@ -2,6 +2,7 @@
 
 use super::entities::template;
 use crate::domain::Template;
+use crate::domain::ids::OrganisationId;
 use chrono::NaiveDate;
 use sea_orm::{
     ActiveModelTrait, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
@@ -20,7 +21,7 @@ pub struct Saved {
 /// Saves a template as the next version under its id.
 pub async fn save(
     db: &impl ConnectionTrait,
-    organisation_id: i32,
+    organisation_id: OrganisationId,
     t: &Template,
     title: &str,
     source: &str,
@@ -37,7 +38,7 @@ pub async fn save(
         .await?;
     let snapshot = serde_json::to_string(t).map_err(|e| DbErr::Custom(e.to_string()))?;
     let m = template::ActiveModel {
-        organisation_id: Set(organisation_id),
+        organisation_id: Set(organisation_id.0),
         template_id: Set(t.survey.id.clone()),
         version: Set(last.unwrap_or(0) + 1),
         title: Set(title.chars().take(200).collect()),
@@ -63,7 +64,7 @@ fn to_saved(m: template::Model) -> Saved {
 }
 
 /// Every version of the organisation's templates, by id then newest first.
-pub async fn list(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Vec<Saved>, DbErr> {
+pub async fn list(db: &impl ConnectionTrait, organisation_id: OrganisationId) -> Result<Vec<Saved>, DbErr> {
     // Without the (large) snapshots.
     let rows: Vec<(i32, String, i32, String, String, NaiveDate)> = template::Entity::find()
         .select_only()
@@ -95,7 +96,11 @@ pub async fn list(db: &impl ConnectionTrait, organisation_id: i32) -> Result<Vec
 }
 
 /// One version with its template, if it is the organisation's.
-pub async fn get(db: &impl ConnectionTrait, organisation_id: i32, id: i32) -> Result<Option<(Saved, Template)>, DbErr> {
+pub async fn get(
+    db: &impl ConnectionTrait,
+    organisation_id: OrganisationId,
+    id: i32,
+) -> Result<Option<(Saved, Template)>, DbErr> {
     let Some(m) =
         template::Entity::find_by_id(id).filter(template::Column::OrganisationId.eq(organisation_id)).one(db).await?
     else {

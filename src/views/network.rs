@@ -364,7 +364,7 @@ pub struct Library<'a> {
     pub network: &'a Network,
     pub templates: &'a [LibraryTemplate],
     /// The officer's own consultations it may publish the template of: (id, title).
-    pub publishable: &'a [(i32, String)],
+    pub publishable: &'a [(crate::domain::ConsultationId, String)],
     pub can_copy: bool,
     pub notice: Option<String>,
 }
@@ -428,7 +428,12 @@ pub fn library(page: &Page, officer: &Officer, l: &Library) -> Markup {
 }
 
 /// The sharing section of a consultation's page.
-pub fn sharing(page: &Page, officer: &Officer, consultation_id: i32, networks: &[(Network, bool)]) -> Markup {
+pub fn sharing(
+    page: &Page,
+    officer: &Officer,
+    consultation_id: crate::domain::ConsultationId,
+    networks: &[(Network, bool)],
+) -> Markup {
     html! {
         @if !networks.is_empty() {
             h2 #networks { (page.t("network-sharing")) }

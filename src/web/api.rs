@@ -95,7 +95,7 @@ fn unavailable(e: impl std::fmt::Display) -> HttpResponse {
 }
 
 /// The organisation whose token the request carries.
-async fn organisation(req: &HttpRequest, state: &AppState) -> Result<i32, HttpResponse> {
+async fn organisation(req: &HttpRequest, state: &AppState) -> Result<crate::domain::OrganisationId, HttpResponse> {
     let token = req
         .headers()
         .get("authorization")

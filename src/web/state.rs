@@ -21,7 +21,7 @@ use std::sync::{Arc, RwLock};
 pub const FRESH_FOR: std::time::Duration = std::time::Duration::from_secs(1);
 
 /// Consultation id, snapshot version, area set id (0: none), grid.
-type LiveKey = (i32, i32, i32, i32);
+type LiveKey = (crate::domain::ConsultationId, i32, i32, i32);
 
 pub struct AppState {
     pub db: DatabaseConnection,
@@ -51,10 +51,10 @@ pub struct AppState {
     known: RwLock<HashMap<String, (std::time::Instant, Consultation)>>,
     /// Published results: the consultation is closed, so they do not change
     /// until an editor unpublishes it (which forgets them).
-    published: RwLock<HashMap<i32, Arc<crate::domain::results::Report>>>,
+    published: RwLock<HashMap<crate::domain::ConsultationId, Arc<crate::domain::results::Report>>>,
     /// Tallies last read per consultation, with the number of responses they
     /// count: tallies only ever grow, so an equal count means equal tallies.
-    tallies: RwLock<HashMap<i32, (u64, Arc<crate::domain::results::Tallies>)>>,
+    tallies: RwLock<HashMap<crate::domain::ConsultationId, (u64, Arc<crate::domain::results::Tallies>)>>,
 }
 
 impl AppState {
@@ -155,7 +155,10 @@ impl AppState {
 
     /// The tallies of a consultation: read again only when responses were
     /// added since (one small query tells), on this instance or another.
-    pub async fn tallies(&self, consultation_id: i32) -> Result<Arc<crate::domain::results::Tallies>, sea_orm::DbErr> {
+    pub async fn tallies(
+        &self,
+        consultation_id: crate::domain::ConsultationId,
+    ) -> Result<Arc<crate::domain::results::Tallies>, sea_orm::DbErr> {
         let counted = store::results::responses_per(&self.db, vec![consultation_id])
             .await?
             .get(&consultation_id)
@@ -215,9 +218,12 @@ impl AppState {
         if let Some(found) = self.live.read().ok().and_then(|m| m.get(&key).cloned()) {
             return Ok(found);
         }
-        let template = store::consultations::snapshot(&self.db, c.id)
-            .await?
-            .ok_or(store::consultations::LoadError::Corrupt { id: c.id, what: "snapshot", cause: "missing".into() })?;
+        let template =
+            store::consultations::snapshot(&self.db, c.id).await?.ok_or(store::consultations::LoadError::Corrupt {
+                id: c.id.0,
+                what: "snapshot",
+                cause: "missing".into(),
+            })?;
         let texts = SurveyTexts::from_checked(&template.survey, &template.texts);
         let map = match c.area_set_id {
             Some(set_id) => store::areas::get(&self.db, set_id)

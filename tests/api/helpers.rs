@@ -467,12 +467,15 @@ impl TestApp {
     }
 
     pub async fn consultation_id(&self, slug: &str) -> i32 {
-        childvoice::store::consultations::by_slug(&self.db, slug).await.expect("query").expect("consultation").id
+        (childvoice::store::consultations::by_slug(&self.db, slug).await.expect("query").expect("consultation").id).0
     }
 
     /// The slug of a consultation by its admin id.
     pub async fn db_slug(&self, id: i32) -> String {
-        childvoice::store::consultations::slug_of(&self.db, id).await.expect("query").expect("consultation")
+        childvoice::store::consultations::slug_of(&self.db, childvoice::domain::ConsultationId(id))
+            .await
+            .expect("query")
+            .expect("consultation")
     }
 
     /// Every row of every respondent table, as JSON text.

@@ -274,7 +274,7 @@ async fn every_figure_on_the_dashboard_in_exports_and_in_the_api_matches_the_res
         let owner = sign_in(&app, "owner@fig.example", PASSWORD).await;
         let id = launch(&owner, "fig-journeys", "3").await;
         let code = channel(&owner, id, "Riverside school").await;
-        let channel_id: i32 = childvoice::store::channels::of(&app.db, id)
+        let channel_id: i32 = childvoice::store::channels::of(&app.db, childvoice::domain::ConsultationId(id))
             .await
             .expect("channels")
             .into_iter()
@@ -688,8 +688,8 @@ async fn a_batch_stores_each_token_once_keeps_tallies_equal_to_the_answers_and_n
             answers.0.insert("journey-feeling".into(), AnswerValue::Scale(2));
             Submission {
                 response: NewResponse {
-                    organisation_id: 1,
-                    consultation_id,
+                    organisation_id: childvoice::domain::OrganisationId(1),
+                    consultation_id: childvoice::domain::ConsultationId(consultation_id),
                     audience: Audience::Parent,
                     language: "en".into(),
                     area: Some("riverside".into()),

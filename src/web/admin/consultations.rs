@@ -5,7 +5,7 @@ use super::{AdminError, Officer, field, html, see_other};
 use crate::domain::consultation::{Refused, Transition};
 use crate::domain::setup::{self, FieldErrors, suggest_slug};
 use crate::domain::template::LiveSurvey;
-use crate::domain::{Consultation, State};
+use crate::domain::{Consultation, ConsultationId, State};
 use crate::store::{channels, consultations};
 use crate::views::Page;
 use crate::views::admin::consultations::{self as views, SettingsDraft};
@@ -19,7 +19,7 @@ use std::sync::Arc;
 pub(super) async fn owned(
     state: &AppState,
     officer: &Officer,
-    id: i32,
+    id: ConsultationId,
 ) -> Result<(Consultation, Arc<LiveSurvey>), AdminError> {
     let c = consultations::in_organisation(&state.db, id, officer.user.organisation_id)
         .await?
@@ -36,7 +36,7 @@ pub(super) async fn edited<T: serde::de::DeserializeOwned>(
     req: &HttpRequest,
     state: &AppState,
     officer: &Officer,
-    id: i32,
+    id: ConsultationId,
     payload: web::Payload,
 ) -> Result<(Consultation, Arc<LiveSurvey>, T), AdminError> {
     officer.require_editor()?;
@@ -177,7 +177,7 @@ pub async fn create(
 pub async fn detail(
     state: web::Data<AppState>,
     officer: Officer,
-    id: web::Path<i32>,
+    id: web::Path<ConsultationId>,
 ) -> Result<HttpResponse, AdminError> {
     let (c, live) = owned(&state, &officer, *id).await?;
     consultation_page(&state, &officer, &c, &live, None).await
@@ -214,7 +214,7 @@ async fn consultation_page(
 pub async fn edit_page(
     state: web::Data<AppState>,
     officer: Officer,
-    id: web::Path<i32>,
+    id: web::Path<ConsultationId>,
 ) -> Result<HttpResponse, AdminError> {
     officer.require_editor()?;
     let (c, live) = owned(&state, &officer, *id).await?;
@@ -228,7 +228,7 @@ pub async fn update(
     req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
-    id: web::Path<i32>,
+    id: web::Path<ConsultationId>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     let (c, live, mut fields) = edited::<Fields>(&req, &state, &officer, *id, payload).await?;
@@ -284,7 +284,7 @@ pub async fn change_state(
     req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
-    id: web::Path<i32>,
+    id: web::Path<ConsultationId>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     let (c, _, form) = edited::<StateForm>(&req, &state, &officer, *id, payload).await?;
@@ -341,7 +341,7 @@ pub async fn add_channel(
     req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
-    id: web::Path<i32>,
+    id: web::Path<ConsultationId>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     let (c, live, form) = edited::<ChannelForm>(&req, &state, &officer, *id, payload).await?;
@@ -359,7 +359,7 @@ pub async fn add_channel(
 async fn owned_channel(
     state: &AppState,
     officer: &Officer,
-    id: i32,
+    id: ConsultationId,
     channel: i32,
 ) -> Result<(Consultation, Arc<LiveSurvey>, channels::Channel), AdminError> {
     let (c, live) = owned(state, officer, id).await?;
@@ -375,7 +375,7 @@ pub async fn make_codes(
     req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
-    path: web::Path<(i32, i32)>,
+    path: web::Path<(ConsultationId, i32)>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     officer.require_editor()?;
@@ -410,7 +410,7 @@ pub struct LangQuery {
 pub async fn code_cards(
     state: web::Data<AppState>,
     officer: Officer,
-    path: web::Path<(i32, i32)>,
+    path: web::Path<(ConsultationId, i32)>,
     q: web::Query<LangQuery>,
 ) -> Result<HttpResponse, AdminError> {
     officer.require_editor()?;

@@ -44,7 +44,7 @@ async fn joined(state: &AppState, officer: &Officer, slug: &str) -> Result<(Netw
 async fn audit_in(
     state: &AppState,
     officer: &Officer,
-    organisation_id: i32,
+    organisation_id: crate::domain::OrganisationId,
     action: &str,
     detail: String,
 ) -> Result<(), AdminError> {
@@ -97,7 +97,7 @@ enum YesNo {
 /// A member publishes the template of one of its consultations.
 #[derive(serde::Deserialize)]
 struct PublishForm {
-    consultation: i32,
+    consultation: crate::domain::ConsultationId,
 }
 
 async fn dashboard_page(
@@ -330,7 +330,7 @@ pub async fn share(
     req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
-    id: web::Path<i32>,
+    id: web::Path<crate::domain::ConsultationId>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     officer.require_owner()?;
@@ -360,7 +360,7 @@ pub async fn share(
 pub async fn sharing_of(
     state: &AppState,
     officer: &Officer,
-    consultation_id: i32,
+    consultation_id: crate::domain::ConsultationId,
 ) -> Result<Vec<(Network, bool)>, AdminError> {
     let joined: Vec<Network> = networks::memberships(&state.db, officer.user.organisation_id)
         .await?

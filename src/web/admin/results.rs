@@ -5,7 +5,7 @@ use super::consultations::{Fields, edited, owned};
 use super::{AdminError, Officer, html, see_other};
 use crate::domain::results::{self, Filter, Report};
 use crate::domain::template::LiveSurvey;
-use crate::domain::{Audience, Consultation};
+use crate::domain::{Audience, Consultation, ConsultationId};
 use crate::store::{channels, results as store};
 use crate::views::Page;
 use crate::views::admin::results as views;
@@ -98,7 +98,12 @@ struct Filtered {
 }
 
 impl Filtered {
-    async fn load(req: &HttpRequest, state: &AppState, officer: &Officer, id: i32) -> Result<Self, AdminError> {
+    async fn load(
+        req: &HttpRequest,
+        state: &AppState,
+        officer: &Officer,
+        id: ConsultationId,
+    ) -> Result<Self, AdminError> {
         let (consultation, live) = owned(state, officer, id).await?;
         let channels = channel_names(state, &consultation).await?;
         let filter = filter_of(req.query_string(), &consultation, &channels)
@@ -119,7 +124,7 @@ pub async fn dashboard(
     req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
-    id: web::Path<i32>,
+    id: web::Path<ConsultationId>,
 ) -> Result<HttpResponse, AdminError> {
     let f = Filtered::load(&req, &state, &officer, *id).await?;
     let page = Page { locales: state.locales, lang: &officer.lang };
@@ -133,7 +138,7 @@ async fn export(
     req: &HttpRequest,
     state: &AppState,
     officer: &Officer,
-    id: i32,
+    id: ConsultationId,
     format: &str,
     content_type: &str,
     render: impl FnOnce(&Labels, &Report) -> Option<String>,
@@ -153,7 +158,7 @@ pub async fn export_csv(
     req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
-    id: web::Path<i32>,
+    id: web::Path<ConsultationId>,
 ) -> Result<HttpResponse, AdminError> {
     export(&req, &state, &officer, *id, "csv", "text/csv; charset=utf-8", |labels, report| {
         Some(crate::views::export::long_csv(labels, report))
@@ -166,7 +171,7 @@ pub async fn export_json(
     req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
-    id: web::Path<i32>,
+    id: web::Path<ConsultationId>,
 ) -> Result<HttpResponse, AdminError> {
     export(&req, &state, &officer, *id, "json", "application/json", |labels, report| {
         Some(crate::views::export::json(labels, report).to_string())
@@ -179,7 +184,7 @@ pub async fn export_geojson(
     req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
-    id: web::Path<i32>,
+    id: web::Path<ConsultationId>,
 ) -> Result<HttpResponse, AdminError> {
     export(&req, &state, &officer, *id, "geojson", "application/geo+json", |labels, report| {
         crate::views::export::geojson(labels, report).map(|doc| doc.to_string())
@@ -199,7 +204,7 @@ const EXPORT_PAGE: u64 = 5000;
 pub async fn export_responses(
     state: web::Data<AppState>,
     officer: Officer,
-    id: web::Path<i32>,
+    id: web::Path<ConsultationId>,
 ) -> Result<HttpResponse, AdminError> {
     let (c, live) = owned(&state, &officer, *id).await?;
     if officer.user.role == crate::domain::account::Role::Editor {
@@ -279,7 +284,7 @@ pub struct TextsQuery {
 pub async fn texts(
     state: web::Data<AppState>,
     officer: Officer,
-    id: web::Path<i32>,
+    id: web::Path<ConsultationId>,
     query: web::Query<TextsQuery>,
 ) -> Result<HttpResponse, AdminError> {
     let (c, live) = owned(&state, &officer, *id).await?;
@@ -367,7 +372,7 @@ pub async fn hide_text(
     req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
-    path: web::Path<(i32, String)>,
+    path: web::Path<(ConsultationId, String)>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     let (id, text_ref) = path.into_inner();
@@ -383,7 +388,7 @@ pub async fn hide_text(
 pub async fn publication(
     state: web::Data<AppState>,
     officer: Officer,
-    id: web::Path<i32>,
+    id: web::Path<ConsultationId>,
 ) -> Result<HttpResponse, AdminError> {
     let (c, live) = owned(&state, &officer, *id).await?;
     let updates = store::updates(&state.db, c.id).await?;
@@ -408,7 +413,7 @@ pub async fn save_publication(
     req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
-    id: web::Path<i32>,
+    id: web::Path<ConsultationId>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     let (c, _, fields) = edited::<Fields>(&req, &state, &officer, *id, payload).await?;
@@ -424,7 +429,7 @@ pub async fn add_update(
     req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
-    id: web::Path<i32>,
+    id: web::Path<ConsultationId>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     let (c, _, fields) = edited::<Fields>(&req, &state, &officer, *id, payload).await?;
@@ -442,7 +447,7 @@ pub async fn delete_update(
     req: HttpRequest,
     state: web::Data<AppState>,
     officer: Officer,
-    path: web::Path<(i32, i32)>,
+    path: web::Path<(ConsultationId, i32)>,
     payload: web::Payload,
 ) -> Result<HttpResponse, AdminError> {
     let (id, update) = path.into_inner();

@@ -139,7 +139,7 @@ impl Officer {
     pub async fn audit(
         &self,
         db: &impl sea_orm::ConnectionTrait,
-        consultation_id: Option<i32>,
+        consultation_id: Option<crate::domain::ConsultationId>,
         action: &str,
         detail: String,
     ) -> Result<(), AdminError> {

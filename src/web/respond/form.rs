@@ -72,7 +72,7 @@ pub async fn assent(
     }
     let channel = super::channel_of(&req, &state, &r).await.map(|c| c.id);
     let token =
-        FormToken::new(r.consultation.id, audience, channel, Utc::now().timestamp()).encode(state.secret.expose());
+        FormToken::new(r.consultation.id.0, audience, channel, Utc::now().timestamp()).encode(state.secret.expose());
     let page = Page { locales: state.locales, lang: &r.lang };
     let q = super::pages::RespondentQuery::of(&req);
     let code = q.k.as_deref().map(codes::normalise);
@@ -168,7 +168,7 @@ impl Posted<'_> {
     /// The assent screen with a fresh token (and a code's problem, if any).
     fn fresh_assent(&self, code_error: Option<&str>, code: Option<&str>, status: StatusCode) -> HttpResponse {
         let c = &self.r.consultation;
-        let token = FormToken::new(c.id, self.audience, self.token.channel_id, self.now.timestamp())
+        let token = FormToken::new(c.id.0, self.audience, self.token.channel_id, self.now.timestamp())
             .encode(self.state.secret.expose());
         let extras = AssentExtras { code, code_error, kiosk: self.kiosk };
         let markup = assent_view(&self.page, c, &self.r.live, self.audience, &token, extras);
@@ -330,9 +330,9 @@ pub async fn submit(
     };
     let secret = state.secret.expose();
     let (token, renewed) =
-        match field("token").map(|t| FormToken::verify(secret, t, r.consultation.id, audience, now.timestamp())) {
+        match field("token").map(|t| FormToken::verify(secret, t, r.consultation.id.0, audience, now.timestamp())) {
             Some(Ok(t)) => (t, false),
-            _ => (FormToken::new(r.consultation.id, audience, None, now.timestamp()), true),
+            _ => (FormToken::new(r.consultation.id.0, audience, None, now.timestamp()), true),
         };
     let mut posted = Posted {
         req: &req,
