@@ -176,6 +176,38 @@ async fn the_questions_of_a_template_are_added_changed_moved_and_deleted_without
         let diff_url = change.location.unwrap().split('#').next().unwrap().replace("/questions", "/diff");
         let diff = owner.get(&diff_url).await;
         assert!(diff.html.contains("&quot;new_page&quot;: true</ins>"), "{}", diff.html);
+
+        // A condition of several rows, one of them enough: each row sends
+        // `show_if` and `any_of`, paired in order; a row left empty is no clause.
+        let v5 = diff_url.replace("/diff", "/questions");
+        let either = post_admin(
+            &owner,
+            &v5,
+            &v5,
+            &[
+                ("action", "add"),
+                ("id", "lollipop-person"),
+                ("kind", "single"),
+                ("options", "yes no"),
+                ("audiences", "parent"),
+                ("join", "any"),
+                ("show_if", "unsafe-anywhere"),
+                ("any_of", "yes"),
+                ("show_if", ""),
+                ("any_of", ""),
+                ("show_if", "allowed-alone"),
+                ("any_of", "some-places, no"),
+            ],
+        )
+        .await;
+        assert_eq!(either.status, 303, "{}", either.html);
+        let v6 = either.location.unwrap().split('#').next().unwrap().to_owned();
+        let diff = owner.get(&v6.replace("/questions", "/diff")).await;
+        let diff = diff.html.replace("&quot;", "\"");
+        for expected in ["\"any\": [", "\"question\": \"unsafe-anywhere\"", "\"question\": \"allowed-alone\""] {
+            assert!(diff.contains(expected), "{expected} in\n{diff}");
+        }
+        assert!(diff.contains("\"some-places\",") && diff.contains("\"no\""), "{diff}");
     }
 }
 

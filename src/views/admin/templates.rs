@@ -325,12 +325,13 @@ fn item_form(
             }
             @for n in 0..=clauses.len() {
                 @let clause = clauses.get(n);
+                // Each row sends `show_if` and `any_of`, paired in order; ids stay unique.
                 @let (q_name, v_name) = if n == 0 { ("show_if".to_owned(), "any_of".to_owned()) } else { (format!("show_if_{n}"), format!("any_of_{n}")) };
                 label for=(f(&q_name)) {
                     (page.t("admin-editor-show-if"))
                     @if n > 0 { " (" (n + 1) ")" }
                 }
-                select id=(f(&q_name)) name=(q_name) {
+                select id=(f(&q_name)) name="show_if" {
                     option value="" { "—" }
                     @for other in p.answerable.iter().take_while(|o| **o != item.id && !(item.kind == "grid" && o.starts_with(&format!("{}-", item.id)))) {
                         option value=(other) selected[clause.is_some_and(|c| c.question == *other)] {
@@ -342,7 +343,7 @@ fn item_form(
                     (page.t("admin-editor-any-of"))
                     @if n > 0 { " (" (n + 1) ")" }
                 }
-                input id=(f(&v_name)) name=(v_name) value=(clause.map(|c| c.any_of.join(" ")).unwrap_or_default());
+                input id=(f(&v_name)) name="any_of" value=(clause.map(|c| c.any_of.join(" ")).unwrap_or_default());
             }
             label for=(f("min")) { (page.t("admin-editor-min")) }
             input id=(f("min")) name="min" inputmode="numeric" value=(item.min.map(|v| v.to_string()).unwrap_or_default());

@@ -420,45 +420,75 @@ pub async fn questions(
     questions_page(&state, &officer, &saved, &t, StatusCode::OK, vec![], None).await
 }
 
-fn item_from(posted: &[(String, String)]) -> crate::domain::editor::Item {
-    let f = |n: &str| super::field(posted, n).trim().to_owned();
-    let words = |n: &str| -> Vec<String> {
-        f(n).split(|c: char| c.is_whitespace() || c == ',').filter(|s| !s.is_empty()).map(str::to_owned).collect()
-    };
-    let number = |n: &str| f(n).parse::<i64>().ok();
-    let optional = |n: &str| Some(f(n)).filter(|v| !v.is_empty());
-    let kind = f("kind");
-    let list = optional("list");
-    // Clause rows: `show_if`/`any_of`, then `show_if_1`/`any_of_1`, …; an
-    // empty row is no clause.
-    let clauses: Vec<crate::domain::Clause> = (0..8)
-        .filter_map(|n| {
-            let (q, v) = if n == 0 {
-                ("show_if".to_owned(), "any_of".to_owned())
-            } else {
-                (format!("show_if_{n}"), format!("any_of_{n}"))
-            };
-            optional(&q).map(|question| crate::domain::Clause { question, any_of: words(&v) })
-        })
-        .collect();
-    let join = if f("join") == "any" { crate::domain::Join::Any } else { crate::domain::Join::All };
-    crate::domain::editor::Item {
-        id: f("id").to_lowercase(),
-        options: if list.is_some() { vec![] } else { words("options") },
-        list,
-        statements: if kind == "grid" { words("statements") } else { vec![] },
-        audiences: posted.iter().filter(|(k, _)| k == "audiences").filter_map(|(_, v)| v.parse().ok()).collect(),
-        required: f("required") == "yes",
-        new_page: f("new_page") == "yes",
-        show_if: (!clauses.is_empty()).then_some(crate::domain::Condition { join, clauses }),
-        min: if kind == "number" { number("min") } else { None },
-        max: if matches!(kind.as_str(), "number" | "multiple" | "place") { number("max") } else { None },
-        max_length: None,
-        exclusive: if kind == "multiple" { words("exclusive") } else { vec![] },
-        other: if matches!(kind.as_str(), "single" | "multiple") { optional("other") } else { None },
-        indicator: optional("indicator"),
-        validated_wording: f("validated_wording") == "yes",
-        kind,
+/// The question editor's form: what to do (`up`, `down`, `delete`, `save`,
+/// `add`) to which question, and the question as typed. Lists of words
+/// (options, statements, values) are typed separated by spaces or commas;
+/// check boxes send `yes`. The condition's rows come as repeated `show_if`
+/// and `any_of` fields, paired in order; a row with no question is no clause.
+#[derive(serde::Deserialize, Default)]
+#[serde(default)]
+struct QuestionForm {
+    action: String,
+    id: String,
+    kind: String,
+    list: String,
+    options: String,
+    statements: String,
+    audiences: Vec<String>,
+    required: String,
+    new_page: String,
+    validated_wording: String,
+    join: String,
+    show_if: Vec<String>,
+    any_of: Vec<String>,
+    min: String,
+    max: String,
+    exclusive: String,
+    other: String,
+    indicator: String,
+}
+
+impl QuestionForm {
+    fn target(&self) -> String {
+        self.id.trim().to_lowercase()
+    }
+
+    fn item(&self) -> crate::domain::editor::Item {
+        let words = |v: &str| -> Vec<String> {
+            v.split(|c: char| c.is_whitespace() || c == ',').filter(|s| !s.is_empty()).map(str::to_owned).collect()
+        };
+        let number = |v: &str| v.trim().parse::<i64>().ok();
+        let optional = |v: &str| Some(v.trim().to_owned()).filter(|v| !v.is_empty());
+        let kind = self.kind.trim().to_owned();
+        let list = optional(&self.list);
+        let clauses: Vec<crate::domain::Clause> = self
+            .show_if
+            .iter()
+            .enumerate()
+            .filter_map(|(n, q)| {
+                let values = self.any_of.get(n).map_or(vec![], |v| words(v));
+                optional(q).map(|question| crate::domain::Clause { question, any_of: values })
+            })
+            .collect();
+        let join = if self.join == "any" { crate::domain::Join::Any } else { crate::domain::Join::All };
+        crate::domain::editor::Item {
+            id: self.target(),
+            options: if list.is_some() { vec![] } else { words(&self.options) },
+            list,
+            statements: if kind == "grid" { words(&self.statements) } else { vec![] },
+            audiences: self.audiences.iter().filter_map(|a| a.parse().ok()).collect(),
+            required: self.required == "yes",
+            new_page: self.new_page == "yes",
+            show_if: (!clauses.is_empty()).then_some(crate::domain::Condition { join, clauses }),
+            min: if kind == "number" { number(&self.min) } else { None },
+            max: if matches!(kind.as_str(), "number" | "multiple" | "place") { number(&self.max) } else { None },
+            max_length: None,
+            exclusive: if kind == "multiple" { words(&self.exclusive) } else { vec![] },
+            other: if matches!(kind.as_str(), "single" | "multiple") { optional(&self.other) } else { None },
+            indicator: optional(&self.indicator),
+            validated_wording: self.validated_wording == "yes",
+            kind,
+        }
     }
 }
 
@@ -473,14 +503,14 @@ pub async fn edit_questions(
 ) -> Result<HttpResponse, AdminError> {
     officer.require_editor()?;
     let (saved, t) = owned(&state, &officer, *id).await?;
-    let posted = officer.posted_form(&req, payload).await?;
+    let posted: QuestionForm = officer.posted(&req, payload).await?;
     if let Some(conflict) = stale_questions(&state, &officer, &saved, &t).await? {
         return Ok(conflict);
     }
     let mut items = crate::domain::editor::items(&t.survey);
-    let target = super::field(&posted, "id").trim().to_lowercase();
+    let target = posted.target();
     let at = items.iter().position(|i| i.id == target);
-    let action = super::field(&posted, "action");
+    let action = posted.action.as_str();
     let mut edited: Option<crate::domain::editor::Item> = None;
     match (action, at) {
         ("up", Some(i)) if i > 0 => items.swap(i, i - 1),
@@ -489,7 +519,7 @@ pub async fn edit_questions(
             items.remove(i);
         }
         ("save", Some(i)) => {
-            let mut item = item_from(&posted);
+            let mut item = posted.item();
             item.id = items[i].id.clone();
             // Settings the form does not show are kept (while the type allows them).
             if item.kind == "text" {
@@ -499,13 +529,13 @@ pub async fn edit_questions(
             edited = Some(item);
         }
         ("add", None) if !target.is_empty() => {
-            let item = item_from(&posted);
+            let item = posted.item();
             items.push(item.clone());
             edited = Some(item);
         }
         ("add", Some(_)) => {
             let problem = vec![("question.id".to_owned(), format!("question id '{target}' is used twice"))];
-            let item = item_from(&posted);
+            let item = posted.item();
             return questions_page(
                 &state,
                 &officer,
