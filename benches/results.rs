@@ -234,6 +234,11 @@ async fn run(name: &str, database_url: &str, dir: &std::path::Path) {
     let db = childvoice::store::connect(database_url).await.expect("connect");
     let (id, count) = load(&db, responses_wanted()).await;
     ensure_user(&db).await;
+    // The planner's statistics, as autovacuum gathers them within minutes of
+    // a large load in production (the bench reads at once).
+    if db.get_database_backend() == sea_orm::DatabaseBackend::Postgres {
+        db.execute_unprepared("ANALYZE").await.expect("analyze");
+    }
     drop(app);
     // A fresh process state: nothing cached but what the database itself keeps.
     let app = Application::build(&settings(database_url, dir)).await.expect("the application builds");

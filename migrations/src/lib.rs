@@ -13,6 +13,7 @@ mod m20261201_000007_area_sets;
 mod m20261201_000008_networks;
 mod m20261201_000009_templates;
 mod m20261201_000010_answers_without_counts_index;
+mod m20261201_000011_free_text_search;
 
 pub struct Migrator;
 
@@ -30,6 +31,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000008_networks::Migration),
             Box::new(m20261201_000009_templates::Migration),
             Box::new(m20261201_000010_answers_without_counts_index::Migration),
+            Box::new(m20261201_000011_free_text_search::Migration),
         ]
     }
 }

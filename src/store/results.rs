@@ -2,7 +2,7 @@
 //! (for analysts), what the city says it will do, and the response-level
 //! export.
 
-use super::entities::{answer, answer_tally, consultation, response, response_tally, result_update};
+use super::entities::{answer, answer_tally, consultation, response_tally, result_update};
 use crate::domain::Audience;
 use crate::domain::disclosure::Count;
 use crate::domain::ids::ConsultationId;
@@ -12,7 +12,7 @@ use sea_orm::sea_query::Expr;
 use sea_orm::{
     ActiveValue::NotSet, ColumnTrait, ConnectionTrait, DbErr, EntityTrait, QueryFilter, QueryOrder, QuerySelect, Set,
 };
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// Every tally of a consultation: a few thousand rows however many responses.
 pub async fn tallies(db: &impl ConnectionTrait, consultation_id: ConsultationId) -> Result<Tallies, DbErr> {
@@ -94,8 +94,13 @@ pub struct TextQuery {
     pub questions: Vec<String>,
 }
 
-/// One page of free texts (at most `limit`), served by the partial index on
-/// (consultation, question, reference) of free texts whatever their number.
+/// One page of free texts (at most `limit`), in the order of (question,
+/// reference). Each question is read on its own, in that order, through the
+/// partial index on (consultation, question, reference) of free texts, so
+/// every query walks the index in order and stops at the page's end, whatever
+/// the number of texts (PostgreSQL before 17 cannot walk an index in order
+/// for a list of questions, and sorted every text of the consultation). A
+/// search uses the trigram indexes (see [`texts_holding`]).
 pub async fn free_texts(
     db: &impl ConnectionTrait,
     consultation_id: ConsultationId,
@@ -103,36 +108,57 @@ pub async fn free_texts(
     limit: u64,
 ) -> Result<Vec<FreeText>, DbErr> {
     use answer::Column as A;
-    use sea_orm::sea_query::{Cond, ExprTrait, Func, LikeExpr};
-    let mut find = answer::Entity::find()
-        .filter(A::ConsultationId.eq(consultation_id))
-        .filter(A::TextRef.is_not_null())
-        .filter(A::Text.is_not_null());
-    find = find.filter(A::Question.is_in(q.questions.iter().map(String::as_str)));
-    if let Some(a) = q.audience {
-        find = find.filter(A::Audience.eq(a.as_str()));
+    use sea_orm::sea_query::{ExprTrait, Func, LikeExpr};
+    let search = q.search.as_deref().map(str::trim).filter(|w| !w.is_empty());
+    let matching = match search {
+        Some(words) => texts_holding(db, words).await?,
+        None => None,
+    };
+    let mut questions: Vec<&str> = q.questions.iter().map(String::as_str).collect();
+    questions.sort_unstable();
+    questions.dedup();
+    let mut rows = Vec::new();
+    for question in questions {
+        let remaining = limit.saturating_sub(rows.len() as u64);
+        if remaining == 0 {
+            break;
+        }
+        let after = match &q.after {
+            Some((after_question, _)) if question < after_question.as_str() => continue,
+            Some((after_question, text_ref)) if question == after_question.as_str() => Some(text_ref.as_str()),
+            _ => None,
+        };
+        let mut find = answer::Entity::find();
+        find = match &matching {
+            // A few texts hold the words: they are read by id, and the unary
+            // `+` keeps SQLite from walking the consultation's texts instead.
+            Some(ids) => find
+                .filter(Expr::cust_with_values(r#"+"answers"."consultation_id" = ?"#, [consultation_id.0]))
+                .filter(A::Id.is_in(ids.iter().copied())),
+            None => find.filter(A::ConsultationId.eq(consultation_id)),
+        };
+        find = find.filter(A::Question.eq(question)).filter(A::TextRef.is_not_null()).filter(A::Text.is_not_null());
+        if let Some(a) = q.audience {
+            find = find.filter(A::Audience.eq(a.as_str()));
+        }
+        if !q.with_hidden {
+            find = find.filter(A::Hidden.eq(false));
+        }
+        if let Some(words) = search {
+            let escaped: String = words
+                .to_lowercase()
+                .chars()
+                .flat_map(|c| if matches!(c, '%' | '_' | '\\') { vec!['\\', c] } else { vec![c] })
+                .collect();
+            find = find.filter(
+                Expr::expr(Func::lower(Expr::col(A::Text))).like(LikeExpr::new(format!("%{escaped}%")).escape('\\')),
+            );
+        }
+        if let Some(text_ref) = after {
+            find = find.filter(A::TextRef.gt(text_ref));
+        }
+        rows.extend(find.order_by_asc(A::TextRef).limit(remaining).all(db).await?);
     }
-    if !q.with_hidden {
-        find = find.filter(A::Hidden.eq(false));
-    }
-    if let Some(words) = q.search.as_deref().map(str::trim).filter(|w| !w.is_empty()) {
-        let escaped: String = words
-            .to_lowercase()
-            .chars()
-            .flat_map(|c| if matches!(c, '%' | '_' | '\\') { vec!['\\', c] } else { vec![c] })
-            .collect();
-        find = find.filter(
-            Expr::expr(Func::lower(Expr::col(A::Text))).like(LikeExpr::new(format!("%{escaped}%")).escape('\\')),
-        );
-    }
-    if let Some((question, text_ref)) = &q.after {
-        find = find.filter(
-            Cond::any()
-                .add(A::Question.gt(question.as_str()))
-                .add(Cond::all().add(A::Question.eq(question.as_str())).add(A::TextRef.gt(text_ref.as_str()))),
-        );
-    }
-    let rows = find.order_by_asc(A::Question).order_by_asc(A::TextRef).limit(limit).all(db).await?;
     Ok(rows
         .into_iter()
         .map(|m| FreeText {
@@ -143,6 +169,32 @@ pub async fn free_texts(
             hidden: m.hidden,
         })
         .collect())
+}
+
+/// Most free texts a search reads by id; more than this and the words are
+/// common enough that walking the consultation's texts in order finds a page
+/// of them at once.
+const FEW_TEXTS: usize = 5000;
+
+/// On SQLite, the ids of every free text (of any consultation) holding
+/// `words`, through the trigram index, when there are few of them; `None`
+/// when there are many, when the words are shorter than three characters
+/// (a trigram index cannot help), and on PostgreSQL, whose trigram index
+/// serves the `LIKE` itself. The `LIKE` decides in every case.
+async fn texts_holding(db: &impl ConnectionTrait, words: &str) -> Result<Option<Vec<i64>>, DbErr> {
+    if db.get_database_backend() != sea_orm::DatabaseBackend::Sqlite || words.chars().count() < 3 {
+        return Ok(None);
+    }
+    // One FTS5 phrase: what was typed is never read as search syntax.
+    let phrase = format!("\"{}\"", words.replace('"', "\"\""));
+    let stmt = sea_orm::Statement::from_sql_and_values(
+        sea_orm::DatabaseBackend::Sqlite,
+        "SELECT rowid AS id FROM answer_texts WHERE answer_texts MATCH ? LIMIT ?",
+        [phrase.into(), i64::try_from(FEW_TEXTS + 1).unwrap_or(i64::MAX).into()],
+    );
+    let ids =
+        db.query_all_raw(stmt).await?.iter().map(|row| row.try_get::<i64>("", "id")).collect::<Result<Vec<_>, _>>()?;
+    Ok((ids.len() <= FEW_TEXTS).then_some(ids))
 }
 
 /// Hides or shows again a free text of the consultation, by its reference;
@@ -266,49 +318,86 @@ pub type Cursor = (i64, i64);
 
 /// Up to `limit` responses of a consultation after `after`, in the order of
 /// their random record keys (an order that says nothing about when each
-/// came), and the cursor of the last one read. Served by the index on
-/// (consultation, record key, id); answers are read by response id.
+/// came), and the cursor of the last one read. One statement per page, served
+/// by the index on (consultation, record key, id): each response's answers
+/// (free texts left out) come with it, gathered by the database into one JSON
+/// array through the index on (response, question). A million responses hold
+/// some thirteen million answers; read one row per answer, decoding the rows
+/// cost more than everything else the export does.
 pub async fn response_page(
     db: &impl ConnectionTrait,
     consultation_id: ConsultationId,
     after: Option<Cursor>,
     limit: u64,
-) -> Result<(Vec<ResponseRow>, Option<Cursor>), DbErr> {
-    use response::Column as R;
-    use sea_orm::sea_query::Cond;
-    let mut find = response::Entity::find().filter(R::ConsultationId.eq(consultation_id));
+) -> Result<(Vec<StoredResponse>, Option<Cursor>), DbErr> {
+    use sea_orm::{DatabaseBackend, Statement};
+    let backend = db.get_database_backend();
+    let pg = backend == DatabaseBackend::Postgres;
+    let answers = if pg {
+        "(SELECT COALESCE(json_agg(json_build_array(a.question, a.option_id, a.value)), '[]')::text \
+         FROM answers a WHERE a.response_id = r.id AND a.text IS NULL)"
+    } else {
+        "(SELECT json_group_array(json_array(a.question, a.option_id, a.value)) \
+         FROM answers a WHERE a.response_id = r.id AND a.text IS NULL)"
+    };
+    let mut values: Vec<sea_orm::Value> = vec![consultation_id.into()];
+    let param = |n: usize| if pg { format!("${n}") } else { "?".to_owned() };
+    let mut filter = format!("r.consultation_id = {}", param(1));
     if let Some((key, id)) = after {
-        find = find
-            .filter(Cond::any().add(R::RecordKey.gt(key)).add(Cond::all().add(R::RecordKey.eq(key)).add(R::Id.gt(id))));
+        values.extend([key.into(), id.into()]);
+        filter.push_str(&format!(" AND (r.record_key, r.id) > ({}, {})", param(2), param(3)));
     }
-    let responses = find.order_by_asc(R::RecordKey).order_by_asc(R::Id).limit(limit).all(db).await?;
-    let Some(last) = responses.last().map(|r| (r.record_key, r.id)) else { return Ok((vec![], None)) };
-    let answers: Vec<(i64, String, Option<String>, Option<i64>)> = answer::Entity::find()
-        .select_only()
-        .columns([answer::Column::ResponseId])
-        .column(answer::Column::Question)
-        .column(answer::Column::OptionId)
-        .column(answer::Column::Value)
-        .filter(answer::Column::ResponseId.is_in(responses.iter().map(|r| r.id)))
-        .filter(answer::Column::Text.is_null())
-        .into_tuple()
-        .all(db)
-        .await?;
-    let mut by_response: HashMap<i64, BTreeMap<String, Vec<AnswerCell>>> = HashMap::new();
-    for (r, q, o, v) in answers {
-        by_response.entry(r).or_default().entry(q).or_default().push((o, v));
+    values.push(i64::try_from(limit).unwrap_or(i64::MAX).into());
+    let sql = format!(
+        "SELECT r.id, r.record_key, r.audience, r.language, COALESCE(r.area, '') AS area, \
+         COALESCE(r.channel_id, 0) AS channel, {answers} AS answers \
+         FROM responses r WHERE {filter} ORDER BY r.record_key, r.id LIMIT {}",
+        param(values.len())
+    );
+    let rows = db.query_all_raw(Statement::from_sql_and_values(backend, sql, values)).await?;
+    let mut last = None;
+    let mut page = Vec::with_capacity(rows.len());
+    for row in rows {
+        last = Some((row.try_get::<i64>("", "record_key")?, row.try_get::<i64>("", "id")?));
+        page.push(StoredResponse {
+            audience: row.try_get("", "audience")?,
+            language: row.try_get("", "language")?,
+            area: row.try_get("", "area")?,
+            channel: row.try_get("", "channel")?,
+            answers: row.try_get("", "answers")?,
+        });
     }
-    let rows = responses
-        .into_iter()
-        .map(|r| ResponseRow {
-            audience: r.audience,
-            language: r.language,
-            area: r.area.unwrap_or_default(),
-            channel: r.channel_id.unwrap_or(0),
-            answers: by_response.remove(&r.id).unwrap_or_default(),
+    Ok((page, last))
+}
+
+/// A response of the export as read, its answers still the database's JSON
+/// array of `[question, option, value]`: [`StoredResponse::parse`] is left to
+/// the caller, so that it can do it off the threads that answer requests.
+#[derive(Clone, Debug)]
+pub struct StoredResponse {
+    audience: String,
+    language: String,
+    area: String,
+    channel: i32,
+    answers: String,
+}
+
+impl StoredResponse {
+    pub fn parse(self) -> Result<ResponseRow, DbErr> {
+        let cells: Vec<(String, Option<String>, Option<i64>)> = serde_json::from_str(&self.answers)
+            .map_err(|e| DbErr::Custom(format!("the answers of a response could not be read: {e}")))?;
+        let mut answers: BTreeMap<String, Vec<AnswerCell>> = BTreeMap::new();
+        for (question, option, value) in cells {
+            answers.entry(question).or_default().push((option, value));
+        }
+        Ok(ResponseRow {
+            audience: self.audience,
+            language: self.language,
+            area: self.area,
+            channel: self.channel,
+            answers,
         })
-        .collect();
-    Ok((rows, Some(last)))
+    }
 }
 
 /// How many responses of a consultation share each identifying combination:

@@ -442,6 +442,24 @@ async fn every_figure_on_the_dashboard_in_exports_and_in_the_api_matches_the_res
         let after = analyst.get(&format!("{base}/texts")).await.html.matches("<blockquote>").count();
         assert_eq!(after, before - 1, "hidden texts are excluded for analysts");
 
+        // Searching the free texts: any piece of a text, whatever its case,
+        // through the trigram index (three characters or more) or without it;
+        // a word nobody wrote finds nothing; what is typed is never read as
+        // search syntax.
+        let search = async |q: &str| {
+            let query = serde_urlencoded::to_string([("q", q)]).unwrap();
+            let page = owner.get(&format!("{base}/texts?{query}")).await;
+            assert_eq!(page.status, 200, "{q}: {}", page.html);
+            page
+        };
+        let piece: String = idea.chars().skip(1).take(6).collect();
+        assert!(search(&piece.to_uppercase()).await.contains(&idea), "{piece} finds {idea}");
+        assert!(search(&idea.chars().skip(1).take(2).collect::<String>()).await.contains(&idea));
+        assert_eq!(search("zqxjv").await.html.matches("<blockquote>").count(), 0);
+        for odd in ["\"", "a\"b OR c*", "NEAR(x y", "walk\" AND \"", "%_\\"] {
+            search(odd).await;
+        }
+
         // The API: tokens made by owners, the same figures, described by OpenAPI.
         assert_eq!(analyst.get("/admin/api").await.status, 403, "only owners manage tokens");
         let made = post_admin(&owner, "/admin/api", "/admin/api", &[("name", "Open data portal")]).await;

@@ -237,14 +237,33 @@ pub async fn export_responses(
                 }
                 Ok((_, None)) => None,
                 Ok((rows, Some(last))) => {
-                    let mut chunk = String::new();
-                    for r in &rows {
-                        if let Some(line) = crate::views::export::response_line(live.survey(), &plan, n + 1, r) {
-                            n += 1;
-                            chunk.push_str(&line);
+                    // Reading the answers and writing the lines is the export's
+                    // own work: done on the blocking pool, a page at a time, so
+                    // that the threads answering children's forms never wait
+                    // behind it.
+                    let written = web::block(move || {
+                        let mut chunk = String::new();
+                        for stored in rows {
+                            let r = stored.parse()?;
+                            if let Some(line) = crate::views::export::response_line(live.survey(), &plan, n + 1, &r) {
+                                n += 1;
+                                chunk.push_str(&line);
+                            }
+                        }
+                        Ok::<_, sea_orm::DbErr>((chunk, n))
+                    })
+                    .await;
+                    match written {
+                        Ok(Ok((chunk, n))) => Some((Ok(web::Bytes::from(chunk)), Some((Some(last), n)))),
+                        Ok(Err(e)) => {
+                            tracing::error!(error = %e, "response export stopped: a stored response could not be read");
+                            Some((Err(actix_web::error::ErrorInternalServerError("export failed")), None))
+                        }
+                        Err(e) => {
+                            tracing::error!(error = %e, "response export stopped");
+                            Some((Err(actix_web::error::ErrorInternalServerError("export failed")), None))
                         }
                     }
-                    Some((Ok(web::Bytes::from(chunk)), Some((Some(last), n))))
                 }
             }
         }
