@@ -114,6 +114,7 @@ pub async fn free_texts(
         Some(words) => texts_holding(db, words).await?,
         None => None,
     };
+    let pg = db.get_database_backend() == sea_orm::DatabaseBackend::Postgres;
     let mut questions: Vec<&str> = q.questions.iter().map(String::as_str).collect();
     questions.sort_unstable();
     questions.dedup();
@@ -131,9 +132,9 @@ pub async fn free_texts(
         let mut find = answer::Entity::find();
         find = match &matching {
             // A few texts hold the words: they are read by id, and the unary
-            // `+` keeps SQLite from walking the consultation's texts instead.
+            // `+` keeps the database from walking the consultation's texts instead.
             Some(ids) => find
-                .filter(Expr::cust_with_values(r#"+"answers"."consultation_id" = ?"#, [consultation_id.0]))
+                .filter(Expr::cust(r#"+"answers"."consultation_id""#).eq(consultation_id.0))
                 .filter(A::Id.is_in(ids.iter().copied())),
             None => find.filter(A::ConsultationId.eq(consultation_id)),
         };
@@ -145,14 +146,17 @@ pub async fn free_texts(
             find = find.filter(A::Hidden.eq(false));
         }
         if let Some(words) = search {
-            let escaped: String = words
-                .to_lowercase()
-                .chars()
-                .flat_map(|c| if matches!(c, '%' | '_' | '\\') { vec!['\\', c] } else { vec![c] })
-                .collect();
-            find = find.filter(
-                Expr::expr(Func::lower(Expr::col(A::Text))).like(LikeExpr::new(format!("%{escaped}%")).escape('\\')),
-            );
+            find = if pg && matching.is_none() {
+                // Words many texts hold: `strpos`, which no index serves, so
+                // PostgreSQL walks the texts in order and stops at the page's
+                // end (with `LIKE` it would take every text the trigram index
+                // gives and sort them).
+                find.filter(Func::cust("strpos").arg(Func::lower(Expr::col(A::Text))).arg(words.to_lowercase()).gt(0))
+            } else {
+                find.filter(
+                    Expr::expr(Func::lower(Expr::col(A::Text))).like(LikeExpr::new(like_pattern(words)).escape('\\')),
+                )
+            };
         }
         if let Some(text_ref) = after {
             find = find.filter(A::TextRef.gt(text_ref));
@@ -176,22 +180,42 @@ pub async fn free_texts(
 /// of them at once.
 const FEW_TEXTS: usize = 5000;
 
-/// On SQLite, the ids of every free text (of any consultation) holding
-/// `words`, through the trigram index, when there are few of them; `None`
-/// when there are many, when the words are shorter than three characters
-/// (a trigram index cannot help), and on PostgreSQL, whose trigram index
-/// serves the `LIKE` itself. The `LIKE` decides in every case.
+/// `%words%`, lower-cased, with `LIKE`'s own characters escaped by `\`.
+fn like_pattern(words: &str) -> String {
+    let escaped: String = words
+        .to_lowercase()
+        .chars()
+        .flat_map(|c| if matches!(c, '%' | '_' | '\\') { vec!['\\', c] } else { vec![c] })
+        .collect();
+    format!("%{escaped}%")
+}
+
+/// The ids of every free text (of any consultation) holding `words`, found
+/// through a trigram index, when there are few of them; `None` when there are
+/// many, or when the words are shorter than three characters (a trigram index
+/// cannot help). SQLite asks its FTS5 index; PostgreSQL its `pg_trgm` index,
+/// through `LIKE`. The `LIKE` of [`free_texts`] decides in every case.
 async fn texts_holding(db: &impl ConnectionTrait, words: &str) -> Result<Option<Vec<i64>>, DbErr> {
-    if db.get_database_backend() != sea_orm::DatabaseBackend::Sqlite || words.chars().count() < 3 {
+    if words.chars().count() < 3 {
         return Ok(None);
     }
-    // One FTS5 phrase: what was typed is never read as search syntax.
-    let phrase = format!("\"{}\"", words.replace('"', "\"\""));
-    let stmt = sea_orm::Statement::from_sql_and_values(
-        sea_orm::DatabaseBackend::Sqlite,
-        "SELECT rowid AS id FROM answer_texts WHERE answer_texts MATCH ? LIMIT ?",
-        [phrase.into(), i64::try_from(FEW_TEXTS + 1).unwrap_or(i64::MAX).into()],
-    );
+    let backend = db.get_database_backend();
+    let cap: sea_orm::Value = i64::try_from(FEW_TEXTS + 1).unwrap_or(i64::MAX).into();
+    let stmt = if backend == sea_orm::DatabaseBackend::Postgres {
+        sea_orm::Statement::from_sql_and_values(
+            backend,
+            r"SELECT id FROM answers WHERE text IS NOT NULL AND lower(text) LIKE $1 ESCAPE '\' LIMIT $2",
+            [like_pattern(words).into(), cap],
+        )
+    } else {
+        // One FTS5 phrase: what was typed is never read as search syntax.
+        let phrase = format!("\"{}\"", words.replace('"', "\"\""));
+        sea_orm::Statement::from_sql_and_values(
+            backend,
+            "SELECT rowid AS id FROM answer_texts WHERE answer_texts MATCH ? LIMIT ?",
+            [phrase.into(), cap],
+        )
+    };
     let ids =
         db.query_all_raw(stmt).await?.iter().map(|row| row.try_get::<i64>("", "id")).collect::<Result<Vec<_>, _>>()?;
     Ok((ids.len() <= FEW_TEXTS).then_some(ids))

@@ -449,7 +449,7 @@ async fn every_figure_on_the_dashboard_in_exports_and_in_the_api_matches_the_res
         let search = async |q: &str| {
             let query = serde_urlencoded::to_string([("q", q)]).unwrap();
             let page = owner.get(&format!("{base}/texts?{query}")).await;
-            assert_eq!(page.status, 200, "{q}: {}", page.html);
+            assert_eq!(page.status, 200, "{q}: {}", app.logs());
             page
         };
         let piece: String = idea.chars().skip(1).take(6).collect();
