@@ -25,6 +25,9 @@ type LiveKey = (crate::domain::ConsultationId, i32, i32, i32);
 
 pub struct AppState {
     pub db: DatabaseConnection,
+    /// Where the database is, for work that opens its own connection (the
+    /// response-level export). Never shown: it may hold a password.
+    pub database_url: Secret,
     pub locales: &'static Locales,
     pub secret: Secret,
     pub public_url: String,
@@ -68,6 +71,7 @@ impl AppState {
         AppState {
             writer: store::responses::Writer::start(db.clone()),
             db,
+            database_url: Secret::new(settings.database_url.clone()),
             locales: crate::i18n::locales(),
             secret,
             public_url: settings.public_url.clone(),

@@ -222,52 +222,7 @@ pub async fn export_responses(
     let plan = crate::views::export::export_plan(live.survey(), &counts, k);
     officer.audit(&state.db, Some(c.id), "results-exported", "responses-csv".into()).await?;
     let header = crate::views::export::responses_header(live.survey());
-    let db = state.db.clone();
-    let consultation = c.id;
-    let plan = std::sync::Arc::new(plan);
-    // State: (the next page's cursor, rows written so far); `None` once every page is sent.
-    let pages = futures_util::stream::unfold(Some((None, 0u64)), move |cursor| {
-        let (db, live, plan) = (db.clone(), live.clone(), plan.clone());
-        async move {
-            let (after, mut n) = cursor?;
-            match store::response_page(&db, consultation, after, EXPORT_PAGE).await {
-                Err(e) => {
-                    tracing::warn!(error = %e, "response export stopped: database error");
-                    Some((Err(actix_web::error::ErrorServiceUnavailable("database unavailable")), None))
-                }
-                Ok((_, None)) => None,
-                Ok((rows, Some(last))) => {
-                    // Reading the answers and writing the lines is the export's
-                    // own work: done on the blocking pool, a page at a time, so
-                    // that the threads answering children's forms never wait
-                    // behind it.
-                    let written = web::block(move || {
-                        let mut chunk = String::new();
-                        for stored in rows {
-                            let r = stored.parse()?;
-                            if let Some(line) = crate::views::export::response_line(live.survey(), &plan, n + 1, &r) {
-                                n += 1;
-                                chunk.push_str(&line);
-                            }
-                        }
-                        Ok::<_, sea_orm::DbErr>((chunk, n))
-                    })
-                    .await;
-                    match written {
-                        Ok(Ok((chunk, n))) => Some((Ok(web::Bytes::from(chunk)), Some((Some(last), n)))),
-                        Ok(Err(e)) => {
-                            tracing::error!(error = %e, "response export stopped: a stored response could not be read");
-                            Some((Err(actix_web::error::ErrorInternalServerError("export failed")), None))
-                        }
-                        Err(e) => {
-                            tracing::error!(error = %e, "response export stopped");
-                            Some((Err(actix_web::error::ErrorInternalServerError("export failed")), None))
-                        }
-                    }
-                }
-            }
-        }
-    });
+    let pages = low_priority_pages(state.database_url.clone(), c.id, live, std::sync::Arc::new(plan));
     let body = futures_util::stream::once(std::future::ready(Ok::<_, actix_web::Error>(web::Bytes::from(header))))
         .chain(pages);
     Ok(HttpResponse::Ok()
@@ -275,6 +230,105 @@ pub async fn export_responses(
         .insert_header(("content-disposition", format!("attachment; filename=\"{}-responses.csv\"", c.slug)))
         .content_type("text/csv; charset=utf-8")
         .streaming(body))
+}
+
+/// The pages of the response-level export, read and written on a thread of
+/// their own at the lowest CPU priority, through a connection of their own
+/// opened on that thread (SQLite's connection thread inherits the priority).
+/// An export reads every response: at normal priority it took a core from
+/// the pages children are answering, whose p99 went from 0.3 ms to 4 ms
+/// during one. A chunk goes out as each page is written; if the download
+/// stops, the thread stops at its next page.
+fn low_priority_pages(
+    database_url: crate::config::Secret,
+    consultation: ConsultationId,
+    live: std::sync::Arc<LiveSurvey>,
+    plan: std::sync::Arc<crate::domain::anonymise::Plan>,
+) -> impl futures_util::Stream<Item = Result<web::Bytes, actix_web::Error>> {
+    /// Why an export stopped before its end (the download is then cut short).
+    enum Stopped {
+        Unavailable,
+        Failed,
+    }
+    type Chunk = Result<web::Bytes, Stopped>;
+    let (tx, rx) = tokio::sync::mpsc::channel::<Chunk>(2);
+    let run = move || {
+        if let Err(e) = thread_priority::set_current_thread_priority(thread_priority::ThreadPriority::Min) {
+            tracing::warn!(error = ?e, "the response export runs at normal priority");
+        }
+        let runtime = match tokio::runtime::Builder::new_current_thread().enable_all().build() {
+            Ok(r) => r,
+            Err(e) => {
+                tracing::error!(error = %e, "response export not started");
+                let _ = tx.blocking_send(Err(Stopped::Failed));
+                return;
+            }
+        };
+        runtime.block_on(async move {
+            let db = match crate::store::connect(database_url.expose()).await {
+                Ok(db) => db,
+                Err(e) => {
+                    tracing::warn!(error = %e, "response export stopped: database error");
+                    let _ = tx.send(Err(Stopped::Unavailable)).await;
+                    return;
+                }
+            };
+            let (mut after, mut n) = (None, 0u64);
+            loop {
+                let chunk = match store::response_page(&db, consultation, after, EXPORT_PAGE).await {
+                    Err(e) => {
+                        tracing::warn!(error = %e, "response export stopped: database error");
+                        Some(Err(Stopped::Unavailable))
+                    }
+                    Ok((_, None)) => None,
+                    Ok((rows, Some(last))) => {
+                        after = Some(last);
+                        let mut chunk = String::new();
+                        let mut bad = None;
+                        for stored in rows {
+                            match stored.parse() {
+                                Ok(r) => {
+                                    if let Some(line) =
+                                        crate::views::export::response_line(live.survey(), &plan, n + 1, &r)
+                                    {
+                                        n += 1;
+                                        chunk.push_str(&line);
+                                    }
+                                }
+                                Err(e) => {
+                                    bad = Some(e);
+                                    break;
+                                }
+                            }
+                        }
+                        match bad {
+                            Some(e) => {
+                                tracing::error!(error = %e, "response export stopped: a stored response could not be read");
+                                Some(Err(Stopped::Failed))
+                            }
+                            None => Some(Ok(web::Bytes::from(chunk))),
+                        }
+                    }
+                };
+                let Some(chunk) = chunk else { break };
+                let last = chunk.is_err();
+                if tx.send(chunk).await.is_err() || last {
+                    break;
+                }
+            }
+            db.close().await.ok();
+        });
+    };
+    if let Err(e) = std::thread::Builder::new().name("response-export".into()).spawn(run) {
+        tracing::error!(error = %e, "response export not started");
+    }
+    futures_util::stream::unfold(rx, |mut rx| async move {
+        let chunk = rx.recv().await?.map_err(|stopped| match stopped {
+            Stopped::Unavailable => actix_web::error::ErrorServiceUnavailable("database unavailable"),
+            Stopped::Failed => actix_web::error::ErrorInternalServerError("export failed"),
+        });
+        Some((chunk, rx))
+    })
 }
 
 pub(super) fn download(name: &str, content_type: &str, body: String) -> HttpResponse {
