@@ -215,14 +215,14 @@ pub async fn export_responses(
     {
         return Err(officer.error(ErrorKind::NotYet));
     }
-    let k = c.k();
-    let area_questions = crate::views::export::area_question_ids(live.survey());
-    let counts: std::collections::HashMap<_, _> =
-        store::identifying_counts(&state.db, c.id, &area_questions).await?.into_iter().collect();
-    let plan = crate::views::export::export_plan(live.survey(), &counts, k);
-    officer.audit(&state.db, Some(c.id), "results-exported", "responses-csv".into()).await?;
     let header = crate::views::export::responses_header(live.survey());
-    let pages = low_priority_pages(state.database_url.clone(), c.id, live, std::sync::Arc::new(plan));
+    let (ready, pages) = low_priority_pages(state.database_url.clone(), c.id, live, c.k());
+    // The export's plan (which combinations must be withheld) is made before
+    // anything is sent, so that a database away is a 503 page, not a cut file.
+    if !matches!(ready.await, Ok(true)) {
+        return Err(officer.error(ErrorKind::Unavailable));
+    }
+    officer.audit(&state.db, Some(c.id), "results-exported", "responses-csv".into()).await?;
     let body = futures_util::stream::once(std::future::ready(Ok::<_, actix_web::Error>(web::Bytes::from(header))))
         .chain(pages);
     Ok(HttpResponse::Ok()
@@ -232,9 +232,11 @@ pub async fn export_responses(
         .streaming(body))
 }
 
-/// The pages of the response-level export, read and written on a thread of
-/// their own at the lowest CPU priority, through a connection of their own
-/// opened on that thread (SQLite's connection thread inherits the priority).
+/// The pages of the response-level export, and whether its plan is ready,
+/// read and written on a thread of their own at the lowest CPU priority,
+/// through a connection of their own opened on that thread (SQLite's
+/// connection thread inherits the priority). The plan counts the identifying
+/// combinations first: one grouped query over every response.
 /// An export reads every response: at normal priority it took a core from
 /// the pages children are answering, whose p99 went from 0.3 ms to 4 ms
 /// during one. A chunk goes out as each page is written; if the download
@@ -243,8 +245,8 @@ fn low_priority_pages(
     database_url: crate::config::Secret,
     consultation: ConsultationId,
     live: std::sync::Arc<LiveSurvey>,
-    plan: std::sync::Arc<crate::domain::anonymise::Plan>,
-) -> impl futures_util::Stream<Item = Result<web::Bytes, actix_web::Error>> {
+    k: u64,
+) -> (tokio::sync::oneshot::Receiver<bool>, impl futures_util::Stream<Item = Result<web::Bytes, actix_web::Error>>) {
     /// Why an export stopped before its end (the download is then cut short).
     enum Stopped {
         Unavailable,
@@ -252,6 +254,7 @@ fn low_priority_pages(
     }
     type Chunk = Result<web::Bytes, Stopped>;
     let (tx, rx) = tokio::sync::mpsc::channel::<Chunk>(2);
+    let (ready_tx, ready) = tokio::sync::oneshot::channel::<bool>();
     let run = move || {
         if let Err(e) = thread_priority::set_current_thread_priority(thread_priority::ThreadPriority::Min) {
             tracing::warn!(error = ?e, "the response export runs at normal priority");
@@ -260,19 +263,29 @@ fn low_priority_pages(
             Ok(r) => r,
             Err(e) => {
                 tracing::error!(error = %e, "response export not started");
-                let _ = tx.blocking_send(Err(Stopped::Failed));
+                let _ = ready_tx.send(false);
                 return;
             }
         };
         runtime.block_on(async move {
-            let db = match crate::store::connect(database_url.expose()).await {
-                Ok(db) => db,
+            let area_questions = crate::views::export::area_question_ids(live.survey());
+            let planned = async {
+                let db = crate::store::connect(database_url.expose()).await?;
+                let counts: std::collections::HashMap<_, _> =
+                    store::identifying_counts(&db, consultation, &area_questions).await?.into_iter().collect();
+                Ok::<_, sea_orm::DbErr>((db, crate::views::export::export_plan(live.survey(), &counts, k)))
+            };
+            let (db, plan) = match planned.await {
+                Ok(planned) => planned,
                 Err(e) => {
-                    tracing::warn!(error = %e, "response export stopped: database error");
-                    let _ = tx.send(Err(Stopped::Unavailable)).await;
+                    tracing::warn!(error = %e, "response export not started: database error");
+                    let _ = ready_tx.send(false);
                     return;
                 }
             };
+            if ready_tx.send(true).is_err() {
+                return;
+            }
             let (mut after, mut n) = (None, 0u64);
             loop {
                 let chunk = match store::response_page(&db, consultation, after, EXPORT_PAGE).await {
@@ -322,13 +335,14 @@ fn low_priority_pages(
     if let Err(e) = std::thread::Builder::new().name("response-export".into()).spawn(run) {
         tracing::error!(error = %e, "response export not started");
     }
-    futures_util::stream::unfold(rx, |mut rx| async move {
+    let pages = futures_util::stream::unfold(rx, |mut rx| async move {
         let chunk = rx.recv().await?.map_err(|stopped| match stopped {
             Stopped::Unavailable => actix_web::error::ErrorServiceUnavailable("database unavailable"),
             Stopped::Failed => actix_web::error::ErrorInternalServerError("export failed"),
         });
         Some((chunk, rx))
-    })
+    });
+    (ready, pages)
 }
 
 pub(super) fn download(name: &str, content_type: &str, body: String) -> HttpResponse {
