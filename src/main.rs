@@ -88,8 +88,6 @@ enum AdminCommand {
         #[arg(long)]
         slug: Option<String>,
     },
-    /// Create a user; prints a single-use link (valid 72 hours) to choose a password,
-    /// unless the password is given on standard input with --password-stdin.
     /// Create a network of cities (an international body or a national
     /// programme) with its secretariat, an organisation of the same name and slug.
     CreateNetwork {
@@ -99,6 +97,8 @@ enum AdminCommand {
         #[arg(long)]
         slug: Option<String>,
     },
+    /// Create a user; prints a single-use link (valid 72 hours) to choose a password,
+    /// unless the password is given on standard input with --password-stdin.
     CreateUser {
         /// The organisation's slug.
         #[arg(long, required_unless_present = "network", conflicts_with = "network")]

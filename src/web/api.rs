@@ -65,7 +65,7 @@ pub struct Results {
 
 #[derive(Serialize, ToSchema)]
 pub struct ApiError {
-    /// `unauthorized`, `not-found`, `bad-filter`, `not-yet` or `unavailable`.
+    /// `unauthorized`, `not-found`, `bad-filter`, `not-yet`, `too-many-requests` or `unavailable`.
     pub error: String,
     pub message: String,
     /// With `bad-filter`: the parameter whose value is unknown.
@@ -87,6 +87,20 @@ fn error(status: StatusCode, code: &str, message: &str) -> HttpResponse {
         parameter: None,
         allowed: None,
     })
+}
+
+/// The answer to a client over its address's request rate: JSON, as every
+/// API answer, with `Retry-After`.
+pub fn too_many_requests(wait_seconds: u64) -> HttpResponse {
+    let mut res = error(
+        StatusCode::TOO_MANY_REQUESTS,
+        "too-many-requests",
+        "Too many requests from this address; try again after the seconds in Retry-After.",
+    );
+    if let Ok(v) = actix_web::http::header::HeaderValue::from_str(&wait_seconds.max(1).to_string()) {
+        res.headers_mut().insert(actix_web::http::header::RETRY_AFTER, v);
+    }
+    res
 }
 
 fn unavailable(e: impl std::fmt::Display) -> HttpResponse {
@@ -124,6 +138,8 @@ async fn organisation(req: &HttpRequest, state: &AppState) -> Result<crate::doma
     responses(
         (status = 200, description = "The organisation's consultations", body = Vec<ConsultationSummary>),
         (status = 401, description = "No token, or an unknown or revoked one", body = ApiError),
+        (status = 429, description = "Too many requests from this address; `Retry-After` says when to try again", body = ApiError),
+        (status = 503, description = "The database cannot be reached; try again in a minute", body = ApiError),
     )
 )]
 pub async fn consultations(req: HttpRequest, state: web::Data<AppState>) -> HttpResponse {
@@ -179,6 +195,8 @@ pub async fn consultations(req: HttpRequest, state: web::Data<AppState>) -> Http
         (status = 200, description = "Results, every count published by the cell key method", body = Results),
         (status = 400, description = "A filter value the consultation does not have; `allowed` lists the values it has", body = ApiError),
         (status = 401, description = "No token, or an unknown or revoked one", body = ApiError),
+        (status = 429, description = "Too many requests from this address; `Retry-After` says when to try again", body = ApiError),
+        (status = 503, description = "The database cannot be reached; try again in a minute", body = ApiError),
         (status = 404, description = "No such consultation in the token's organisation", body = ApiError),
         (status = 409, description = "The consultation still takes answers: results come once it has closed", body = ApiError),
     )
@@ -249,6 +267,8 @@ pub struct NetworkIndicators {
     responses(
         (status = 200, description = "Indicator values with their 95% Wilson intervals", body = NetworkIndicators),
         (status = 401, description = "No token, or an unknown or revoked one", body = ApiError),
+        (status = 429, description = "Too many requests from this address; `Retry-After` says when to try again", body = ApiError),
+        (status = 503, description = "The database cannot be reached; try again in a minute", body = ApiError),
         (status = 404, description = "No such network run by the token's organisation", body = ApiError),
     )
 )]

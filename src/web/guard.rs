@@ -28,6 +28,10 @@ pub async fn rate_limit(
         && let Err(wait) = state.page_limiter.check(state.client_address(req.request()))
     {
         state.metrics.rate_limited("pages");
+        if req.path().starts_with("/api/") {
+            let res = crate::web::api::too_many_requests(wait.as_secs());
+            return Ok(req.into_response(res).map_into_right_body());
+        }
         let mut res = PageError::for_request(req.request(), ErrorKind::TooManyRequests).error_response();
         if let Ok(v) = actix_web::http::header::HeaderValue::from_str(&wait.as_secs().max(1).to_string()) {
             res.headers_mut().insert(actix_web::http::header::RETRY_AFTER, v);

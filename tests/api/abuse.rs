@@ -41,6 +41,32 @@ async fn a_class_of_thirty_behind_one_address_all_get_through_and_a_flood_is_hel
 }
 
 #[tokio::test]
+async fn the_api_over_its_rate_answers_json_429_as_its_openapi_document_says() {
+    let app = spawn_app_with(Backend::Sqlite, Options { rate_limits: true, ..Default::default() }).await;
+    let doc = app.get("/api/openapi.json").await;
+    let doc: serde_json::Value = serde_json::from_str(&doc.html).expect("the OpenAPI document");
+    for (path, item) in doc["paths"].as_object().expect("paths") {
+        for status in ["429", "503"] {
+            assert!(item["get"]["responses"].get(status).is_some(), "{path} documents {status}");
+        }
+    }
+    let mut refused = None;
+    // The production limit: a burst of 600, then 300 a minute.
+    for _ in 0..700 {
+        let page = app.get("/api/v1/consultations").await;
+        if page.status == 429 {
+            refused = Some(page);
+            break;
+        }
+        assert_eq!(page.status, 401, "no token");
+    }
+    let refused = refused.expect("a flood from one address is limited");
+    assert!(refused.headers.contains_key("retry-after"));
+    let body: serde_json::Value = serde_json::from_str(&refused.html).expect("a JSON answer, as every API answer");
+    assert_eq!(body["error"], "too-many-requests");
+}
+
+#[tokio::test]
 async fn forwarded_addresses_are_believed_only_from_trusted_proxies() {
     for (trusted, expect_limited) in [(vec![], true), (vec!["127.0.0.1/32".parse().unwrap()], false)] {
         let app = spawn_app_with(

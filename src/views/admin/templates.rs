@@ -427,7 +427,7 @@ pub fn questions(page: &Page, officer: &Officer, p: &QuestionsPage) -> Markup {
                         h2 { (format!("{} · {}", item.id, page.t(&format!("admin-editor-kind-{}", item.kind)))) }
                         @if let Some(words) = p.labels.get(&item.id) { p { (words) } }
                         @if can_edit {
-                            p {
+                            div.actions {
                                 @if i > 0 { (small_button(officer, p.saved, &item.id, "up", page.t("admin-editor-up"))) " " }
                                 @if i + 1 < p.items.len() { (small_button(officer, p.saved, &item.id, "down", page.t("admin-editor-down"))) " " }
                                 (small_button(officer, p.saved, &item.id, "delete", page.t("admin-editor-delete")))
