@@ -353,7 +353,7 @@ pub async fn response_page(
     consultation_id: ConsultationId,
     after: Option<Cursor>,
     limit: u64,
-) -> Result<(Vec<StoredResponse>, Option<Cursor>), DbErr> {
+) -> Result<(Vec<ResponseRow>, Option<Cursor>), DbErr> {
     use sea_orm::{DatabaseBackend, Statement};
     let backend = db.get_database_backend();
     let pg = backend == DatabaseBackend::Postgres;
@@ -383,45 +383,22 @@ pub async fn response_page(
     let mut page = Vec::with_capacity(rows.len());
     for row in rows {
         last = Some((row.try_get::<i64>("", "record_key")?, row.try_get::<i64>("", "id")?));
-        page.push(StoredResponse {
-            audience: row.try_get("", "audience")?,
-            language: row.try_get("", "language")?,
-            area: row.try_get("", "area")?,
-            channel: row.try_get("", "channel")?,
-            answers: row.try_get("", "answers")?,
-        });
-    }
-    Ok((page, last))
-}
-
-/// A response of the export as read, its answers still the database's JSON
-/// array of `[question, option, value]`: [`StoredResponse::parse`] is left to
-/// the caller, so that it can do it off the threads that answer requests.
-#[derive(Clone, Debug)]
-pub struct StoredResponse {
-    audience: String,
-    language: String,
-    area: String,
-    channel: i32,
-    answers: String,
-}
-
-impl StoredResponse {
-    pub fn parse(self) -> Result<ResponseRow, DbErr> {
-        let cells: Vec<(String, Option<String>, Option<i64>)> = serde_json::from_str(&self.answers)
+        let json: String = row.try_get("", "answers")?;
+        let cells: Vec<(String, Option<String>, Option<i64>)> = serde_json::from_str(&json)
             .map_err(|e| DbErr::Custom(format!("the answers of a response could not be read: {e}")))?;
         let mut answers: BTreeMap<String, Vec<AnswerCell>> = BTreeMap::new();
         for (question, option, value) in cells {
             answers.entry(question).or_default().push((option, value));
         }
-        Ok(ResponseRow {
-            audience: self.audience,
-            language: self.language,
-            area: self.area,
-            channel: self.channel,
+        page.push(ResponseRow {
+            audience: row.try_get("", "audience")?,
+            language: row.try_get("", "language")?,
+            area: row.try_get("", "area")?,
+            channel: row.try_get("", "channel")?,
             answers,
-        })
+        });
     }
+    Ok((page, last))
 }
 
 /// How many responses of a consultation share each identifying combination:

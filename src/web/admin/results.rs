@@ -247,11 +247,8 @@ fn low_priority_pages(
     live: std::sync::Arc<LiveSurvey>,
     k: u64,
 ) -> (tokio::sync::oneshot::Receiver<bool>, impl futures_util::Stream<Item = Result<web::Bytes, actix_web::Error>>) {
-    /// Why an export stopped before its end (the download is then cut short).
-    enum Stopped {
-        Unavailable,
-        Failed,
-    }
+    /// The database failed before the export's end (the download is then cut short).
+    struct Stopped;
     type Chunk = Result<web::Bytes, Stopped>;
     let (tx, rx) = tokio::sync::mpsc::channel::<Chunk>(2);
     let (ready_tx, ready) = tokio::sync::oneshot::channel::<bool>();
@@ -291,36 +288,19 @@ fn low_priority_pages(
                 let chunk = match store::response_page(&db, consultation, after, EXPORT_PAGE).await {
                     Err(e) => {
                         tracing::warn!(error = %e, "response export stopped: database error");
-                        Some(Err(Stopped::Unavailable))
+                        Some(Err(Stopped))
                     }
                     Ok((_, None)) => None,
                     Ok((rows, Some(last))) => {
                         after = Some(last);
                         let mut chunk = String::new();
-                        let mut bad = None;
-                        for stored in rows {
-                            match stored.parse() {
-                                Ok(r) => {
-                                    if let Some(line) =
-                                        crate::views::export::response_line(live.survey(), &plan, n + 1, &r)
-                                    {
-                                        n += 1;
-                                        chunk.push_str(&line);
-                                    }
-                                }
-                                Err(e) => {
-                                    bad = Some(e);
-                                    break;
-                                }
+                        for r in &rows {
+                            if let Some(line) = crate::views::export::response_line(live.survey(), &plan, n + 1, r) {
+                                n += 1;
+                                chunk.push_str(&line);
                             }
                         }
-                        match bad {
-                            Some(e) => {
-                                tracing::error!(error = %e, "response export stopped: a stored response could not be read");
-                                Some(Err(Stopped::Failed))
-                            }
-                            None => Some(Ok(web::Bytes::from(chunk))),
-                        }
+                        Some(Ok(web::Bytes::from(chunk)))
                     }
                 };
                 let Some(chunk) = chunk else { break };
@@ -336,10 +316,8 @@ fn low_priority_pages(
         tracing::error!(error = %e, "response export not started");
     }
     let pages = futures_util::stream::unfold(rx, |mut rx| async move {
-        let chunk = rx.recv().await?.map_err(|stopped| match stopped {
-            Stopped::Unavailable => actix_web::error::ErrorServiceUnavailable("database unavailable"),
-            Stopped::Failed => actix_web::error::ErrorInternalServerError("export failed"),
-        });
+        let chunk =
+            rx.recv().await?.map_err(|Stopped| actix_web::error::ErrorServiceUnavailable("database unavailable"));
         Some((chunk, rx))
     });
     (ready, pages)
